@@ -1,0 +1,12 @@
+//! The one catalogue of every person-facing text, in English and Japanese.
+//!
+//! Each area of the program has its own message enum in a submodule here; every
+//! variant renders in both languages through [`Message::render`], so a text that
+//! exists in only one language does not compile.
+
+use crate::Lang;
+
+/// A person-facing message that can be rendered in each [`Lang`].
+pub trait Message {
+    fn render(&self, lang: Lang) -> String;
+}

@@ -1,0 +1,15 @@
+//! The pure domain of iyashi.
+//!
+//! Nothing in this crate reads a clock, a file, the network or the environment:
+//! every function takes what it needs (an instant, a time zone, a setting) as an
+//! argument. That is what lets a whole simulated week of work run in a unit test,
+//! and what lets the terminal room, the web room and the CLI share one truth.
+
+pub mod catalogue;
+pub mod clock;
+pub mod lang;
+pub mod rhythm;
+pub mod season;
+
+pub use clock::{Clock, FixedClock};
+pub use lang::Lang;

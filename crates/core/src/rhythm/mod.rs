@@ -1,0 +1,1 @@
+//! The rhythm engine. (Being built for issue 3.)

@@ -1,0 +1,1 @@
+//! Seasons: solar terms and micro-seasons. (Being built for issue 4.)

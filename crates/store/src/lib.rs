@@ -1,0 +1,1 @@
+//! iyashi-store
