@@ -10,3 +10,6 @@ use crate::Lang;
 pub trait Message {
     fn render(&self, lang: Lang) -> String;
 }
+
+pub mod rhythm;
+pub mod season;

@@ -1,0 +1,1 @@
+//! Piyo's reminders and the rhythm texts. (Being built for issue 3.)

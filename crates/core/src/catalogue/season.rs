@@ -1,0 +1,1 @@
+//! Season texts. (Being built for issue 4.)
