@@ -7,9 +7,16 @@
 
 pub mod catalogue;
 pub mod clock;
+pub mod config;
+pub mod day;
+pub mod entry;
+pub mod interchange;
 pub mod lang;
 pub mod rhythm;
 pub mod season;
+pub mod tags;
 
 pub use clock::{Clock, FixedClock};
+pub use config::Config;
+pub use entry::{Entry, EntryId, EntryKind, Mood};
 pub use lang::Lang;

@@ -11,5 +11,11 @@ pub trait Message {
     fn render(&self, lang: Lang) -> String;
 }
 
+pub mod journal;
+pub mod problem;
 pub mod rhythm;
 pub mod season;
+pub mod words;
+
+pub use journal::Say;
+pub use problem::Problem;

@@ -1,0 +1,135 @@
+//! What the journal says: confirmations, summaries and listings.
+
+use jiff::civil::Date;
+
+use super::{words, Message};
+use crate::entry::{EntryKind, Mood};
+use crate::Lang;
+
+/// A sentence the journal says to a person.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Say {
+    /// An entry was kept; `count_today` counts entries of its kind today.
+    Kept {
+        kind: EntryKind,
+        mood: Option<Mood>,
+        count_today: usize,
+    },
+    NothingOnDay(Date),
+    NothingBetween(Date, Date),
+    /// `count` entries mention `words`.
+    Found {
+        count: usize,
+        words: String,
+    },
+    NothingFound(String),
+    Removed,
+    NothingToUndo,
+    Exported {
+        count: usize,
+        to: String,
+    },
+    Imported {
+        added: usize,
+        already: usize,
+    },
+    TodayHeading(Date),
+    TodayJoys(usize),
+    TodayMood(Mood),
+    TodayNotes(usize),
+    TodayEmpty,
+    /// The line under an empty day: Goro is there anyway.
+    GoroIsHere,
+}
+
+impl Message for Say {
+    fn render(&self, lang: Lang) -> String {
+        match self {
+            Say::Kept { kind: EntryKind::Joy, count_today, .. } => match lang {
+                Lang::En => format!(
+                    "Kept. That's {} small {} today.",
+                    count_today,
+                    if *count_today == 1 { "joy" } else { "joys" }
+                ),
+                Lang::Ja => format!("書き留めました。今日の小さな幸せ、{count_today}つ目です。"),
+            },
+            Say::Kept { kind: EntryKind::Mood, mood, .. } => {
+                let label = mood.map(|m| words::mood(lang, m)).unwrap_or_default();
+                match lang {
+                    Lang::En => format!("Noted: feeling {label}. Thank you for checking in."),
+                    Lang::Ja => format!("今の気分「{label}」を記録しました。"),
+                }
+            }
+            Say::Kept { kind: EntryKind::Note, .. } => {
+                lang.pick("Note kept.", "メモを残しました。").to_string()
+            }
+            Say::NothingOnDay(day) => match lang {
+                Lang::En => format!("Nothing written on {}. That's all right.", words::day(lang, *day)),
+                Lang::Ja => format!("{}の記録はありません。それでも大丈夫。", words::day(lang, *day)),
+            },
+            Say::NothingBetween(first, last) => match lang {
+                Lang::En => format!(
+                    "Nothing written from {} to {}. That's all right.",
+                    words::day(lang, *first),
+                    words::day(lang, *last)
+                ),
+                Lang::Ja => format!(
+                    "{}から{}までの記録はありません。それでも大丈夫。",
+                    words::day(lang, *first),
+                    words::day(lang, *last)
+                ),
+            },
+            Say::Found { count, words } => match lang {
+                Lang::En => format!(
+                    "{count} {} mention “{words}”.",
+                    if *count == 1 { "entry" } else { "entries" }
+                ),
+                Lang::Ja => format!("「{words}」を含む記録が{count}件あります。"),
+            },
+            Say::NothingFound(words) => match lang {
+                Lang::En => format!("Nothing mentions “{words}” yet."),
+                Lang::Ja => format!("「{words}」を含む記録はまだありません。"),
+            },
+            Say::Removed => lang.pick("Removed:", "取り消しました:").to_string(),
+            Say::NothingToUndo => lang
+                .pick("There is nothing to undo.", "取り消す記録はありません。")
+                .to_string(),
+            Say::Exported { count, to } => match lang {
+                Lang::En => format!("Exported {count} entries to {to}."),
+                Lang::Ja => format!("{count}件の記録を{to}に書き出しました。"),
+            },
+            Say::Imported { added, already } => match lang {
+                Lang::En => format!("Imported {added} entries ({already} were already here)."),
+                Lang::Ja => format!("{added}件の記録を読み込みました(すでにあった{already}件はそのまま)。"),
+            },
+            Say::TodayHeading(day) => match lang {
+                Lang::En => format!("Today, {}", words::day(lang, *day)),
+                Lang::Ja => format!("今日 {}", words::day(lang, *day)),
+            },
+            Say::TodayJoys(n) => match lang {
+                Lang::En => format!("{n} small {}", if *n == 1 { "joy" } else { "joys" }),
+                Lang::Ja => format!("小さな幸せ {n}つ"),
+            },
+            Say::TodayMood(mood) => match lang {
+                Lang::En => format!("feeling {}", words::mood(lang, *mood)),
+                Lang::Ja => format!("気分は{}", words::mood(lang, *mood)),
+            },
+            Say::TodayNotes(n) => match lang {
+                Lang::En => format!("{n} {}", if *n == 1 { "note" } else { "notes" }),
+                Lang::Ja => format!("メモ {n}件"),
+            },
+            Say::TodayEmpty => lang
+                .pick(
+                    "Nothing written yet today. When something small feels good: iyashi joy \"warm tea\"",
+                    "今日はまだ何も書いていません。小さな良いことがあったら: iyashi joy \"あたたかいお茶\"",
+                )
+                .to_string(),
+            Say::GoroIsHere => lang
+                .pick(
+                    "Goro is lounging on his cushion, right beside you.",
+                    "ゴロはいつものクッションで、となりでごろごろしています。",
+                )
+                .to_string(),
+        }
+    }
+}

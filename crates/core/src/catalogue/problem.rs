@@ -1,0 +1,197 @@
+//! Everything that can go wrong that a person should hear about, each as one
+//! line that says what happened and what to do next.
+
+use super::Message;
+use crate::entry::{EntryError, EntryKind, MAX_TEXT_CHARS};
+use crate::Lang;
+
+/// A problem told to a person. Rendering it never needs more than one line.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Problem {
+    Entry(EntryError),
+    /// A `--day` that is not a date on the calendar.
+    BadDay(String),
+    /// A command-line argument that is not UTF-8.
+    ArgumentNotUtf8,
+    /// Text piped on standard input that is not UTF-8.
+    StdinNotUtf8,
+    /// A line of an import file that cannot be read as an entry.
+    ImportLine {
+        path: String,
+        line: usize,
+        problem: String,
+    },
+    /// An import file whose format is neither JSON Lines nor iyashi Markdown.
+    ImportFormat {
+        path: String,
+    },
+    CannotRead {
+        path: String,
+        reason: String,
+    },
+    CannotWrite {
+        path: String,
+        reason: String,
+    },
+    /// A file that should be an iyashi database but is not one.
+    NotADatabase {
+        path: String,
+    },
+    /// A database from a newer iyashi.
+    NewerDatabase {
+        path: String,
+        found: i64,
+        supported: i64,
+    },
+    /// The database could not be used for another reason.
+    Storage {
+        path: String,
+        reason: String,
+    },
+    Config {
+        path: String,
+        line: Option<usize>,
+        key: Option<String>,
+        problem: String,
+    },
+    UnknownTimezone(String),
+    /// Command-line usage, in clap's words.
+    Usage(String),
+}
+
+impl Message for EntryError {
+    fn render(&self, lang: Lang) -> String {
+        match (self, lang) {
+            (EntryError::EmptyText, Lang::En) => {
+                "There is nothing to keep: the text is empty. Write a few words, e.g. iyashi joy \"warm tea\".".into()
+            }
+            (EntryError::EmptyText, Lang::Ja) => {
+                "書く内容が空です。ひとこと書いてください(例: iyashi joy \"あたたかいお茶\")。".into()
+            }
+            (EntryError::TextTooLong { chars }, Lang::En) => format!(
+                "That text is {chars} characters long; an entry holds at most {MAX_TEXT_CHARS}. Split it into shorter notes."
+            ),
+            (EntryError::TextTooLong { chars }, Lang::Ja) => format!(
+                "文章が{chars}文字あります。1つの記録は{MAX_TEXT_CHARS}文字までです。いくつかに分けてください。"
+            ),
+            (EntryError::MoodOutOfRange(given), Lang::En) => format!(
+                "“{given}” is not a mood: use a number from 1 (heavy) to 5 (bright), e.g. iyashi mood 3."
+            ),
+            (EntryError::MoodOutOfRange(given), Lang::Ja) => format!(
+                "「{given}」は気分として使えません。1(どんより)から5(晴れやか)の数字で書いてください(例: iyashi mood 3)。"
+            ),
+            (EntryError::UnknownKind(kind), Lang::En) => {
+                format!("“{kind}” is not a kind of entry: use joy, mood or note.")
+            }
+            (EntryError::UnknownKind(kind), Lang::Ja) => {
+                format!("「{kind}」という種類はありません。joy・mood・note のどれかです。")
+            }
+            (EntryError::MoodMismatch(EntryKind::Mood), Lang::En) => "a mood entry needs a mood from 1 to 5".into(),
+            (EntryError::MoodMismatch(EntryKind::Mood), Lang::Ja) => "気分の記録には1から5の気分が必要です".into(),
+            (EntryError::MoodMismatch(kind), Lang::En) => format!("a {kind} entry cannot carry a mood"),
+            (EntryError::MoodMismatch(kind), Lang::Ja) => format!("{kind} の記録に気分は付けられません"),
+            (EntryError::BadId(id), Lang::En) => format!("“{id}” is not an entry id (a lowercase UUID)"),
+            (EntryError::BadId(id), Lang::Ja) => format!("「{id}」は記録のIDではありません(小文字のUUID)"),
+        }
+    }
+}
+
+impl Message for Problem {
+    fn render(&self, lang: Lang) -> String {
+        use Problem::*;
+        match (self, lang) {
+            (Entry(e), _) => e.render(lang),
+            (BadDay(given), Lang::En) => format!(
+                "“{given}” is not a day on the calendar: use YYYY-MM-DD (e.g. 2026-11-25), today or yesterday."
+            ),
+            (BadDay(given), Lang::Ja) => format!(
+                "「{given}」は暦にない日付です。YYYY-MM-DD(例: 2026-11-25)、today、yesterday のどれかで書いてください。"
+            ),
+            (ArgumentNotUtf8, Lang::En) => {
+                "An argument is not valid UTF-8 text; set your terminal to UTF-8 and try again.".into()
+            }
+            (ArgumentNotUtf8, Lang::Ja) => {
+                "引数が UTF-8 の文字列ではありません。端末の文字コードを UTF-8 にして、もう一度どうぞ。".into()
+            }
+            (StdinNotUtf8, Lang::En) => {
+                "The text on standard input is not valid UTF-8; convert it to UTF-8 and try again.".into()
+            }
+            (StdinNotUtf8, Lang::Ja) => {
+                "標準入力の文字列が UTF-8 ではありません。UTF-8 に変換してから、もう一度どうぞ。".into()
+            }
+            (ImportLine { path, line, problem }, Lang::En) => format!(
+                "{path} line {line}: {problem}. Nothing was imported; fix that line and try again."
+            ),
+            (ImportLine { path, line, problem }, Lang::Ja) => format!(
+                "{path} の{line}行目: {problem}。何も読み込んでいません。その行を直して、もう一度どうぞ。"
+            ),
+            (ImportFormat { path }, Lang::En) => format!(
+                "{path} is neither JSON Lines nor an iyashi Markdown export; nothing was imported."
+            ),
+            (ImportFormat { path }, Lang::Ja) => format!(
+                "{path} は JSON Lines でも iyashi の Markdown でもありません。何も読み込んでいません。"
+            ),
+            (CannotRead { path, reason }, Lang::En) => format!("Cannot read {path}: {reason}."),
+            (CannotRead { path, reason }, Lang::Ja) => format!("{path} を読めません: {reason}。"),
+            (CannotWrite { path, reason }, Lang::En) => {
+                format!("Cannot write {path}: {reason}. Nothing was changed.")
+            }
+            (CannotWrite { path, reason }, Lang::Ja) => {
+                format!("{path} に書けません: {reason}。何も変更していません。")
+            }
+            (NotADatabase { path }, Lang::En) => format!(
+                "{path} is not an iyashi database (it may be damaged). It was left untouched; restore a backup or move it aside."
+            ),
+            (NotADatabase { path }, Lang::Ja) => format!(
+                "{path} は iyashi のデータベースではありません(壊れているかもしれません)。手を付けずに残しました。バックアップから戻すか、別の場所へ移してください。"
+            ),
+            (NewerDatabase { path, found, supported }, Lang::En) => format!(
+                "{path} was written by a newer iyashi (schema {found}; this one knows up to {supported}). It was left untouched; please update iyashi."
+            ),
+            (NewerDatabase { path, found, supported }, Lang::Ja) => format!(
+                "{path} は新しい iyashi で作られています(スキーマ {found}、この版は {supported} まで)。手を付けずに残しました。iyashi を更新してください。"
+            ),
+            (Storage { path, reason }, Lang::En) => {
+                format!("Could not use the journal at {path}: {reason}. Nothing was lost.")
+            }
+            (Storage { path, reason }, Lang::Ja) => {
+                format!("{path} の記録帳を使えませんでした: {reason}。失われたものはありません。")
+            }
+            (Config { path, line, key, problem }, _) => render_config(lang, path, *line, key.as_deref(), problem),
+            (UnknownTimezone(name), Lang::En) => format!(
+                "“{name}” is not a time zone iyashi knows: use an IANA name such as Asia/Tokyo or Europe/London."
+            ),
+            (UnknownTimezone(name), Lang::Ja) => format!(
+                "「{name}」というタイムゾーンはありません。Asia/Tokyo のような IANA の名前で書いてください。"
+            ),
+            (Usage(text), Lang::En) => format!("{text} (see iyashi --help)"),
+            (Usage(text), Lang::Ja) => format!("{text}(使い方: iyashi --help)"),
+        }
+    }
+}
+
+fn render_config(
+    lang: Lang,
+    path: &str,
+    line: Option<usize>,
+    key: Option<&str>,
+    problem: &str,
+) -> String {
+    let place = match (lang, line, key) {
+        (Lang::En, Some(l), Some(k)) => format!("{path} line {l}, key “{k}”"),
+        (Lang::En, Some(l), None) => format!("{path} line {l}"),
+        (Lang::En, None, Some(k)) => format!("{path}, key “{k}”"),
+        (Lang::Ja, Some(l), Some(k)) => format!("{path} の{l}行目(キー「{k}」)"),
+        (Lang::Ja, Some(l), None) => format!("{path} の{l}行目"),
+        (Lang::Ja, None, Some(k)) => format!("{path}(キー「{k}」)"),
+        (_, None, None) => path.to_string(),
+    };
+    match lang {
+        Lang::En => {
+            format!("{place}: {problem}. Fix or remove that line; nothing else was changed.")
+        }
+        Lang::Ja => {
+            format!("{place}: {problem}。その行を直すか消してください。ほかは何も変えていません。")
+        }
+    }
+}

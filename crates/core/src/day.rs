@@ -1,0 +1,168 @@
+//! Days: which day an instant belongs to, and the spans of days people ask for.
+//!
+//! A day does not end at midnight. It ends at the *rollover hour* (04:00 by
+//! default), because the tea at 01:30 after a long evening belongs to the
+//! evening, not to the morning that has not happened yet.
+
+use std::fmt;
+
+use jiff::civil::Date;
+use jiff::tz::TimeZone;
+use jiff::{Timestamp, ToSpan};
+use serde::{Deserialize, Serialize};
+
+/// The hour (0–23) at which one day ends and the next begins.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "i64", into = "i64")]
+pub struct RolloverHour(i8);
+
+impl RolloverHour {
+    pub const DEFAULT: RolloverHour = RolloverHour(4);
+
+    pub fn new(hour: i64) -> Result<RolloverHour, RolloverHourError> {
+        match i8::try_from(hour) {
+            Ok(h) if (0..=23).contains(&h) => Ok(RolloverHour(h)),
+            _ => Err(RolloverHourError(hour)),
+        }
+    }
+
+    pub fn hour(self) -> i8 {
+        self.0
+    }
+}
+
+impl Default for RolloverHour {
+    fn default() -> Self {
+        Self::DEFAULT
+    }
+}
+
+/// An hour outside 0–23.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct RolloverHourError(pub i64);
+
+impl fmt::Display for RolloverHourError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} is not an hour of the day; use 0 to 23", self.0)
+    }
+}
+
+impl TryFrom<i64> for RolloverHour {
+    type Error = RolloverHourError;
+    fn try_from(hour: i64) -> Result<Self, Self::Error> {
+        RolloverHour::new(hour)
+    }
+}
+
+impl From<RolloverHour> for i64 {
+    fn from(h: RolloverHour) -> i64 {
+        h.0.into()
+    }
+}
+
+/// The day `at` belongs to, as seen in `tz`, with days ending at `rollover`.
+///
+/// ```
+/// use iyashi_core::day::{day_of, RolloverHour};
+/// let tokyo = jiff::tz::TimeZone::get("Asia/Tokyo").unwrap();
+/// // 01:30 on the 26th in Tokyo still belongs to the 25th.
+/// let late: jiff::Timestamp = "2026-11-25T16:30:00Z".parse().unwrap();
+/// assert_eq!(day_of(late, &tokyo, RolloverHour::DEFAULT).to_string(), "2026-11-25");
+/// ```
+pub fn day_of(at: Timestamp, tz: &TimeZone, rollover: RolloverHour) -> Date {
+    let local = tz.to_datetime(at);
+    // Civil arithmetic, so a daylight-saving jump cannot move the boundary.
+    local
+        .checked_sub(i64::from(rollover.hour()).hours())
+        .unwrap_or(local)
+        .date()
+}
+
+/// A run of whole days, first and last included.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct DayRange {
+    pub first: Date,
+    pub last: Date,
+}
+
+impl DayRange {
+    pub fn single(day: Date) -> DayRange {
+        DayRange {
+            first: day,
+            last: day,
+        }
+    }
+
+    /// Monday to Sunday around `day`.
+    pub fn week_of(day: Date) -> DayRange {
+        let back = i64::from(day.weekday().to_monday_zero_offset());
+        let first = day.checked_sub(back.days()).unwrap_or(day);
+        let last = first.checked_add(6.days()).unwrap_or(day);
+        DayRange { first, last }
+    }
+
+    /// The calendar month around `day`.
+    pub fn month_of(day: Date) -> DayRange {
+        DayRange {
+            first: day.first_of_month(),
+            last: day.last_of_month(),
+        }
+    }
+
+    pub fn contains(&self, day: Date) -> bool {
+        self.first <= day && day <= self.last
+    }
+
+    /// Every day in the range, in order.
+    pub fn days(&self) -> impl Iterator<Item = Date> + '_ {
+        self.first
+            .series(1.day())
+            .take_while(move |d| *d <= self.last)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use jiff::civil::date;
+
+    #[test]
+    fn a_late_night_belongs_to_the_day_before() {
+        let utc = TimeZone::UTC;
+        let at = |s: &str| s.parse::<Timestamp>().unwrap();
+        let four = RolloverHour::DEFAULT;
+        assert_eq!(
+            day_of(at("2026-11-26T03:59:59Z"), &utc, four),
+            date(2026, 11, 25)
+        );
+        assert_eq!(
+            day_of(at("2026-11-26T04:00:00Z"), &utc, four),
+            date(2026, 11, 26)
+        );
+        let midnight = RolloverHour::new(0).unwrap();
+        assert_eq!(
+            day_of(at("2026-11-26T00:00:00Z"), &utc, midnight),
+            date(2026, 11, 26)
+        );
+    }
+
+    #[test]
+    fn rollover_hours_stay_within_a_day() {
+        assert!(RolloverHour::new(24).is_err());
+        assert!(RolloverHour::new(-1).is_err());
+        assert_eq!(RolloverHour::new(23).unwrap().hour(), 23);
+    }
+
+    #[test]
+    fn weeks_run_monday_to_sunday_and_months_are_calendar_months() {
+        let week = DayRange::week_of(date(2026, 11, 25));
+        assert_eq!(
+            (week.first, week.last),
+            (date(2026, 11, 23), date(2026, 11, 29))
+        );
+        assert_eq!(week.first.weekday(), jiff::civil::Weekday::Monday);
+        assert_eq!(week.days().count(), 7);
+        let feb = DayRange::month_of(date(2028, 2, 10));
+        assert_eq!((feb.first, feb.last), (date(2028, 2, 1), date(2028, 2, 29)));
+    }
+}

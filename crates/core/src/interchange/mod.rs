@@ -1,0 +1,79 @@
+//! Exporting and importing entries as text: JSON Lines for programs, Markdown
+//! for people. Both round-trip without loss: importing an export gives back
+//! the same entries, ids and instants included.
+//!
+//! Parsing is all-or-nothing: the parsers return every entry or the first
+//! broken line, never a prefix, so an import can never stop halfway.
+
+pub mod jsonl;
+pub mod markdown;
+
+use std::fmt;
+
+use crate::catalogue::Message;
+use crate::entry::EntryError;
+use crate::Lang;
+
+/// The two interchange formats.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    Jsonl,
+    Markdown,
+}
+
+impl Format {
+    /// Guesses the format from the first line that is not blank.
+    pub fn detect(text: &str) -> Option<Format> {
+        let first = text.lines().map(str::trim).find(|l| !l.is_empty())?;
+        if first.starts_with('{') {
+            Some(Format::Jsonl)
+        } else if first.starts_with('#') || first.starts_with("- ") {
+            Some(Format::Markdown)
+        } else {
+            None
+        }
+    }
+}
+
+/// The first line of an import that could not be read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LineError {
+    /// 1-based.
+    pub line: usize,
+    pub problem: LineProblem,
+}
+
+/// What is wrong with a line.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LineProblem {
+    /// Not JSON, or JSON that is not an entry (serde's words).
+    Json(String),
+    /// Readable, but breaks an entry rule.
+    Entry(EntryError),
+    /// A Markdown line that is not part of an entry.
+    Stray,
+}
+
+impl LineProblem {
+    pub fn render(&self, lang: Lang) -> String {
+        match self {
+            LineProblem::Json(detail) => match lang {
+                Lang::En => format!("not an entry ({detail})"),
+                Lang::Ja => format!("記録として読めません({detail})"),
+            },
+            LineProblem::Entry(e) => e.render(lang),
+            LineProblem::Stray => lang
+                .pick(
+                    "this line is not part of any entry",
+                    "この行はどの記録にも属していません",
+                )
+                .to_string(),
+        }
+    }
+}
+
+impl fmt::Display for LineError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "line {}: {}", self.line, self.problem.render(Lang::En))
+    }
+}
