@@ -126,6 +126,8 @@ pub enum EntryError {
     /// A joy or note was given a mood, or a mood was given none.
     MoodMismatch(EntryKind),
     BadId(String),
+    /// An instant outside the years iyashi keeps (see [`Entry::checked`]).
+    InstantOutOfRange(Timestamp),
 }
 
 impl fmt::Display for EntryError {
@@ -199,6 +201,17 @@ pub fn clean_text(raw: &str) -> Result<String, EntryError> {
     Ok(text.to_string())
 }
 
+/// 1900-01-01: nothing a person writes in iyashi can be older, and a bound
+/// keeps instants within what the store holds as 64-bit nanoseconds.
+pub fn earliest_instant() -> Timestamp {
+    Timestamp::from_second(-2_208_988_800).expect("1900 is a valid instant")
+}
+
+/// 2200-01-01, the other end of [`earliest_instant`].
+pub fn latest_instant() -> Timestamp {
+    Timestamp::from_second(7_258_118_400).expect("2200 is a valid instant")
+}
+
 /// One thing written down.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -253,6 +266,9 @@ impl Entry {
                 return Err(EntryError::MoodMismatch(self.kind))
             }
             _ => {}
+        }
+        if !(earliest_instant()..latest_instant()).contains(&self.at) {
+            return Err(EntryError::InstantOutOfRange(self.at));
         }
         let wordless_mood = self.kind == EntryKind::Mood && self.text.trim().is_empty();
         self.text = if wordless_mood {

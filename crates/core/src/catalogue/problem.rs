@@ -92,6 +92,12 @@ impl Message for EntryError {
             (EntryError::MoodMismatch(kind), Lang::Ja) => format!("{kind} の記録に気分は付けられません"),
             (EntryError::BadId(id), Lang::En) => format!("“{id}” is not an entry id (a lowercase UUID)"),
             (EntryError::BadId(id), Lang::Ja) => format!("「{id}」は記録のIDではありません(小文字のUUID)"),
+            (EntryError::InstantOutOfRange(at), Lang::En) => {
+                format!("{at} is outside the years iyashi keeps (1900 to 2199)")
+            }
+            (EntryError::InstantOutOfRange(at), Lang::Ja) => {
+                format!("{at} は iyashi が扱える年(1900〜2199年)の外です")
+            }
         }
     }
 }

@@ -1,0 +1,48 @@
+//! What can go wrong with the database, kept apart from how it is said.
+
+use std::path::{Path, PathBuf};
+
+use rusqlite::ErrorCode;
+
+/// A store failure. The binary turns each into a catalogue message.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    /// The file exists but is not an iyashi database, or is damaged.
+    #[error("{path} is not an iyashi database")]
+    NotADatabase { path: PathBuf },
+    /// A newer iyashi wrote this file; reading it could lose what it knows.
+    #[error("{path} has schema version {found}, newer than {supported}")]
+    Newer {
+        path: PathBuf,
+        found: i64,
+        supported: i64,
+    },
+    #[error("{path}: {source}")]
+    Sqlite {
+        path: PathBuf,
+        source: rusqlite::Error,
+    },
+    #[error("{path}: {source}")]
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    /// A row that breaks the rules the schema promises (only a bug or a hand
+    /// edit can cause it).
+    #[error("{path}: a stored entry is unreadable: {detail}")]
+    BadRow { path: PathBuf, detail: String },
+}
+
+impl StoreError {
+    /// Sorts SQLite's errors: a damaged or foreign file is a
+    /// [`StoreError::NotADatabase`], the rest stay as they are.
+    pub(crate) fn from_sqlite(path: &Path, e: rusqlite::Error) -> StoreError {
+        let path = path.to_path_buf();
+        match e.sqlite_error_code() {
+            Some(ErrorCode::NotADatabase | ErrorCode::DatabaseCorrupt) => {
+                StoreError::NotADatabase { path }
+            }
+            _ => StoreError::Sqlite { path, source: e },
+        }
+    }
+}
