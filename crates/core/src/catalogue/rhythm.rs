@@ -1,1 +1,334 @@
-//! Piyo's reminders and the rhythm texts. (Being built for issue 3.)
+//! Piyo's reminders and the words of the weekly summary.
+//!
+//! Piyo, the yellow bird, gives every reminder; the bear never speaks. The
+//! tone is a friend's: no guilt, no streaks, no alarms. Each "later" makes the
+//! next reminder softer and shorter, never louder.
+
+use jiff::civil::{Date, Time};
+use jiff::SignedDuration;
+use serde::Serialize;
+
+use super::{words, Message};
+use crate::rhythm::{BreakCounts, BreakKind, DaySummary, Gentleness};
+use crate::Lang;
+
+/// What Piyo says about breaks and the working day.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Piyo {
+    /// Piyo's own name, for the title of a notification.
+    Name,
+    /// Time to rest the eyes for `length`.
+    MicroBreak {
+        length: SignedDuration,
+        gentleness: Gentleness,
+    },
+    /// Time to step away for `length`.
+    RestBreak {
+        length: SignedDuration,
+        gentleness: Gentleness,
+    },
+    /// A break just ended.
+    BreakOver { kind: BreakKind },
+    /// The day's work has reached `limit`.
+    DailyLimit { limit: SignedDuration },
+    /// It is past the evening stop time.
+    EveningStop { at: Time },
+    /// Back after a long absence on the same day.
+    WelcomeBack,
+}
+
+impl Piyo {
+    /// The reminder for a break of `kind`.
+    pub fn for_break(kind: BreakKind, length: SignedDuration, gentleness: Gentleness) -> Piyo {
+        match kind {
+            BreakKind::Micro => Piyo::MicroBreak { length, gentleness },
+            BreakKind::Rest => Piyo::RestBreak { length, gentleness },
+        }
+    }
+}
+
+impl Message for Piyo {
+    fn render(&self, lang: Lang) -> String {
+        match *self {
+            Piyo::Name => lang.pick("Piyo", "ピヨ").to_string(),
+            Piyo::MicroBreak { length, gentleness } => {
+                let l = spoken(lang, length);
+                match gentleness.level() {
+                    0 => lang.pick(
+                        format!("Time to rest your eyes. Look at something far away for {l}."),
+                        format!("ちょっと目を休めよう。{l}ほど、遠くを眺めてみてね。"),
+                    ),
+                    1 => lang.pick(
+                        format!(
+                            "When you reach a good stopping point, look into the distance for {l}."
+                        ),
+                        format!("きりのいいところで、{l}だけ遠くを見てみようね。"),
+                    ),
+                    2 => lang
+                        .pick(
+                            "A little rest for your eyes, whenever it suits you.",
+                            "よかったら、少しだけ目を休めてね。",
+                        )
+                        .to_string(),
+                    _ => lang
+                        .pick(
+                            "No hurry. Your eyes can rest whenever you like.",
+                            "急がなくていいよ。目を休めたくなったら、いつでもね。",
+                        )
+                        .to_string(),
+                }
+            }
+            Piyo::RestBreak { length, gentleness } => {
+                let l = spoken(lang, length);
+                match gentleness.level() {
+                    0 => lang.pick(
+                        format!(
+                            "You've been at it for a while. How about resting for {l}? \
+                             Stretch, have some water, look out of the window."
+                        ),
+                        format!(
+                            "けっこう続けてがんばったね。{l}くらい休憩しない？\
+                             のびをしたり、お水を飲んだり、窓の外を眺めたり。"
+                        ),
+                    ),
+                    1 => lang.pick(
+                        format!("When you reach a good stopping point, let's rest for {l}."),
+                        format!("きりのいいところで、{l}休憩しようね。"),
+                    ),
+                    2 => lang
+                        .pick(
+                            "A short rest would do you good, whenever it suits you.",
+                            "都合のいいときに、ひと休みできるといいね。",
+                        )
+                        .to_string(),
+                    _ => lang
+                        .pick(
+                            "No rush. Piyo is here whenever you want a rest.",
+                            "急がなくていいよ。休みたくなったら、ピヨはここにいるからね。",
+                        )
+                        .to_string(),
+                }
+            }
+            Piyo::BreakOver { kind } => match kind {
+                BreakKind::Micro => lang.pick(
+                    "Welcome back. Hope your eyes feel a little lighter.",
+                    "おかえり。目もすこし楽になったかな。",
+                ),
+                BreakKind::Rest => lang.pick(
+                    "Welcome back. Ease back in, one thing at a time.",
+                    "おかえりなさい。ゆっくり、ひとつずつ戻ろうね。",
+                ),
+            }
+            .to_string(),
+            Piyo::DailyLimit { limit } => {
+                let l = spoken(lang, limit);
+                lang.pick(
+                    format!(
+                        "That's {l} of work today. You've done plenty; \
+                         the rest can wait until tomorrow."
+                    ),
+                    format!("今日はもう{l}働いたよ。じゅうぶんがんばったね。続きは明日でもだいじょうぶ。"),
+                )
+            }
+            Piyo::EveningStop { at } => {
+                let t = at.strftime("%H:%M");
+                lang.pick(
+                    format!("It's after {t}. A good time to start wrapping up for today."),
+                    format!("{t}を過ぎたよ。そろそろ今日はおしまいにしようか。"),
+                )
+            }
+            Piyo::WelcomeBack => lang
+                .pick(
+                    "Welcome back. Let's start again gently.",
+                    "おかえり。またゆっくり始めようね。",
+                )
+                .to_string(),
+        }
+    }
+}
+
+/// The phrases of `iyashi week`. Plain numbers, kind words, no verdicts.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum WeekText {
+    /// The title line.
+    Heading { first: Date, last: Date },
+    /// One day's line.
+    Day(DaySummary),
+    /// All work of the week and on how many days.
+    Total { worked: SignedDuration, days: u32 },
+    /// The week's breaks by how they went.
+    Breaks(BreakCounts),
+    /// No day went past the limit.
+    WithinLimit { limit: SignedDuration },
+    /// Some days went past the limit.
+    OverLimit { days: u32, limit: SignedDuration },
+    /// Days with work after the late-night time.
+    LateNights { days: u32 },
+    /// Days off that had some work in them.
+    DaysOffWorked { days: u32 },
+    /// A week without any work recorded.
+    Quiet,
+}
+
+impl Message for WeekText {
+    fn render(&self, lang: Lang) -> String {
+        match self {
+            WeekText::Heading { first, last } => {
+                let (a, b) = (words::day(lang, *first), words::day(lang, *last));
+                lang.pick(
+                    format!("Your week: {a} to {b}"),
+                    format!("{a}〜{b}の一週間"),
+                )
+            }
+            WeekText::Day(d) => day_line(lang, d),
+            WeekText::Total { worked, days } => {
+                let w = duration(lang, *worked);
+                lang.pick(
+                    format!(
+                        "Altogether {w} over {days} {}.",
+                        plural(*days, "day", "days")
+                    ),
+                    format!("合計 {w}（{days}日）。"),
+                )
+            }
+            WeekText::Breaks(b) => {
+                let mut en = format!(
+                    "Breaks: {} taken, {} came naturally, {} skipped",
+                    b.taken, b.natural, b.skipped
+                );
+                let mut ja = format!(
+                    "休憩：とった {}回、自然に {}回、見送り {}回",
+                    b.taken, b.natural, b.skipped
+                );
+                if b.postponed > 0 {
+                    en.push_str(&format!("; {} put off for a while", b.postponed));
+                    ja.push_str(&format!("、あとまわし {}回", b.postponed));
+                }
+                en.push('.');
+                ja.push('。');
+                lang.pick(en, ja)
+            }
+            WeekText::WithinLimit { limit } => {
+                let l = duration(lang, *limit);
+                lang.pick(
+                    format!("Every day stayed within {l}. A kind pace."),
+                    format!("どの日も{l}以内におさまったね。やさしいペース。"),
+                )
+            }
+            WeekText::OverLimit { days, limit } => {
+                let l = duration(lang, *limit);
+                lang.pick(
+                    format!(
+                        "{days} {} went past {l}. Some weeks are like that; go easy on yourself.",
+                        plural(*days, "day", "days")
+                    ),
+                    format!(
+                        "{l}をこえた日が{days}日あったね。そんな週もあるよ。自分にやさしくね。"
+                    ),
+                )
+            }
+            WeekText::LateNights { days } => lang.pick(
+                format!(
+                    "{days} late {}. An early night soon would be lovely.",
+                    plural(*days, "night", "nights")
+                ),
+                format!("夜おそくまで働いた日が{days}日。近いうちに早めに休めるといいね。"),
+            ),
+            WeekText::DaysOffWorked { days } => lang.pick(
+                format!(
+                    "Some work on {days} {} off. Hope you found some rest too.",
+                    plural(*days, "day", "days")
+                ),
+                format!("お休みの日に働いた日が{days}日。ちゃんと休めた時間もあったかな。"),
+            ),
+            WeekText::Quiet => lang
+                .pick(
+                    "No work recorded this week. Rest well.",
+                    "今週は作業の記録がないよ。ゆっくり休めたかな。",
+                )
+                .to_string(),
+        }
+    }
+}
+
+fn day_line(lang: Lang, d: &DaySummary) -> String {
+    let day = words::day(lang, d.day);
+    if d.worked.is_zero() {
+        let rest = if d.workday {
+            lang.pick("no work recorded", "記録なし")
+        } else {
+            lang.pick("day off", "お休み")
+        };
+        return format!("{day}  {rest}");
+    }
+    let w = duration(lang, d.worked);
+    let b = &d.breaks;
+    let mut line = lang.pick(
+        format!(
+            "{day}  {w:>7}  breaks: {} taken, {} natural, {} skipped",
+            b.taken, b.natural, b.skipped
+        ),
+        format!(
+            "{day}  {w}  休憩：とった{}・自然に{}・見送り{}",
+            b.taken, b.natural, b.skipped
+        ),
+    );
+    if d.overtime > SignedDuration::ZERO {
+        let o = duration(lang, d.overtime);
+        line.push_str(&lang.pick(format!("  (+{o} overtime)"), format!("（残業 {o}）")));
+    }
+    if d.late_night {
+        line.push_str(lang.pick("  (late night)", "（夜おそめ）"));
+    }
+    line
+}
+
+fn plural(n: u32, one: &'static str, many: &'static str) -> &'static str {
+    if n == 1 {
+        one
+    } else {
+        many
+    }
+}
+
+/// A duration as a summary shows it, to the minute: "7h 40m" or "7時間40分".
+/// Under a minute it shows seconds, so a micro-break is never "0m".
+pub fn duration(lang: Lang, d: SignedDuration) -> String {
+    let secs = d.as_secs().max(0);
+    if secs > 0 && secs < 60 {
+        return lang.pick(format!("{secs}s"), format!("{secs}秒"));
+    }
+    let mins = (secs + 30) / 60;
+    let (h, m) = (mins / 60, mins % 60);
+    match (lang, h, m) {
+        (Lang::En, 0, m) => format!("{m}m"),
+        (Lang::En, h, 0) => format!("{h}h"),
+        (Lang::En, h, m) => format!("{h}h {m}m"),
+        (Lang::Ja, 0, m) => format!("{m}分"),
+        (Lang::Ja, h, 0) => format!("{h}時間"),
+        (Lang::Ja, h, m) => format!("{h}時間{m}分"),
+    }
+}
+
+/// A duration as Piyo says it: "20 seconds", "1 hour 30 minutes", "5分".
+pub fn spoken(lang: Lang, d: SignedDuration) -> String {
+    let secs = d.as_secs().max(0);
+    let (h, m, s) = (secs / 3600, secs / 60 % 60, secs % 60);
+    let parts: Vec<String> = [
+        (h, "hour", "hours", "時間"),
+        (m, "minute", "minutes", "分"),
+        (s, "second", "seconds", "秒"),
+    ]
+    .into_iter()
+    .filter(|(n, ..)| *n > 0)
+    .map(|(n, one, many, ja)| match lang {
+        Lang::En => format!("{n} {}", if n == 1 { one } else { many }),
+        Lang::Ja => format!("{n}{ja}"),
+    })
+    .collect();
+    if parts.is_empty() {
+        return lang.pick("a moment", "少し").to_string();
+    }
+    parts.join(lang.pick(" ", ""))
+}

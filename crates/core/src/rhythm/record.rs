@@ -1,0 +1,106 @@
+//! What the engine asks the store to keep: work sessions, breaks and overtime.
+
+use jiff::civil::Date;
+use jiff::{SignedDuration, Timestamp};
+use serde::{Deserialize, Serialize};
+
+use super::event::BreakKind;
+
+/// One thing worth keeping, as emitted by [`Action::Record`](super::Action::Record).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "record", rename_all = "snake_case")]
+pub enum Record {
+    Session(SessionRecord),
+    Break(BreakRecord),
+    Overtime(OvertimeRecord),
+}
+
+impl Record {
+    /// The day the record belongs to.
+    pub fn day(&self) -> Date {
+        match self {
+            Record::Session(s) => s.day,
+            Record::Break(b) => b.day,
+            Record::Overtime(o) => o.day,
+        }
+    }
+}
+
+/// A stretch of work without a long absence in it. It never crosses the day's
+/// rollover: a session running past it is cut there and a new one begins, so
+/// each day's work is the sum of its sessions.
+///
+/// Identified by `start`: the engine may send the same session again, longer.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SessionRecord {
+    pub day: Date,
+    /// The first moment of work.
+    pub start: Timestamp,
+    /// The last moment of work (before the absence, the stop or the rollover).
+    pub end: Timestamp,
+    /// Time actually worked: `end - start` minus pauses and breaks.
+    pub worked: SignedDuration,
+    /// Started with `iyashi work start` rather than by activity.
+    pub manual: bool,
+}
+
+/// How a break went. None of these is a failure; they are what happened.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum BreakOutcome {
+    /// Taken through the break screen or `iyashi break now`.
+    Taken,
+    /// The person paused on their own for at least the break's length.
+    Natural,
+    /// Let go: skipped, or still unanswered after the last postpone.
+    Skipped,
+}
+
+/// One break, however it went.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BreakRecord {
+    pub day: Date,
+    pub kind: BreakKind,
+    pub outcome: BreakOutcome,
+    /// When the break began (for a skip: when it was let go).
+    pub at: Timestamp,
+    /// How long the rest lasted (zero for a skip). A natural break's length is
+    /// the pause as long as it was known when it came to count.
+    pub length: SignedDuration,
+    /// How many times it was put off first, asked for or implied by silence.
+    pub postponed: u8,
+    /// Whether Piyo asked for it; `false` for a break taken early or a pause
+    /// that came before any reminder.
+    pub asked: bool,
+}
+
+/// A day that went past its limit, past the evening stop, or into the night.
+///
+/// Identified by `day`: sent again as the day goes on, each copy replacing the
+/// last. The limit in force is kept so a later change of config does not
+/// rewrite history.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OvertimeRecord {
+    pub day: Date,
+    /// All work of the day so far.
+    pub worked: SignedDuration,
+    /// The daily limit when this was recorded.
+    pub daily_limit: SignedDuration,
+    /// Work beyond the daily limit.
+    pub beyond_limit: SignedDuration,
+    /// Work after the evening stop (workdays only).
+    pub after_evening_stop: SignedDuration,
+    /// Whether the day had work after the late-night time.
+    pub late_night: bool,
+    /// Whether the day is one of the configured workdays.
+    pub workday: bool,
+}
+
+impl OvertimeRecord {
+    /// Overtime for the day. Work past the limit and work after the evening
+    /// stop are both the day's last minutes, so one contains the other and the
+    /// larger is the overtime.
+    pub fn overtime(&self) -> SignedDuration {
+        self.beyond_limit.max(self.after_evening_stop)
+    }
+}

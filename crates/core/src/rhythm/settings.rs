@@ -1,0 +1,297 @@
+//! The `[rhythm]` table of config.toml: how often and how long breaks are, and
+//! when a day of work has been enough.
+
+use std::fmt;
+
+use jiff::civil::{Time, Weekday};
+use jiff::SignedDuration;
+use serde::{Deserialize, Serialize};
+
+/// Everything the rhythm engine can be told, with gentle defaults.
+///
+/// Durations are written the way people say them (`"20s"`, `"1h 30m"`), clock
+/// times as `"19:00"` and days as `"mon"`..`"sun"`. Every key is optional; an
+/// unknown key is an error, so a typo does not silently keep a default.
+///
+/// ```
+/// use iyashi_core::rhythm::RhythmSettings;
+/// use jiff::SignedDuration;
+///
+/// let s = RhythmSettings::default();
+/// assert_eq!(s.micro_break_every, SignedDuration::from_mins(20));
+/// assert!(s.validate().is_ok());
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct RhythmSettings {
+    /// Work time between micro-breaks (the 20-20-20 rule for eyes).
+    #[serde(serialize_with = "friendly")]
+    pub micro_break_every: SignedDuration,
+    /// How long a micro-break lasts. Also the shortest pause that counts as
+    /// idle rather than work: a pause long enough to rest the eyes is a rest.
+    #[serde(serialize_with = "friendly")]
+    pub micro_break_length: SignedDuration,
+    /// Work time between rest breaks.
+    #[serde(serialize_with = "friendly")]
+    pub rest_break_every: SignedDuration,
+    /// How long a rest break lasts.
+    #[serde(serialize_with = "friendly")]
+    pub rest_break_length: SignedDuration,
+    /// Work in one day after which Piyo says that is enough for today.
+    #[serde(serialize_with = "friendly")]
+    pub daily_limit: SignedDuration,
+    /// Local time on workdays after which Piyo suggests stopping.
+    #[serde(with = "clock_time")]
+    pub evening_stop: Time,
+    /// Local time after which work makes a day count as a late night.
+    #[serde(with = "clock_time")]
+    pub late_night: Time,
+    /// The days the evening stop applies to.
+    #[serde(with = "weekdays")]
+    pub workdays: Vec<Weekday>,
+    /// How long "later" puts a break off.
+    #[serde(serialize_with = "friendly")]
+    pub postpone: SignedDuration,
+    /// How many times one break can be put off before it is let go.
+    pub max_postpones: u8,
+    /// Opt-in: breaks start when due and cannot be put off, skipped or cut short.
+    pub strict: bool,
+    /// A pause at least this long ends the session; the next activity starts
+    /// a fresh one with fresh break timers.
+    #[serde(serialize_with = "friendly")]
+    pub long_absence: SignedDuration,
+}
+
+impl Default for RhythmSettings {
+    fn default() -> RhythmSettings {
+        RhythmSettings {
+            micro_break_every: SignedDuration::from_mins(20),
+            micro_break_length: SignedDuration::from_secs(20),
+            rest_break_every: SignedDuration::from_mins(50),
+            rest_break_length: SignedDuration::from_mins(5),
+            daily_limit: SignedDuration::from_hours(8),
+            evening_stop: Time::constant(19, 0, 0, 0),
+            late_night: Time::constant(22, 0, 0, 0),
+            workdays: vec![
+                Weekday::Monday,
+                Weekday::Tuesday,
+                Weekday::Wednesday,
+                Weekday::Thursday,
+                Weekday::Friday,
+            ],
+            postpone: SignedDuration::from_mins(5),
+            max_postpones: 3,
+            strict: false,
+            long_absence: SignedDuration::from_mins(30),
+        }
+    }
+}
+
+/// The most postpones a config may ask for; more would be nagging, not rhythm.
+const MAX_POSTPONES_CAP: u8 = 10;
+
+impl RhythmSettings {
+    /// Checks the settings make sense together. The error names the key to fix.
+    pub fn validate(&self) -> Result<(), SettingsError> {
+        let positive = [
+            ("micro_break_every", self.micro_break_every),
+            ("micro_break_length", self.micro_break_length),
+            ("rest_break_every", self.rest_break_every),
+            ("rest_break_length", self.rest_break_length),
+            ("daily_limit", self.daily_limit),
+            ("postpone", self.postpone),
+            ("long_absence", self.long_absence),
+        ];
+        for (key, d) in positive {
+            if d <= SignedDuration::ZERO {
+                return Err(SettingsError::new(
+                    key,
+                    format!("must be longer than zero, but is {}", show(d)),
+                ));
+            }
+        }
+        let shorter = [
+            (
+                "micro_break_length",
+                self.micro_break_length,
+                "micro_break_every",
+                self.micro_break_every,
+            ),
+            (
+                "rest_break_length",
+                self.rest_break_length,
+                "rest_break_every",
+                self.rest_break_every,
+            ),
+            (
+                "micro_break_length",
+                self.micro_break_length,
+                "rest_break_length",
+                self.rest_break_length,
+            ),
+            (
+                "rest_break_length",
+                self.rest_break_length,
+                "long_absence",
+                self.long_absence,
+            ),
+        ];
+        for (key, d, other, bound) in shorter {
+            if d >= bound {
+                return Err(SettingsError::new(
+                    key,
+                    format!(
+                        "must be shorter than {other} ({}), but is {}",
+                        show(bound),
+                        show(d)
+                    ),
+                ));
+            }
+        }
+        if self.daily_limit > SignedDuration::from_hours(24) {
+            return Err(SettingsError::new(
+                "daily_limit",
+                format!("must be at most 24h, but is {}", show(self.daily_limit)),
+            ));
+        }
+        if self.max_postpones > MAX_POSTPONES_CAP {
+            return Err(SettingsError::new(
+                "max_postpones",
+                format!(
+                    "must be at most {MAX_POSTPONES_CAP}, but is {}",
+                    self.max_postpones
+                ),
+            ));
+        }
+        for (i, day) in self.workdays.iter().enumerate() {
+            if self.workdays[..i].contains(day) {
+                return Err(SettingsError::new(
+                    "workdays",
+                    format!("lists {} twice", weekday_name(*day)),
+                ));
+            }
+        }
+        Ok(())
+    }
+
+    /// The length of a break of `kind`.
+    pub fn length_of(&self, kind: super::BreakKind) -> SignedDuration {
+        match kind {
+            super::BreakKind::Micro => self.micro_break_length,
+            super::BreakKind::Rest => self.rest_break_length,
+        }
+    }
+
+    /// The work time between breaks of `kind`.
+    pub fn interval_of(&self, kind: super::BreakKind) -> SignedDuration {
+        match kind {
+            super::BreakKind::Micro => self.micro_break_every,
+            super::BreakKind::Rest => self.rest_break_every,
+        }
+    }
+
+    /// Whether `day` is a workday.
+    pub fn is_workday(&self, day: jiff::civil::Date) -> bool {
+        self.workdays.contains(&day.weekday())
+    }
+}
+
+/// A setting that is out of range or contradicts another one.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SettingsError {
+    /// The key in the `[rhythm]` table to fix.
+    pub key: &'static str,
+    /// What is wrong with it, in words.
+    pub problem: String,
+}
+
+impl SettingsError {
+    fn new(key: &'static str, problem: String) -> SettingsError {
+        SettingsError { key, problem }
+    }
+}
+
+impl fmt::Display for SettingsError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "rhythm.{}: {}", self.key, self.problem)
+    }
+}
+
+impl std::error::Error for SettingsError {}
+
+fn show(d: SignedDuration) -> String {
+    format!("{d:#}")
+}
+
+fn friendly<S: serde::Serializer>(d: &SignedDuration, se: S) -> Result<S::Ok, S::Error> {
+    jiff::fmt::serde::duration::friendly::compact::required(d, se)
+}
+
+/// Clock times as `"19:00"`, the way they are written on a wall clock.
+mod clock_time {
+    use jiff::civil::Time;
+    use serde::{de, Deserialize, Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(t: &Time, se: S) -> Result<S::Ok, S::Error> {
+        se.collect_str(&t.strftime("%H:%M"))
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(de: D) -> Result<Time, D::Error> {
+        let s = String::deserialize(de)?;
+        s.trim().parse::<Time>().map_err(|_| {
+            de::Error::custom(format!("expected a clock time like \"19:00\", got {s:?}"))
+        })
+    }
+}
+
+/// Days of the week as `"mon"` or `"monday"`, in any case.
+mod weekdays {
+    use jiff::civil::Weekday;
+    use serde::{de, Deserialize, Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(days: &[Weekday], se: S) -> Result<S::Ok, S::Error> {
+        se.collect_seq(days.iter().map(|d| super::weekday_name(*d)))
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(de: D) -> Result<Vec<Weekday>, D::Error> {
+        let names = Vec::<String>::deserialize(de)?;
+        names
+            .iter()
+            .map(|name| {
+                super::parse_weekday(name).ok_or_else(|| {
+                    de::Error::custom(format!(
+                        "unknown day {name:?}; use mon, tue, wed, thu, fri, sat or sun"
+                    ))
+                })
+            })
+            .collect()
+    }
+}
+
+fn weekday_name(day: Weekday) -> &'static str {
+    match day {
+        Weekday::Monday => "mon",
+        Weekday::Tuesday => "tue",
+        Weekday::Wednesday => "wed",
+        Weekday::Thursday => "thu",
+        Weekday::Friday => "fri",
+        Weekday::Saturday => "sat",
+        Weekday::Sunday => "sun",
+    }
+}
+
+fn parse_weekday(name: &str) -> Option<Weekday> {
+    let lower = name.trim().to_ascii_lowercase();
+    let all = [
+        (Weekday::Monday, "monday"),
+        (Weekday::Tuesday, "tuesday"),
+        (Weekday::Wednesday, "wednesday"),
+        (Weekday::Thursday, "thursday"),
+        (Weekday::Friday, "friday"),
+        (Weekday::Saturday, "saturday"),
+        (Weekday::Sunday, "sunday"),
+    ];
+    all.into_iter()
+        .find(|(day, full)| lower == *full || lower == weekday_name(*day))
+        .map(|(day, _)| day)
+}

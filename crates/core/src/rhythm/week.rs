@@ -1,0 +1,203 @@
+//! A week of records, summed up per day for `iyashi week`.
+
+use std::collections::BTreeMap;
+
+use jiff::civil::Date;
+use jiff::{SignedDuration, Timestamp};
+use serde::Serialize;
+
+use super::record::{BreakOutcome, OvertimeRecord, Record, SessionRecord};
+use super::settings::RhythmSettings;
+use crate::catalogue::rhythm::WeekText;
+use crate::catalogue::Message;
+use crate::day::DayRange;
+use crate::Lang;
+
+/// Breaks counted by how they went.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct BreakCounts {
+    pub taken: u32,
+    pub natural: u32,
+    pub skipped: u32,
+    /// Times breaks were put off, over all of them.
+    pub postponed: u32,
+}
+
+impl BreakCounts {
+    fn add(&mut self, other: BreakCounts) {
+        self.taken += other.taken;
+        self.natural += other.natural;
+        self.skipped += other.skipped;
+        self.postponed += other.postponed;
+    }
+}
+
+/// One day of the week, in plain numbers.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct DaySummary {
+    pub day: Date,
+    /// One of the configured workdays.
+    pub workday: bool,
+    pub worked: SignedDuration,
+    pub sessions: u32,
+    pub breaks: BreakCounts,
+    /// The limit the day is measured against (the one in force that day, if
+    /// it was recorded).
+    pub daily_limit: SignedDuration,
+    pub beyond_limit: SignedDuration,
+    pub after_evening_stop: SignedDuration,
+    /// The larger of the two above: see [`OvertimeRecord::overtime`].
+    pub overtime: SignedDuration,
+    pub late_night: bool,
+}
+
+/// A run of days (usually Monday to Sunday) summed up.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct WeekSummary {
+    pub first: Date,
+    pub last: Date,
+    pub days: Vec<DaySummary>,
+    pub worked: SignedDuration,
+    /// Days with any work.
+    pub days_worked: u32,
+    pub days_over_limit: u32,
+    pub late_nights: u32,
+    /// Days off (not workdays) with any work.
+    pub days_off_worked: u32,
+    pub breaks: BreakCounts,
+    /// The limit as configured now.
+    pub daily_limit: SignedDuration,
+}
+
+impl WeekSummary {
+    /// Sums up `records` over `days`; records of other days are ignored.
+    ///
+    /// Records may come straight from the store, repeats included: sessions
+    /// are counted once per start (the longest copy wins) and each day's last
+    /// overtime record is used.
+    pub fn from_records(
+        days: DayRange,
+        records: &[Record],
+        settings: &RhythmSettings,
+    ) -> WeekSummary {
+        let mut sessions: BTreeMap<Timestamp, &SessionRecord> = BTreeMap::new();
+        let mut overtime: BTreeMap<Date, &OvertimeRecord> = BTreeMap::new();
+        let mut breaks: BTreeMap<Date, BreakCounts> = BTreeMap::new();
+        for record in records.iter().filter(|r| days.contains(r.day())) {
+            match record {
+                Record::Session(s) => {
+                    let slot = sessions.entry(s.start).or_insert(s);
+                    if s.worked > slot.worked {
+                        *slot = s;
+                    }
+                }
+                Record::Overtime(o) => {
+                    overtime.insert(o.day, o);
+                }
+                Record::Break(b) => {
+                    let counts = breaks.entry(b.day).or_default();
+                    match b.outcome {
+                        BreakOutcome::Taken => counts.taken += 1,
+                        BreakOutcome::Natural => counts.natural += 1,
+                        BreakOutcome::Skipped => counts.skipped += 1,
+                    }
+                    counts.postponed += u32::from(b.postponed);
+                }
+            }
+        }
+        let day_summaries: Vec<DaySummary> = days
+            .days()
+            .map(|day| {
+                let of_day = sessions.values().filter(|s| s.day == day);
+                let worked = of_day.clone().map(|s| s.worked).sum::<SignedDuration>();
+                let record = overtime.get(&day);
+                let limit = record.map_or(settings.daily_limit, |o| o.daily_limit);
+                let beyond_limit = (worked - limit).max(SignedDuration::ZERO);
+                let after_evening_stop =
+                    record.map_or(SignedDuration::ZERO, |o| o.after_evening_stop);
+                DaySummary {
+                    day,
+                    workday: record.map_or(settings.is_workday(day), |o| o.workday),
+                    worked,
+                    sessions: u32::try_from(of_day.count()).unwrap_or(u32::MAX),
+                    breaks: breaks.get(&day).copied().unwrap_or_default(),
+                    daily_limit: limit,
+                    beyond_limit,
+                    after_evening_stop,
+                    overtime: beyond_limit.max(after_evening_stop),
+                    late_night: record.is_some_and(|o| o.late_night),
+                }
+            })
+            .collect();
+        let count = |f: &dyn Fn(&DaySummary) -> bool| {
+            u32::try_from(day_summaries.iter().filter(|d| f(d)).count()).unwrap_or(u32::MAX)
+        };
+        let mut all_breaks = BreakCounts::default();
+        for d in &day_summaries {
+            all_breaks.add(d.breaks);
+        }
+        WeekSummary {
+            first: days.first,
+            last: days.last,
+            worked: day_summaries.iter().map(|d| d.worked).sum(),
+            days_worked: count(&|d| !d.worked.is_zero()),
+            days_over_limit: count(&|d| d.beyond_limit > SignedDuration::ZERO),
+            late_nights: count(&|d| d.late_night),
+            days_off_worked: count(&|d| !d.workday && !d.worked.is_zero()),
+            breaks: all_breaks,
+            daily_limit: settings.daily_limit,
+            days: day_summaries,
+        }
+    }
+
+    /// The summary as plain text, one line a day and a few kind words after.
+    pub fn render(&self, lang: Lang) -> String {
+        let mut lines = vec![
+            WeekText::Heading {
+                first: self.first,
+                last: self.last,
+            }
+            .render(lang),
+            String::new(),
+        ];
+        lines.extend(
+            self.days
+                .iter()
+                .map(|d| WeekText::Day(d.clone()).render(lang)),
+        );
+        lines.push(String::new());
+        if self.days_worked == 0 {
+            lines.push(WeekText::Quiet.render(lang));
+            return lines.join("\n") + "\n";
+        }
+        let mut said = vec![
+            WeekText::Total {
+                worked: self.worked,
+                days: self.days_worked,
+            },
+            WeekText::Breaks(self.breaks),
+        ];
+        said.push(if self.days_over_limit == 0 {
+            WeekText::WithinLimit {
+                limit: self.daily_limit,
+            }
+        } else {
+            WeekText::OverLimit {
+                days: self.days_over_limit,
+                limit: self.daily_limit,
+            }
+        });
+        if self.late_nights > 0 {
+            said.push(WeekText::LateNights {
+                days: self.late_nights,
+            });
+        }
+        if self.days_off_worked > 0 {
+            said.push(WeekText::DaysOffWorked {
+                days: self.days_off_worked,
+            });
+        }
+        lines.extend(said.iter().map(|t| t.render(lang)));
+        lines.join("\n") + "\n"
+    }
+}
