@@ -5,6 +5,8 @@
 //! digits, `_` and `-` in any script, so `#温泉` and `#morning-walk` are tags
 //! while `C#` and `issue#3` are not.
 
+use std::ops::Range;
+
 /// The distinct tags in `text`, lowercased, in order of first appearance.
 ///
 /// ```
@@ -15,6 +17,19 @@
 /// ```
 pub fn extract(text: &str) -> Vec<String> {
     let mut tags: Vec<String> = Vec::new();
+    for span in spans(text) {
+        let hash_len = text[span.clone()].chars().next().map_or(1, char::len_utf8);
+        let tag = text[span.start + hash_len..span.end].to_lowercase();
+        if !tags.contains(&tag) {
+            tags.push(tag);
+        }
+    }
+    tags
+}
+
+/// Where each tag sits in `text`, `#` included, so a display can colour it.
+pub fn spans(text: &str) -> Vec<Range<usize>> {
+    let mut spans = Vec::new();
     let mut previous: Option<char> = None;
     let mut chars = text.char_indices().peekable();
     while let Some((start, c)) = chars.next() {
@@ -33,14 +48,12 @@ pub fn extract(text: &str) -> Vec<String> {
             previous = Some(next);
             chars.next();
         }
-        let tag = text[body_start..body_end]
-            .trim_end_matches(['-', '_'])
-            .to_lowercase();
-        if !tag.is_empty() && !tags.contains(&tag) {
-            tags.push(tag);
+        let body = text[body_start..body_end].trim_end_matches(['-', '_']);
+        if !body.is_empty() {
+            spans.push(start..body_start + body.len());
         }
     }
-    tags
+    spans
 }
 
 fn is_tag_char(c: char) -> bool {
@@ -58,5 +71,6 @@ mod tests {
         assert_eq!(extract("＃お茶 と #tea-time-"), vec!["お茶", "tea-time"]);
         assert_eq!(extract("#a\n#b"), vec!["a", "b"]);
         assert_eq!(extract("#ok."), vec!["ok"]);
+        assert_eq!(super::spans("tea #お茶-"), vec![4..13]);
     }
 }

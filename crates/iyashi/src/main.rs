@@ -1,1 +1,123 @@
-fn main() {}
+//! `iyashi`: a quiet companion for tired days.
+//!
+//! This binary is glue: it parses the command line, finds the home directory
+//! and config, opens the store, calls core, and prints. Every text a person
+//! reads comes from the catalogue in `iyashi-core`.
+
+mod cli;
+mod commands;
+mod context;
+mod failure;
+mod home;
+mod output;
+
+use std::ffi::OsString;
+use std::process::ExitCode;
+
+use clap::error::ErrorKind;
+use clap::FromArgMatches;
+use iyashi_core::catalogue::{Message, Problem};
+use iyashi_core::Lang;
+
+use cli::{Cli, Command, ConfigAction, JsonFlag};
+use commands::{config, journal, log, transfer};
+use context::Context;
+use failure::Failure;
+use home::Home;
+
+fn main() -> ExitCode {
+    let args: Vec<OsString> = std::env::args_os().collect();
+    // The language for anything said before the config is read.
+    let early_lang = cli::lang_flag(&args).unwrap_or_else(context::locale_lang);
+    match run(args, early_lang) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err((failure, lang)) => {
+            eprintln!("iyashi: {}", failure.problem.render(lang));
+            ExitCode::from(failure.code)
+        }
+    }
+}
+
+fn run(args: Vec<OsString>, early_lang: Lang) -> Result<(), (Failure, Lang)> {
+    let fail_early = |f: Failure| (f, early_lang);
+    let matches = match cli::command(early_lang).try_get_matches_from(args) {
+        Ok(m) => m,
+        Err(e) => return usage(e).map_err(fail_early),
+    };
+    let cli = Cli::from_arg_matches(&matches)
+        .map_err(|e| fail_early(Failure::bad_input(Problem::Usage(first_line(&e)))))?;
+    let lang_flag = cli.lang.as_deref().and_then(|l| l.parse().ok());
+
+    let home = Home::locate().map_err(fail_early)?;
+    match &cli.command {
+        Some(Command::Completions { shell }) => {
+            let mut cmd = cli::command(early_lang);
+            clap_complete::generate(*shell, &mut cmd, "iyashi", &mut std::io::stdout());
+            return Ok(());
+        }
+        Some(Command::Man) => {
+            let page = clap_mangen::Man::new(cli::command(early_lang));
+            return page
+                .render(&mut std::io::stdout())
+                .map_err(|e| fail_early(Failure::output(e)));
+        }
+        Some(Command::Config {
+            action: ConfigAction::Path,
+        }) => {
+            home.ensure_config();
+            return config::path(&home).map_err(fail_early);
+        }
+        _ => {}
+    }
+
+    home.ensure_config();
+    let config = home.load_config().map_err(fail_early)?;
+    let ctx = Context::new(home, config, lang_flag).map_err(fail_early)?;
+    dispatch(&ctx, cli.command).map_err(|f| (f, ctx.lang))
+}
+
+fn dispatch(ctx: &Context, command: Option<Command>) -> Result<(), Failure> {
+    match command {
+        // The room comes here once it exists; until then, today's summary.
+        None => log::today(ctx, &JsonFlag { json: false }),
+        Some(Command::Joy(args)) => journal::joy(ctx, &args),
+        Some(Command::Mood(args)) => journal::mood(ctx, &args),
+        Some(Command::Note(args)) => journal::note(ctx, &args),
+        Some(Command::Undo) => journal::undo(ctx),
+        Some(Command::Log(args)) => log::log(ctx, &args),
+        Some(Command::Search(args)) => log::search(ctx, &args),
+        Some(Command::Today(args)) => log::today(ctx, &args),
+        Some(Command::Export(args)) => transfer::export(ctx, &args),
+        Some(Command::Import(args)) => transfer::import(ctx, &args),
+        Some(Command::Config {
+            action: ConfigAction::Show,
+        }) => config::show(ctx),
+        Some(Command::Config {
+            action: ConfigAction::Path,
+        })
+        | Some(Command::Completions { .. })
+        | Some(Command::Man) => unreachable!("handled before the config is read"),
+    }
+}
+
+/// Help and version are printed as clap writes them; anything else is a
+/// usage mistake, told in one line.
+fn usage(e: clap::Error) -> Result<(), Failure> {
+    match e.kind() {
+        ErrorKind::DisplayHelp
+        | ErrorKind::DisplayVersion
+        | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
+            e.print().map_err(Failure::output)?;
+            Ok(())
+        }
+        ErrorKind::InvalidUtf8 => Err(Failure::bad_input(Problem::ArgumentNotUtf8)),
+        _ => Err(Failure::bad_input(Problem::Usage(first_line(&e)))),
+    }
+}
+
+/// Clap's message without its "error:" prefix or the lines of usage after it.
+fn first_line(e: &clap::Error) -> String {
+    let text = e.render().to_string();
+    let line = text.lines().next().unwrap_or_default();
+    line.strip_prefix("error: ").unwrap_or(line).to_string()
+}

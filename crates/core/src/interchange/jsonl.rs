@@ -1,6 +1,7 @@
 //! JSON Lines: one entry per line, the fields of [`Entry`] by name.
 
 use super::{LineError, LineProblem};
+
 use crate::entry::Entry;
 
 /// One entry as one line of JSON, without the newline.
@@ -8,8 +9,9 @@ pub fn line(entry: &Entry) -> String {
     serde_json::to_string(entry).expect("an Entry always serialises")
 }
 
-/// Reads every entry, or the first line that is not one. Blank lines are allowed.
-pub fn parse(text: &str) -> Result<Vec<Entry>, LineError> {
+/// Reads every entry, or the first line that is not one. Blank lines are
+/// allowed. `known_zone` says whether a time zone name exists.
+pub fn parse(text: &str, known_zone: impl Fn(&str) -> bool) -> Result<Vec<Entry>, LineError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     text.lines()
         .enumerate()
@@ -20,10 +22,11 @@ pub fn parse(text: &str) -> Result<Vec<Entry>, LineError> {
                 line,
                 problem: LineProblem::Json(e.to_string()),
             })?;
-            entry.checked().map_err(|e| LineError {
+            let entry = entry.checked().map_err(|e| LineError {
                 line,
                 problem: LineProblem::Entry(e),
-            })
+            })?;
+            super::check_zone(line, entry, &known_zone)
         })
         .collect()
 }
@@ -35,9 +38,13 @@ mod tests {
 
     const JOY: &str = r#"{"id":"0192f0a4-7b1c-7d2e-8f3a-1b2c3d4e5f60","kind":"joy","at":"2026-11-25T00:14:03.123456789Z","tz":"Asia/Tokyo","day":"2026-11-25","text":"温泉に行った #温泉"}"#;
 
+    fn any_zone(_: &str) -> bool {
+        true
+    }
+
     #[test]
     fn a_line_reads_back_to_the_same_entry() {
-        let entries = parse(JOY).unwrap();
+        let entries = parse(JOY, any_zone).unwrap();
         assert_eq!(entries.len(), 1);
         assert_eq!(entries[0].kind, EntryKind::Joy);
         assert_eq!(line(&entries[0]), JOY);
@@ -46,12 +53,12 @@ mod tests {
     #[test]
     fn the_first_broken_line_is_named() {
         let text = format!("{JOY}\n\n{{\"id\": 3}}\n");
-        let err = parse(&text).unwrap_err();
+        let err = parse(&text, any_zone).unwrap_err();
         assert_eq!(err.line, 3);
         assert!(matches!(err.problem, LineProblem::Json(_)));
 
         let too_long = JOY.replace("温泉に行った", &"a".repeat(10_001));
-        let err = parse(&format!("{JOY}\n{too_long}")).unwrap_err();
+        let err = parse(&format!("{JOY}\n{too_long}"), any_zone).unwrap_err();
         assert_eq!(err.line, 2);
         assert_eq!(
             err.problem,
@@ -62,6 +69,15 @@ mod tests {
     #[test]
     fn unknown_fields_are_refused_rather_than_dropped() {
         let extra = JOY.replace("\"kind\"", "\"colour\":\"red\",\"kind\"");
-        assert!(parse(&extra).is_err());
+        assert!(parse(&extra, any_zone).is_err());
+    }
+
+    #[test]
+    fn unknown_time_zones_are_refused() {
+        let err = parse(JOY, |tz| tz != "Asia/Tokyo").unwrap_err();
+        assert_eq!(
+            err.problem,
+            LineProblem::UnknownTimezone("Asia/Tokyo".into())
+        );
     }
 }

@@ -85,8 +85,9 @@ pub fn entry(lang: Lang, entry: &Entry, time: &str) -> String {
     out
 }
 
-/// Reads every entry, or the first line that belongs to none.
-pub fn parse(text: &str) -> Result<Vec<Entry>, LineError> {
+/// Reads every entry, or the first line that belongs to none. `known_zone`
+/// says whether a time zone name exists.
+pub fn parse(text: &str, known_zone: impl Fn(&str) -> bool) -> Result<Vec<Entry>, LineError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let mut entries = Vec::new();
     // The entry being read: its first line number, its meta, its text lines.
@@ -95,12 +96,12 @@ pub fn parse(text: &str) -> Result<Vec<Entry>, LineError> {
         let number = i + 1;
         if let Some(body) = line.strip_prefix("- ") {
             if let Some(done) = open.take() {
-                entries.push(finish(done)?);
+                entries.push(finish(done, &known_zone)?);
             }
             open = Some(start(number, body)?);
         } else if line.starts_with('#') && !line.starts_with("  ") {
             if let Some(done) = open.take() {
-                entries.push(finish(done)?);
+                entries.push(finish(done, &known_zone)?);
             }
         } else if let Some((_, _, texts)) = open.as_mut() {
             match line.strip_prefix("  ") {
@@ -113,7 +114,7 @@ pub fn parse(text: &str) -> Result<Vec<Entry>, LineError> {
         }
     }
     if let Some(done) = open.take() {
-        entries.push(finish(done)?);
+        entries.push(finish(done, &known_zone)?);
     }
     Ok(entries)
 }
@@ -144,11 +145,14 @@ fn start(line: usize, body: &str) -> Result<(usize, Meta, Vec<String>), LineErro
     Ok((line, meta, vec![first_text]))
 }
 
-fn finish((line, meta, mut texts): (usize, Meta, Vec<String>)) -> Result<Entry, LineError> {
+fn finish(
+    (line, meta, mut texts): (usize, Meta, Vec<String>),
+    known_zone: &impl Fn(&str) -> bool,
+) -> Result<Entry, LineError> {
     while texts.len() > 1 && texts.last().is_some_and(String::is_empty) {
         texts.pop();
     }
-    Entry {
+    let entry = Entry {
         id: meta.id,
         kind: meta.kind,
         at: meta.at,
@@ -161,7 +165,8 @@ fn finish((line, meta, mut texts): (usize, Meta, Vec<String>)) -> Result<Entry, 
     .map_err(|e| LineError {
         line,
         problem: LineProblem::Entry(e),
-    })
+    })?;
+    super::check_zone(line, entry, known_zone)
 }
 
 #[cfg(test)]
@@ -203,7 +208,7 @@ mod tests {
         ];
         let text = export(&entries, Lang::En);
         insta::assert_snapshot!(text);
-        assert_eq!(parse(&text).unwrap(), entries);
+        assert_eq!(parse(&text, |_| true).unwrap(), entries);
     }
 
     #[test]
@@ -212,7 +217,7 @@ mod tests {
             "{}oops\n",
             export(&[sample(EntryKind::Joy, None, "tea")], Lang::Ja)
         );
-        assert_eq!(parse(&text).unwrap_err().line, 6);
+        assert_eq!(parse(&text, |_| true).unwrap_err().line, 6);
     }
 
     proptest! {
@@ -223,7 +228,7 @@ mod tests {
         ) {
             let Ok(text) = crate::entry::clean_text(&raw) else { return Ok(()) };
             let entries = [sample(EntryKind::Note, None, &text), sample(EntryKind::Mood, Some(5), &text)];
-            prop_assert_eq!(parse(&export(&entries, lang)).unwrap(), entries.to_vec());
+            prop_assert_eq!(parse(&export(&entries, lang), |_| true).unwrap(), entries.to_vec());
         }
     }
 }

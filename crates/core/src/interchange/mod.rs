@@ -11,7 +11,7 @@ pub mod markdown;
 use std::fmt;
 
 use crate::catalogue::Message;
-use crate::entry::EntryError;
+use crate::entry::{Entry, EntryError};
 use crate::Lang;
 
 /// The two interchange formats.
@@ -52,6 +52,10 @@ pub enum LineProblem {
     Entry(EntryError),
     /// A Markdown line that is not part of an entry.
     Stray,
+    /// A time zone name the time zone database does not know.
+    UnknownTimezone(String),
+    /// Bytes that are not UTF-8 text.
+    NotUtf8,
 }
 
 impl LineProblem {
@@ -68,7 +72,34 @@ impl LineProblem {
                     "この行はどの記録にも属していません",
                 )
                 .to_string(),
+            LineProblem::UnknownTimezone(name) => match lang {
+                Lang::En => format!("“{name}” is not a known time zone"),
+                Lang::Ja => format!("「{name}」というタイムゾーンはありません"),
+            },
+            LineProblem::NotUtf8 => lang
+                .pick(
+                    "this line is not UTF-8 text",
+                    "この行は UTF-8 の文字列ではありません",
+                )
+                .to_string(),
         }
+    }
+}
+
+/// Checks what only the caller can: that the entry's time zone exists (the
+/// time zone database lives outside core).
+fn check_zone(
+    line: usize,
+    entry: Entry,
+    known_zone: &impl Fn(&str) -> bool,
+) -> Result<Entry, LineError> {
+    if known_zone(&entry.tz) {
+        Ok(entry)
+    } else {
+        Err(LineError {
+            line,
+            problem: LineProblem::UnknownTimezone(entry.tz),
+        })
     }
 }
 

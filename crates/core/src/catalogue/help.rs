@@ -1,0 +1,152 @@
+//! The command line's help texts. Keys are a subcommand path with an
+//! optional argument id: `"log"`, `"log.day"`, `"config.path"`, `""` for the
+//! program itself.
+
+use crate::Lang;
+
+/// Every help text, as `(key, English, Japanese)`.
+const HELP: &[(&str, &str, &str)] = &[
+    (
+        "",
+        "A quiet companion for tired days: small joys, rest, and the turning seasons.",
+        "疲れた日の静かな相棒。小さな幸せ、ほどよい休息、めぐる季節。",
+    ),
+    (
+        "lang",
+        "Language: en or ja (default: config.toml, then your locale)",
+        "表示の言語: en か ja(既定: config.toml、なければロケール)",
+    ),
+    (
+        "joy",
+        "Keep a small joy (\"-\" reads it from standard input)",
+        "小さな幸せを書き留める(「-」で標準入力から)",
+    ),
+    (
+        "joy.text",
+        "What was good, in a few words",
+        "よかったことを、ひとことで",
+    ),
+    (
+        "mood",
+        "Check in with how you feel, from 1 (heavy) to 5 (bright)",
+        "今の気分を記録する。1(どんより)から5(晴れやか)",
+    ),
+    ("mood.mood", "1, 2, 3, 4 or 5", "1・2・3・4・5 のどれか"),
+    (
+        "mood.text",
+        "A few words, if you like",
+        "よければ、ひとこと",
+    ),
+    (
+        "note",
+        "Keep a plain note (\"-\" reads it from standard input)",
+        "ふつうのメモを残す(「-」で標準入力から)",
+    ),
+    ("note.text", "The note", "メモの内容"),
+    (
+        "log",
+        "Show what you wrote (this week unless told otherwise)",
+        "書いたものを見る(指定がなければ今週)",
+    ),
+    (
+        "log.day",
+        "One day: YYYY-MM-DD, today or yesterday",
+        "1日分: YYYY-MM-DD、today、yesterday",
+    ),
+    (
+        "log.week",
+        "This week, Monday to Sunday",
+        "今週(月曜から日曜)",
+    ),
+    ("log.month", "This month", "今月"),
+    (
+        "log.tag",
+        "Only entries carrying this #tag",
+        "この #タグ の付いた記録だけ",
+    ),
+    (
+        "log.json",
+        "Print JSON, for scripts",
+        "スクリプト向けに JSON で出力",
+    ),
+    (
+        "search",
+        "Find entries containing all of these words (Japanese too)",
+        "言葉をすべて含む記録を探す(日本語も)",
+    ),
+    ("search.words", "Words to look for", "探す言葉"),
+    (
+        "search.json",
+        "Print JSON, for scripts",
+        "スクリプト向けに JSON で出力",
+    ),
+    ("today", "Today's summary", "今日のまとめ"),
+    (
+        "today.json",
+        "Print JSON, for scripts",
+        "スクリプト向けに JSON で出力",
+    ),
+    (
+        "undo",
+        "Remove the entry you added last, showing it",
+        "最後に書いた記録を、表示してから取り消す",
+    ),
+    (
+        "export",
+        "Write every entry out as JSON Lines or Markdown",
+        "すべての記録を JSON Lines か Markdown で書き出す",
+    ),
+    ("export.format", "jsonl or md", "jsonl か md"),
+    (
+        "export.output",
+        "Write to this file instead of standard output",
+        "標準出力ではなく、このファイルに書く",
+    ),
+    (
+        "import",
+        "Read entries from an export; importing twice adds nothing",
+        "書き出したファイルから記録を読み込む(二度読んでも増えません)",
+    ),
+    (
+        "import.file",
+        "A .jsonl or .md export",
+        ".jsonl か .md のファイル",
+    ),
+    (
+        "config",
+        "Where config.toml lives and what it says",
+        "config.toml の場所と中身",
+    ),
+    (
+        "config.path",
+        "Print the path of config.toml",
+        "config.toml のパスを表示",
+    ),
+    (
+        "config.show",
+        "Print the settings in effect",
+        "いま有効な設定を表示",
+    ),
+    (
+        "completions",
+        "Print completions for your shell",
+        "シェルの補完スクリプトを出力",
+    ),
+    (
+        "completions.shell",
+        "bash, zsh, fish, elvish or powershell",
+        "bash・zsh・fish・elvish・powershell",
+    ),
+    (
+        "man",
+        "Print the manual page (roff)",
+        "man ページ(roff)を出力",
+    ),
+];
+
+/// The help text for `key`, if there is one.
+pub fn help(lang: Lang, key: &str) -> Option<&'static str> {
+    HELP.iter()
+        .find(|(k, _, _)| *k == key)
+        .map(|(_, en, ja)| lang.pick(*en, *ja))
+}

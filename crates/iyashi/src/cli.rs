@@ -1,0 +1,218 @@
+//! The command line, parsed by clap. Help texts come from the catalogue in
+//! core, so `--help` speaks the same language as everything else.
+
+use std::ffi::OsString;
+use std::path::PathBuf;
+
+use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum};
+use iyashi_core::catalogue::help::help;
+use iyashi_core::Lang;
+
+#[derive(Debug, Parser)]
+#[command(name = "iyashi", version, propagate_version = true)]
+pub struct Cli {
+    #[arg(long, global = true, value_name = "en|ja", value_parser = ["en", "ja"])]
+    pub lang: Option<String>,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    Joy(TextArgs),
+    Mood(MoodArgs),
+    Note(TextArgs),
+    Log(LogArgs),
+    Search(SearchArgs),
+    Today(JsonFlag),
+    Undo,
+    Export(ExportArgs),
+    Import(ImportArgs),
+    Config {
+        #[command(subcommand)]
+        action: ConfigAction,
+    },
+    Completions {
+        shell: clap_complete::Shell,
+    },
+    Man,
+}
+
+/// Text for an entry, as one or more words (`iyashi joy warm tea` and
+/// `iyashi joy "warm tea"` are the same), or `-` for standard input.
+/// `OsString`, so text that is not UTF-8 gets iyashi's own error, not clap's.
+#[derive(Debug, Args)]
+pub struct TextArgs {
+    #[arg(required = true, num_args = 1..)]
+    pub text: Vec<OsString>,
+}
+
+#[derive(Debug, Args)]
+pub struct MoodArgs {
+    pub mood: OsString,
+    #[arg(num_args = 0..)]
+    pub text: Vec<OsString>,
+}
+
+#[derive(Debug, Args)]
+pub struct LogArgs {
+    #[arg(long, value_name = "DATE", group = "span")]
+    pub day: Option<OsString>,
+    #[arg(long, group = "span")]
+    pub week: bool,
+    #[arg(long, group = "span")]
+    pub month: bool,
+    #[arg(long, value_name = "TAG", conflicts_with = "span")]
+    pub tag: Option<String>,
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct SearchArgs {
+    #[arg(required = true, num_args = 1..)]
+    pub words: Vec<OsString>,
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct JsonFlag {
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub enum ExportFormat {
+    Jsonl,
+    Md,
+}
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    #[arg(long, value_enum, default_value = "jsonl")]
+    pub format: ExportFormat,
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    pub file: PathBuf,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ConfigAction {
+    Path,
+    Show,
+}
+
+/// The clap command with every help text taken from the catalogue in `lang`.
+pub fn command(lang: Lang) -> clap::Command {
+    localize(Cli::command(), lang, "")
+}
+
+fn localize(mut cmd: clap::Command, lang: Lang, key: &str) -> clap::Command {
+    if let Some(about) = help(lang, key) {
+        cmd = cmd.about(about);
+    }
+    let arg_ids: Vec<String> = cmd
+        .get_arguments()
+        .map(|a| a.get_id().to_string())
+        .collect();
+    for id in arg_ids {
+        let arg_key = if key.is_empty() {
+            id.clone()
+        } else {
+            format!("{key}.{id}")
+        };
+        if let Some(text) = help(lang, &arg_key) {
+            cmd = cmd.mut_arg(id, |a| a.help(text));
+        }
+    }
+    let subs: Vec<String> = cmd
+        .get_subcommands()
+        .map(|s| s.get_name().to_string())
+        .collect();
+    for name in subs {
+        let sub_key = if key.is_empty() {
+            name.clone()
+        } else {
+            format!("{key}.{name}")
+        };
+        cmd = cmd.mut_subcommand(name, |s| localize(s, lang, &sub_key));
+    }
+    cmd
+}
+
+/// The `--lang` on the command line, looked for before clap runs so that its
+/// help and errors can already be in that language.
+pub fn lang_flag(args: &[OsString]) -> Option<Lang> {
+    let mut iter = args.iter().map(|a| a.to_str());
+    while let Some(arg) = iter.next() {
+        match arg {
+            Some("--") => return None,
+            Some("--lang") => return iter.next().flatten().and_then(|v| v.parse().ok()),
+            Some(a) if a.starts_with("--lang=") => return a["--lang=".len()..].parse().ok(),
+            _ => {}
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn join(prefix: &str, name: &str) -> String {
+        if prefix.is_empty() {
+            name.to_string()
+        } else {
+            format!("{prefix}.{name}")
+        }
+    }
+
+    fn keys(cmd: &clap::Command, prefix: &str, out: &mut Vec<String>) {
+        for arg in cmd.get_arguments() {
+            let id = arg.get_id().as_str();
+            if !matches!(id, "help" | "version") {
+                out.push(join(prefix, id));
+            }
+        }
+        for sub in cmd.get_subcommands() {
+            let key = join(prefix, sub.get_name());
+            out.push(key.clone());
+            keys(sub, &key, out);
+        }
+    }
+
+    #[test]
+    fn every_command_and_argument_has_help_in_both_languages() {
+        Cli::command().debug_assert();
+        let mut all = vec![String::new()];
+        keys(&Cli::command(), "", &mut all);
+        for key in all {
+            for lang in [Lang::En, Lang::Ja] {
+                assert!(help(lang, &key).is_some(), "no {lang} help for {key:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn the_language_flag_is_found_before_parsing() {
+        let args = |s: &[&str]| s.iter().map(OsString::from).collect::<Vec<_>>();
+        assert_eq!(
+            lang_flag(&args(&["iyashi", "joy", "--lang", "ja"])),
+            Some(Lang::Ja)
+        );
+        assert_eq!(
+            lang_flag(&args(&["iyashi", "--lang=en", "log"])),
+            Some(Lang::En)
+        );
+        assert_eq!(
+            lang_flag(&args(&["iyashi", "joy", "--", "--lang", "ja"])),
+            None
+        );
+    }
+}

@@ -1,0 +1,145 @@
+//! Reading back: `log`, `search` and `today`.
+
+use std::ffi::OsStr;
+
+use iyashi_core::catalogue::{Message, Problem, Say};
+use iyashi_core::day::DayRange;
+use iyashi_core::entry::{Entry, EntryKind, Mood};
+use jiff::civil::Date;
+use jiff::ToSpan;
+use serde::Serialize;
+
+use super::{print, print_json, utf8_words};
+use crate::cli::{JsonFlag, LogArgs, SearchArgs};
+use crate::context::Context;
+use crate::failure::Failure;
+use crate::output::Printer;
+
+pub fn log(ctx: &Context, args: &LogArgs) -> Result<(), Failure> {
+    let store = ctx.open_store()?;
+    if let Some(tag) = &args.tag {
+        let entries = store.entries_tagged(tag)?;
+        return show(ctx, &entries, args.json, &[], || {
+            Say::NothingFound(tag.clone())
+        });
+    }
+    let today = ctx.today();
+    let range = match &args.day {
+        Some(given) => DayRange::single(parse_day(given, today)?),
+        None if args.month => DayRange::month_of(today),
+        None => DayRange::week_of(today),
+    };
+    let entries = store.entries_in(range)?;
+    show(ctx, &entries, args.json, &[], || {
+        if range.first == range.last {
+            Say::NothingOnDay(range.first)
+        } else {
+            Say::NothingBetween(range.first, range.last)
+        }
+    })
+}
+
+pub fn search(ctx: &Context, args: &SearchArgs) -> Result<(), Failure> {
+    let words = utf8_words(&args.words)?;
+    let entries = ctx.open_store()?.search(&words)?;
+    let joined = words.join(" ");
+    show(ctx, &entries, args.json, &words, || {
+        Say::NothingFound(joined.clone())
+    })?;
+    if !args.json && !entries.is_empty() {
+        let found = Say::Found {
+            count: entries.len(),
+            words: joined,
+        };
+        print(&format!(
+            "\n{}\n",
+            Printer::new(ctx).quiet(&found.render(ctx.lang))
+        ))?;
+    }
+    Ok(())
+}
+
+/// Prints entries by day, or as JSON, or says kindly that there are none.
+fn show(
+    ctx: &Context,
+    entries: &[Entry],
+    json: bool,
+    found: &[String],
+    nothing: impl FnOnce() -> Say,
+) -> Result<(), Failure> {
+    if json {
+        return print_json(&entries);
+    }
+    let mut printer = Printer::new(ctx);
+    if entries.is_empty() {
+        return print(&format!("{}\n", printer.quiet(&nothing().render(ctx.lang))));
+    }
+    print(&printer.days(entries, found))
+}
+
+/// `today`, `yesterday` or a calendar date.
+fn parse_day(given: &OsStr, today: Date) -> Result<Date, Failure> {
+    let text = given.to_string_lossy();
+    let bad = || Failure::bad_input(Problem::BadDay(text.to_string()));
+    match given.to_str().ok_or_else(bad)?.trim() {
+        "today" | "今日" => Ok(today),
+        "yesterday" | "昨日" => today.checked_sub(1.day()).map_err(|_| bad()),
+        other => other.parse::<Date>().map_err(|_| bad()),
+    }
+}
+
+/// Today, for scripts.
+#[derive(Serialize)]
+struct TodayJson<'a> {
+    day: Date,
+    joys: usize,
+    notes: usize,
+    mood: Option<Mood>,
+    entries: &'a [Entry],
+}
+
+/// `today`, and what `iyashi` prints when there is no room to open.
+pub fn today(ctx: &Context, args: &JsonFlag) -> Result<(), Failure> {
+    let day = ctx.today();
+    let entries = ctx.open_store()?.entries_in(DayRange::single(day))?;
+    let count = |kind| entries.iter().filter(|e| e.kind == kind).count();
+    let (joys, notes) = (count(EntryKind::Joy), count(EntryKind::Note));
+    let mood = entries.iter().rev().find_map(|e| e.mood);
+    if args.json {
+        return print_json(&TodayJson {
+            day,
+            joys,
+            notes,
+            mood,
+            entries: &entries,
+        });
+    }
+    let lang = ctx.lang;
+    let mut printer = Printer::new(ctx);
+    let bear = if ctx.color { "ʕ•ᴥ•ʔ " } else { "" };
+    let mut out = format!(
+        "{bear}{}\n",
+        printer.paint(
+            anstyle::Style::new().bold(),
+            &Say::TodayHeading(day).render(lang)
+        )
+    );
+    if entries.is_empty() {
+        out.push_str(&format!("{}\n", Say::TodayEmpty.render(lang)));
+    } else {
+        let mut parts = vec![Say::TodayJoys(joys).render(lang)];
+        parts.extend(mood.map(|m| Say::TodayMood(m).render(lang)));
+        if notes > 0 {
+            parts.push(Say::TodayNotes(notes).render(lang));
+        }
+        out.push_str(&format!("{}\n\n", parts.join(lang.pick(" · ", "・"))));
+        for entry in &entries {
+            out.push_str(&printer.entry(entry, &[]));
+        }
+    }
+    out.push_str(&format!(
+        "\n{}\n",
+        printer.quiet(&Say::GoroIsHere.render(lang))
+    ));
+    print(&out)
+}

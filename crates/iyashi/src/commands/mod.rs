@@ -1,0 +1,59 @@
+//! One module a command (or a family of commands), each a thin layer: read
+//! the arguments, call core and the store, print.
+
+pub mod config;
+pub mod journal;
+pub mod log;
+pub mod transfer;
+
+use std::ffi::OsString;
+use std::io::{Read, Write};
+
+use iyashi_core::catalogue::Problem;
+
+use crate::failure::Failure;
+
+/// The words of an entry from the command line, or all of standard input
+/// when the only word is `-`.
+pub fn entry_text(words: &[OsString]) -> Result<String, Failure> {
+    if words.len() == 1 && words[0] == "-" {
+        let mut bytes = Vec::new();
+        std::io::stdin().read_to_end(&mut bytes).map_err(|e| {
+            Failure::failed(Problem::CannotRead {
+                path: "standard input".to_string(),
+                reason: e.to_string(),
+            })
+        })?;
+        return String::from_utf8(bytes).map_err(|_| Failure::bad_input(Problem::StdinNotUtf8));
+    }
+    utf8_words(words).map(|w| w.join(" "))
+}
+
+/// Arguments as UTF-8 text, or iyashi's one-line error.
+pub fn utf8_words(words: &[OsString]) -> Result<Vec<String>, Failure> {
+    words
+        .iter()
+        .map(|w| {
+            w.to_str()
+                .map(str::to_string)
+                .ok_or_else(|| Failure::bad_input(Problem::ArgumentNotUtf8))
+        })
+        .collect()
+}
+
+/// Prints to standard output, turning a closed pipe into a quiet exit rather
+/// than a panic.
+pub fn print(text: &str) -> Result<(), Failure> {
+    let mut out = std::io::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        other => other.map_err(Failure::output),
+    }
+}
+
+/// Prints a JSON value on one line per value, for scripts.
+pub fn print_json<T: serde::Serialize>(value: &T) -> Result<(), Failure> {
+    let mut text = serde_json::to_string_pretty(value).expect("values iyashi prints serialise");
+    text.push('\n');
+    print(&text)
+}

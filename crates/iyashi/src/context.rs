@@ -1,0 +1,100 @@
+//! What every command needs to know: language, time zone, now, colour, and
+//! where the files are. Built once, from the environment and config.toml.
+
+use std::ffi::OsString;
+use std::io::IsTerminal;
+
+use iyashi_core::catalogue::Problem;
+use iyashi_core::day::{day_of, RolloverHour};
+use iyashi_core::{Config, Lang};
+use iyashi_store::Store;
+use jiff::civil::Date;
+use jiff::tz::TimeZone;
+use jiff::Timestamp;
+
+use crate::failure::Failure;
+use crate::home::Home;
+
+pub struct Context {
+    pub lang: Lang,
+    pub home: Home,
+    pub config: Config,
+    pub tz: TimeZone,
+    /// The IANA name stored with each entry.
+    pub tz_name: String,
+    pub now: Timestamp,
+    pub rollover: RolloverHour,
+    /// Colour and marks on standard output.
+    pub color: bool,
+}
+
+impl Context {
+    /// `lang_flag` is `--lang` from the command line, which wins over config
+    /// and locale.
+    pub fn new(home: Home, config: Config, lang_flag: Option<Lang>) -> Result<Context, Failure> {
+        let lang = lang_flag.or(config.language).unwrap_or_else(locale_lang);
+        let (tz, tz_name) = match &config.timezone {
+            Some(name) => {
+                let name = name.get_ref().clone();
+                let tz = TimeZone::get(&name)
+                    .map_err(|_| Failure::bad_input(Problem::UnknownTimezone(name.clone())))?;
+                (tz, name)
+            }
+            None => {
+                let tz = TimeZone::try_system().unwrap_or(TimeZone::UTC);
+                let name = tz.iana_name().unwrap_or("UTC").to_string();
+                (tz, name)
+            }
+        };
+        Ok(Context {
+            lang,
+            now: now()?,
+            rollover: config.day_starts_at,
+            color: wants_color(&config),
+            home,
+            config,
+            tz,
+            tz_name,
+        })
+    }
+
+    /// The day it is now, after the rollover hour.
+    pub fn today(&self) -> Date {
+        day_of(self.now, &self.tz, self.rollover)
+    }
+
+    pub fn open_store(&self) -> Result<Store, Failure> {
+        Ok(Store::open(&self.home.database())?)
+    }
+}
+
+/// The language from the locale, for when neither `--lang` nor config says.
+pub fn locale_lang() -> Lang {
+    let var = |name: &str| std::env::var(name).ok();
+    let (all, messages, lang) = (var("LC_ALL"), var("LC_MESSAGES"), var("LANG"));
+    Lang::from_locale([all.as_deref(), messages.as_deref(), lang.as_deref()])
+}
+
+/// Now, from the system clock, or from `IYASHI_NOW` (an RFC 3339 instant) so
+/// tests and demos can live on a chosen day.
+fn now() -> Result<Timestamp, Failure> {
+    match std::env::var_os("IYASHI_NOW") {
+        None => Ok(Timestamp::now()),
+        Some(value) => value
+            .to_str()
+            .and_then(|v| v.parse::<Timestamp>().ok())
+            .ok_or_else(|| {
+                Failure::bad_input(Problem::Usage(format!(
+                    "IYASHI_NOW={} is not an RFC 3339 instant like 2026-11-25T09:00:00Z",
+                    OsString::from(value).to_string_lossy()
+                )))
+            }),
+    }
+}
+
+/// Colour only for a person at a terminal who has not asked for none.
+fn wants_color(config: &Config) -> bool {
+    let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+    let dumb = std::env::var("TERM").is_ok_and(|t| t == "dumb");
+    config.room.color && !no_color && !dumb && std::io::stdout().is_terminal()
+}

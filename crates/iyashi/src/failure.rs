@@ -1,0 +1,79 @@
+//! A failure on its way to the person: a catalogue problem and an exit code.
+
+use iyashi_core::catalogue::Problem;
+use iyashi_core::entry::EntryError;
+use iyashi_store::StoreError;
+
+/// Exit code for input a person can correct (like clap's usage errors).
+pub const BAD_INPUT: u8 = 2;
+/// Exit code for everything else that stopped a command.
+pub const FAILED: u8 = 1;
+
+/// Why a command stopped, told in one line.
+#[derive(Debug)]
+pub struct Failure {
+    pub problem: Problem,
+    pub code: u8,
+}
+
+impl Failure {
+    pub fn bad_input(problem: Problem) -> Failure {
+        Failure {
+            problem,
+            code: BAD_INPUT,
+        }
+    }
+
+    pub fn failed(problem: Problem) -> Failure {
+        Failure {
+            problem,
+            code: FAILED,
+        }
+    }
+
+    /// Writing to standard output failed (a closed pipe, a full disk).
+    pub fn output(e: std::io::Error) -> Failure {
+        Failure::failed(Problem::CannotWrite {
+            path: "standard output".to_string(),
+            reason: e.to_string(),
+        })
+    }
+}
+
+impl From<EntryError> for Failure {
+    fn from(e: EntryError) -> Failure {
+        Failure::bad_input(Problem::Entry(e))
+    }
+}
+
+impl From<StoreError> for Failure {
+    fn from(e: StoreError) -> Failure {
+        let shown = |p: &std::path::Path| p.display().to_string();
+        match e {
+            StoreError::NotADatabase { path } => {
+                Failure::failed(Problem::NotADatabase { path: shown(&path) })
+            }
+            StoreError::Newer {
+                path,
+                found,
+                supported,
+            } => Failure::failed(Problem::NewerDatabase {
+                path: shown(&path),
+                found,
+                supported,
+            }),
+            StoreError::Sqlite { path, source } => Failure::failed(Problem::Storage {
+                path: shown(&path),
+                reason: source.to_string(),
+            }),
+            StoreError::Io { path, source } => Failure::failed(Problem::Storage {
+                path: shown(&path),
+                reason: source.to_string(),
+            }),
+            StoreError::BadRow { path, detail } => Failure::failed(Problem::Storage {
+                path: shown(&path),
+                reason: detail,
+            }),
+        }
+    }
+}

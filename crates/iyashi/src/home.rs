@@ -1,0 +1,125 @@
+//! Where iyashi keeps its files, and the config file in it.
+
+use std::fs;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use iyashi_core::catalogue::Problem;
+use iyashi_core::config::{Config, DEFAULT_CONFIG_TOML};
+
+use crate::failure::Failure;
+
+/// The one directory holding `iyashi.db` and `config.toml`.
+#[derive(Clone, Debug)]
+pub struct Home {
+    pub dir: PathBuf,
+}
+
+impl Home {
+    /// `IYASHI_HOME` if set, else the platform's data directory
+    /// (`~/.local/share/iyashi` on Linux).
+    pub fn locate() -> Result<Home, Failure> {
+        if let Some(dir) = std::env::var_os("IYASHI_HOME").filter(|d| !d.is_empty()) {
+            return Ok(Home { dir: dir.into() });
+        }
+        directories::ProjectDirs::from("", "", "iyashi")
+            .map(|p| Home {
+                dir: p.data_dir().to_path_buf(),
+            })
+            .ok_or_else(|| {
+                Failure::failed(Problem::Storage {
+                    path: "~".to_string(),
+                    reason: "no home directory; set IYASHI_HOME".to_string(),
+                })
+            })
+    }
+
+    pub fn database(&self) -> PathBuf {
+        self.dir.join("iyashi.db")
+    }
+
+    pub fn config_file(&self) -> PathBuf {
+        self.dir.join("config.toml")
+    }
+
+    /// Writes the commented default config if there is none yet. A failure
+    /// here is not worth stopping for: every setting has a default.
+    pub fn ensure_config(&self) {
+        let path = self.config_file();
+        if !path.exists() {
+            let _ = write_atomically(&path, DEFAULT_CONFIG_TOML.as_bytes());
+        }
+    }
+
+    /// The config in effect: the file's, or the defaults when there is no file.
+    pub fn load_config(&self) -> Result<Config, Failure> {
+        let path = self.config_file();
+        let text = match fs::read_to_string(&path) {
+            Ok(text) => text,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Config::default()),
+            Err(e) => {
+                return Err(Failure::failed(Problem::CannotRead {
+                    path: path.display().to_string(),
+                    reason: e.to_string(),
+                }))
+            }
+        };
+        let config = Config::from_toml(&text).map_err(|e| config_failure(&path, e))?;
+        if let Some(name) = &config.timezone {
+            if jiff::tz::TimeZone::get(name.get_ref()).is_err() {
+                let problem = format!("no time zone named “{}”", name.get_ref());
+                return Err(config_failure(&path, config.timezone_error(&text, problem)));
+            }
+        }
+        Ok(config)
+    }
+}
+
+fn config_failure(path: &Path, e: iyashi_core::config::ConfigError) -> Failure {
+    Failure::bad_input(Problem::Config {
+        path: path.display().to_string(),
+        line: e.line,
+        key: e.key,
+        problem: e.problem,
+    })
+}
+
+/// A file that appears whole or not at all: written to a temporary file
+/// beside its destination, synced, then renamed over it. A crash (or an
+/// error) part-way leaves whatever was there before.
+pub struct AtomicFile {
+    path: PathBuf,
+    tmp: tempfile::NamedTempFile,
+}
+
+impl AtomicFile {
+    pub fn create(path: &Path) -> std::io::Result<AtomicFile> {
+        let dir = path
+            .parent()
+            .filter(|d| !d.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
+        fs::create_dir_all(dir)?;
+        Ok(AtomicFile {
+            path: path.to_path_buf(),
+            tmp: tempfile::NamedTempFile::new_in(dir)?,
+        })
+    }
+
+    pub fn writer(&mut self) -> &mut fs::File {
+        self.tmp.as_file_mut()
+    }
+
+    /// Syncs the data and puts the file in place.
+    pub fn commit(self) -> std::io::Result<()> {
+        self.tmp.as_file().sync_all()?;
+        self.tmp.persist(&self.path).map_err(|e| e.error)?;
+        Ok(())
+    }
+}
+
+/// [`AtomicFile`] for bytes already in memory.
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let mut file = AtomicFile::create(path)?;
+    file.writer().write_all(bytes)?;
+    file.commit()
+}

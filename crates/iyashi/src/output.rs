@@ -1,0 +1,143 @@
+//! How entries look on standard output: plain words when piped, with colour
+//! and marks for a person at a terminal.
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use anstyle::{AnsiColor, Style};
+use iyashi_core::catalogue::words;
+use iyashi_core::entry::{Entry, EntryKind};
+use iyashi_core::tags;
+use jiff::tz::TimeZone;
+
+use crate::context::Context;
+
+const DAY: Style = Style::new().bold();
+const TIME: Style = Style::new().dimmed();
+const TAG: Style = AnsiColor::Cyan.on_default();
+const FOUND: Style = Style::new().bold().underline();
+const QUIET: Style = Style::new().italic();
+
+fn mark_style(kind: EntryKind) -> Style {
+    match kind {
+        EntryKind::Joy => AnsiColor::Yellow.on_default(),
+        EntryKind::Mood => AnsiColor::Blue.on_default(),
+        EntryKind::Note => AnsiColor::Green.on_default(),
+    }
+}
+
+/// Renders entries for one context, remembering the time zones it has looked up.
+pub struct Printer<'a> {
+    ctx: &'a Context,
+    zones: HashMap<String, TimeZone>,
+}
+
+impl<'a> Printer<'a> {
+    pub fn new(ctx: &'a Context) -> Printer<'a> {
+        Printer {
+            ctx,
+            zones: HashMap::new(),
+        }
+    }
+
+    pub fn paint(&self, style: Style, text: &str) -> String {
+        if self.ctx.color {
+            format!("{style}{text}{style:#}")
+        } else {
+            text.to_string()
+        }
+    }
+
+    /// A line said quietly (Goro's presence, "nothing here").
+    pub fn quiet(&self, text: &str) -> String {
+        self.paint(QUIET, text)
+    }
+
+    /// The local time of day an entry was written, in its own time zone.
+    pub fn time_of(&mut self, entry: &Entry) -> String {
+        let tz = self
+            .zones
+            .entry(entry.tz.clone())
+            .or_insert_with(|| TimeZone::get(&entry.tz).unwrap_or(TimeZone::UTC));
+        let local = tz.to_datetime(entry.at);
+        format!("{:02}:{:02}", local.hour(), local.minute())
+    }
+
+    /// Entries grouped under their days, each day's heading once.
+    /// `found` are words to underline (a search's).
+    pub fn days(&mut self, entries: &[Entry], found: &[String]) -> String {
+        let mut out = String::new();
+        let mut current = None;
+        for entry in entries {
+            if current != Some(entry.day) {
+                if current.is_some() {
+                    out.push('\n');
+                }
+                current = Some(entry.day);
+                out.push_str(&self.paint(DAY, &words::day(self.ctx.lang, entry.day)));
+                out.push('\n');
+            }
+            out.push_str(&self.entry(entry, found));
+        }
+        out
+    }
+
+    /// One entry: `  09:14  ✿ warm tea #morning`, continuation lines aligned.
+    pub fn entry(&mut self, entry: &Entry, found: &[String]) -> String {
+        let lang = self.ctx.lang;
+        let time = self.time_of(entry);
+        let mark = self.paint(mark_style(entry.kind), words::kind_mark(entry.kind));
+        let mut head = String::new();
+        if let Some(mood) = entry.mood {
+            head = format!("{} {}", mood.value(), words::mood(lang, mood));
+            if !entry.text.is_empty() {
+                head.push_str(" · ");
+            }
+        }
+        let body = self.highlight(&entry.text, found);
+        let indent = "\n           ";
+        format!(
+            "  {}  {mark} {head}{}\n",
+            self.paint(TIME, &time),
+            body.replace('\n', indent)
+        )
+    }
+
+    /// Colours tags and underlines found words.
+    fn highlight(&self, text: &str, found: &[String]) -> String {
+        if !self.ctx.color {
+            return text.to_string();
+        }
+        let mut marks: Vec<(Range<usize>, Style)> =
+            tags::spans(text).into_iter().map(|r| (r, TAG)).collect();
+        for word in found {
+            marks.extend(find_folded(text, word).into_iter().map(|r| (r, FOUND)));
+        }
+        marks.sort_by_key(|(r, _)| r.start);
+        let mut out = String::new();
+        let mut at = 0;
+        for (range, style) in marks {
+            if range.start < at {
+                continue; // overlapping marks: the first one wins
+            }
+            out.push_str(&text[at..range.start]);
+            out.push_str(&self.paint(style, &text[range.clone()]));
+            at = range.end;
+        }
+        out.push_str(&text[at..]);
+        out
+    }
+}
+
+/// Where `word` occurs in `text`, ignoring ASCII case (as the search does).
+fn find_folded(text: &str, word: &str) -> Vec<Range<usize>> {
+    if word.is_empty() {
+        return Vec::new();
+    }
+    let haystack = text.to_ascii_lowercase();
+    let needle = word.to_ascii_lowercase();
+    haystack
+        .match_indices(&needle)
+        .map(|(i, m)| i..i + m.len())
+        .collect()
+}
