@@ -80,10 +80,10 @@ impl Message for Say {
                 ),
             },
             Say::Found { count, words } => match lang {
-                Lang::En => format!(
-                    "{count} {} mention “{words}”.",
-                    if *count == 1 { "entry" } else { "entries" }
-                ),
+                Lang::En => match count {
+                    1 => format!("1 entry mentions “{words}”."),
+                    _ => format!("{count} entries mention “{words}”."),
+                },
                 Lang::Ja => format!("「{words}」を含む記録が{count}件あります。"),
             },
             Say::NothingFound(words) => match lang {
