@@ -37,7 +37,12 @@ impl Home {
 
     /// `iyashi` with this home and clock.
     pub fn cmd(&self) -> Command {
-        let mut cmd = Command::cargo_bin("iyashi").unwrap();
+        Command::from_std(self.std_cmd())
+    }
+
+    /// The same, as a plain process (for spawning and killing).
+    pub fn std_cmd(&self) -> std::process::Command {
+        let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("iyashi"));
         cmd.env_clear()
             .env("IYASHI_HOME", self.path())
             .env("IYASHI_NOW", &self.now)
