@@ -295,3 +295,113 @@ fn parse_weekday(name: &str) -> Option<Weekday> {
         .find(|(day, full)| lower == *full || lower == weekday_name(*day))
         .map(|(day, _)| day)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[derive(Debug, Deserialize)]
+    struct File {
+        rhythm: RhythmSettings,
+    }
+
+    fn parse(text: &str) -> Result<RhythmSettings, String> {
+        toml::from_str::<File>(text)
+            .map(|f| f.rhythm)
+            .map_err(|e| e.to_string())
+    }
+
+    #[test]
+    fn friendly_durations_times_and_days_are_read() {
+        let s = parse(
+            r#"
+            [rhythm]
+            micro_break_every = "25m"
+            micro_break_length = "30 seconds"
+            rest_break_length = "7m"
+            daily_limit = "7h 30m"
+            evening_stop = "18:30"
+            workdays = ["Mon", "tuesday", "wed"]
+            strict = true
+            "#,
+        )
+        .unwrap();
+        assert_eq!(s.micro_break_every, SignedDuration::from_mins(25));
+        assert_eq!(s.micro_break_length, SignedDuration::from_secs(30));
+        assert_eq!(s.daily_limit, SignedDuration::from_mins(450));
+        assert_eq!(s.evening_stop, Time::constant(18, 30, 0, 0));
+        assert_eq!(
+            s.workdays,
+            [Weekday::Monday, Weekday::Tuesday, Weekday::Wednesday]
+        );
+        assert!(s.strict);
+        // Untouched keys keep their defaults.
+        assert_eq!(s.rest_break_every, SignedDuration::from_mins(50));
+        assert!(s.validate().is_ok());
+    }
+
+    #[test]
+    fn the_effective_settings_print_as_they_would_be_written() {
+        #[derive(Serialize)]
+        struct File<'a> {
+            rhythm: &'a RhythmSettings,
+        }
+        let text = toml::to_string(&File {
+            rhythm: &RhythmSettings::default(),
+        })
+        .unwrap();
+        assert!(text.contains("micro_break_every = \"20m\""), "{text}");
+        assert!(text.contains("micro_break_length = \"20s\""), "{text}");
+        assert!(text.contains("evening_stop = \"19:00\""), "{text}");
+        assert!(
+            text.contains("workdays = [\"mon\", \"tue\", \"wed\", \"thu\", \"fri\"]"),
+            "{text}"
+        );
+        assert_eq!(parse(&text).unwrap(), RhythmSettings::default());
+    }
+
+    #[test]
+    fn mistakes_name_the_key() {
+        let err = parse("[rhythm]\nmicro_break_evry = \"20m\"\n").unwrap_err();
+        assert!(err.contains("micro_break_evry"), "{err}");
+        let err = parse("[rhythm]\nworkdays = [\"mon\", \"funday\"]\n").unwrap_err();
+        assert!(err.contains("funday") && err.contains("workdays"), "{err}");
+        let err = parse("[rhythm]\nevening_stop = \"7pm\"\n").unwrap_err();
+        assert!(
+            err.contains("evening_stop") && err.contains("19:00"),
+            "{err}"
+        );
+        let err = parse("[rhythm]\npostpone = \"soon\"\n").unwrap_err();
+        assert!(err.contains("postpone"), "{err}");
+    }
+
+    #[test]
+    fn settings_that_contradict_each_other_are_refused() {
+        let bad = RhythmSettings {
+            micro_break_length: SignedDuration::from_mins(30),
+            ..RhythmSettings::default()
+        };
+        assert_eq!(
+            bad.validate().unwrap_err().to_string(),
+            "rhythm.micro_break_length: must be shorter than micro_break_every (20m), but is 30m"
+        );
+        let bad = RhythmSettings {
+            daily_limit: SignedDuration::ZERO,
+            ..RhythmSettings::default()
+        };
+        assert_eq!(bad.validate().unwrap_err().key, "daily_limit");
+        let bad = RhythmSettings {
+            workdays: vec![Weekday::Monday, Weekday::Monday],
+            ..RhythmSettings::default()
+        };
+        assert_eq!(
+            bad.validate().unwrap_err().to_string(),
+            "rhythm.workdays: lists mon twice"
+        );
+        let bad = RhythmSettings {
+            max_postpones: 50,
+            ..RhythmSettings::default()
+        };
+        assert_eq!(bad.validate().unwrap_err().key, "max_postpones");
+    }
+}

@@ -221,6 +221,7 @@ impl Engine {
         // keystroke before it.
         self.last_input = Some(self.last_input.map_or(at, |last| last.max(at)));
         self.marks = Default::default();
+        self.returning = true;
         self.phase = Phase::Working;
         out.push(Action::EndBreak {
             kind,

@@ -24,6 +24,9 @@ pub struct Engine {
     last_input: Option<Timestamp>,
     /// What the pause since `last_input` has already counted as.
     marks: Marks,
+    /// A break ended and no input has come since: the person may still be
+    /// away, so they are not active until they touch something.
+    returning: bool,
     ledger: Ledger,
     phase: Phase,
     /// A long absence ended a session on this day: greet the return.
@@ -98,6 +101,7 @@ impl Engine {
             seen: None,
             last_input: None,
             marks: Marks::default(),
+            returning: false,
             ledger: Ledger::new(Date::ZERO),
             phase: Phase::Working,
             welcome_back: None,
@@ -318,9 +322,10 @@ impl Engine {
             return;
         }
         if let (Some(last), Some(_)) = (self.last_input, &self.ledger.session) {
-            if continuous || at.duration_since(last) < self.threshold() {
+            let gap = at.duration_since(last);
+            if continuous || (gap < self.threshold() && !self.returning) {
                 self.commit(last, at, out);
-            } else {
+            } else if gap >= self.threshold() {
                 self.pause_until(at, out);
             }
         }
@@ -334,6 +339,7 @@ impl Engine {
         }
         self.last_input = Some(at);
         self.marks = Marks::default();
+        self.returning = false;
     }
 
     fn commit(&mut self, from: Timestamp, to: Timestamp, out: &mut Vec<Action>) {
@@ -365,9 +371,12 @@ impl Engine {
         match self.mode {
             Mode::Manual => true,
             Mode::Stopped(_) => false,
-            Mode::Auto => self
-                .last_input
-                .is_some_and(|last| now.duration_since(last) < self.threshold()),
+            Mode::Auto => {
+                !self.returning
+                    && self
+                        .last_input
+                        .is_some_and(|last| now.duration_since(last) < self.threshold())
+            }
         }
     }
 
@@ -381,3 +390,6 @@ impl Engine {
 }
 
 mod flow;
+
+#[cfg(test)]
+mod tests;
