@@ -120,7 +120,7 @@ impl Run {
             match *seg {
                 Seg::Active(n) => {
                     for _ in 0..n {
-                        self.now = self.now + self.step;
+                        self.now += self.step;
                         self.last_input = self.now;
                         self.send(Event::Activity {
                             idle_for: SignedDuration::ZERO,
@@ -129,7 +129,7 @@ impl Run {
                 }
                 Seg::Idle(n) => {
                     for _ in 0..n {
-                        self.now = self.now + self.step;
+                        self.now += self.step;
                         let idle_for = self.now.duration_since(self.last_input);
                         self.send(Event::Activity { idle_for });
                     }
@@ -211,7 +211,7 @@ proptest! {
                     Seg::Say(_) => continue,
                 };
                 for _ in 0..n {
-                    now = now + run.step;
+                    now += run.step;
                     if input {
                         let gap = now.duration_since(previous);
                         if gap < threshold {
@@ -273,7 +273,8 @@ proptest! {
                     prop_assert!(b.postponed <= max);
                     run_of = None;
                 }
-                Action::StartBreak { .. } => run_of = None,
+                // A session's end (a long absence) closes any episode too.
+                Action::StartBreak { .. } | Action::Record(Record::Session(_)) => run_of = None,
                 Action::WakeAt(t) => prop_assert!(*t > s.at),
                 _ => {}
             }

@@ -253,7 +253,23 @@ impl Message for WeekText {
 }
 
 fn day_line(lang: Lang, d: &DaySummary) -> String {
-    let day = words::day(lang, d.day);
+    // The heading has the year; each line only needs the day.
+    const WEEKDAYS_EN: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+    const WEEKDAYS_JA: [&str; 7] = ["月", "火", "水", "木", "金", "土", "日"];
+    const MONTHS_EN: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
+    let wd = usize::from(d.day.weekday().to_monday_zero_offset().unsigned_abs());
+    let month = usize::from(d.day.month().unsigned_abs()) - 1;
+    let day = match lang {
+        Lang::En => format!(
+            "{} {:>2} {}",
+            WEEKDAYS_EN[wd],
+            d.day.day(),
+            MONTHS_EN[month]
+        ),
+        Lang::Ja => format!("{}月{}日({})", d.day.month(), d.day.day(), WEEKDAYS_JA[wd]),
+    };
     if d.worked.is_zero() {
         let rest = if d.workday {
             lang.pick("no work recorded", "記録なし")
@@ -270,7 +286,7 @@ fn day_line(lang: Lang, d: &DaySummary) -> String {
             b.taken, b.natural, b.skipped
         ),
         format!(
-            "{day}  {w}  休憩：とった{}・自然に{}・見送り{}",
+            "{day}  {w}  休憩：とった{}回・自然に{}回・見送り{}回",
             b.taken, b.natural, b.skipped
         ),
     );
@@ -279,7 +295,7 @@ fn day_line(lang: Lang, d: &DaySummary) -> String {
         line.push_str(&lang.pick(format!("  (+{o} overtime)"), format!("（残業 {o}）")));
     }
     if d.late_night {
-        line.push_str(lang.pick("  (late night)", "（夜おそめ）"));
+        line.push_str(lang.pick("  (late night)", "（夜おそくまで）"));
     }
     line
 }

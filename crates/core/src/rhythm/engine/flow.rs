@@ -32,6 +32,8 @@ impl Engine {
         }
         if len >= self.settings.long_absence && !self.marks.absent {
             self.marks.absent = true;
+            // An absence is not a break within work; the session's end says it.
+            self.natural = None;
             if let Phase::Asking { .. } = self.phase {
                 out.push(Action::DismissBreak);
             }
@@ -69,17 +71,35 @@ impl Engine {
         // worth a row; otherwise a day of reading would log hundreds.
         let worth = asked || self.ledger.towards(kind) >= self.settings.interval_of(kind) / 2;
         if worth {
-            out.push(Action::Record(Record::Break(BreakRecord {
-                day: self.calendar.day_of(from),
-                kind,
-                outcome: BreakOutcome::Natural,
-                at: from,
-                length: len,
-                postponed,
-                asked,
-            })));
+            let record = match self.natural.take() {
+                // The same pause grew from an eye rest into a rest break.
+                Some(earlier) => BreakRecord {
+                    kind: kind.max(earlier.kind),
+                    asked: asked || earlier.asked,
+                    postponed: postponed.max(earlier.postponed),
+                    ..earlier
+                },
+                None => BreakRecord {
+                    day: self.calendar.day_of(from),
+                    kind,
+                    outcome: BreakOutcome::Natural,
+                    at: from,
+                    length: len,
+                    postponed,
+                    asked,
+                },
+            };
+            self.natural = Some(record);
         }
         self.ledger.rested(kind);
+    }
+
+    /// The pause is over at `end`: keep the break it stood in for, if any.
+    pub(super) fn flush_natural(&mut self, end: Timestamp, out: &mut Vec<Action>) {
+        if let Some(mut record) = self.natural.take() {
+            record.length = end.duration_since(record.at);
+            out.push(Action::Record(Record::Break(record)));
+        }
     }
 
     /// The daily limit and the evening stop, each said once a day.
@@ -185,6 +205,7 @@ impl Engine {
         out: &mut Vec<Action>,
     ) {
         self.commit_tail(now, out);
+        self.flush_natural(now, out);
         let until = now + self.settings.length_of(kind);
         self.phase = Phase::OnBreak {
             kind,

@@ -7,7 +7,7 @@ use jiff::{SignedDuration, Timestamp};
 use super::calendar::Calendar;
 use super::event::{Action, BreakKind, Event};
 use super::ledger::{Ledger, Tally};
-use super::record::Record;
+use super::record::{BreakRecord, Record};
 use super::settings::RhythmSettings;
 use crate::catalogue::rhythm::Piyo;
 
@@ -27,6 +27,9 @@ pub struct Engine {
     /// A break ended and no input has come since: the person may still be
     /// away, so they are not active until they touch something.
     returning: bool,
+    /// The break the current pause stands in for, kept until the pause ends
+    /// so its length is known and a pause counts as one break, not two.
+    natural: Option<BreakRecord>,
     ledger: Ledger,
     phase: Phase,
     /// A long absence ended a session on this day: greet the return.
@@ -102,6 +105,7 @@ impl Engine {
             last_input: None,
             marks: Marks::default(),
             returning: false,
+            natural: None,
             ledger: Ledger::new(Date::ZERO),
             phase: Phase::Working,
             welcome_back: None,
@@ -239,6 +243,7 @@ impl Engine {
                     self.end_break(now, out);
                 }
                 self.commit_tail(now, out);
+                self.flush_natural(now, out);
                 if let Phase::Asking { .. } = self.phase {
                     out.push(Action::DismissBreak);
                 }
@@ -329,6 +334,7 @@ impl Engine {
                 self.pause_until(at, out);
             }
         }
+        self.flush_natural(at, out);
         let recent = now.duration_since(at) < self.threshold() || continuous;
         if self.ledger.session.is_none() && recent {
             let manual = self.mode == Mode::Manual;

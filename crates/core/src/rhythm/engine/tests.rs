@@ -51,7 +51,7 @@ impl Sim {
             idle_for: SignedDuration::ZERO,
         });
         while self.now < end {
-            self.now = self.now + STEP;
+            self.now += STEP;
             self.send(Event::Activity {
                 idle_for: SignedDuration::ZERO,
             });
@@ -62,7 +62,7 @@ impl Sim {
     fn away(&mut self, d: SignedDuration) {
         let from = self.now;
         while self.now < from + d {
-            self.now = self.now + STEP;
+            self.now += STEP;
             let idle_for = self.now.duration_since(from);
             self.send(Event::Activity { idle_for });
         }
@@ -237,7 +237,7 @@ fn taking_a_break_early_is_always_allowed() {
             ..
         }
     ));
-    sim.now = sim.now + mins(2);
+    sim.now += mins(2);
     sim.send(Event::BreakFinished);
     let Some(Record::Break(b)) = sim.records().pop() else {
         panic!("no break recorded");
@@ -329,7 +329,7 @@ fn work_stop_is_done_for_the_day() {
 fn a_manual_session_counts_its_time_whatever_the_idle_clock_says() {
     let mut sim = Sim::new(RhythmSettings::default());
     sim.send(Event::WorkStart);
-    sim.now = sim.now + mins(10);
+    sim.now += mins(10);
     sim.send(Event::Tick);
     sim.away(mins(5));
     sim.send(Event::WorkStop);
@@ -370,7 +370,7 @@ fn a_clock_stepping_back_does_not_undo_work() {
     let mut sim = Sim::new(RhythmSettings::default());
     sim.work(mins(10));
     let before = sim.engine.status(sim.now).worked_today;
-    sim.now = sim.now - mins(60);
+    sim.now -= mins(60);
     sim.send(Event::Activity {
         idle_for: SignedDuration::ZERO,
     });
