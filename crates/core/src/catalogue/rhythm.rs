@@ -74,7 +74,7 @@ impl Message for Piyo {
                     _ => lang
                         .pick(
                             "No hurry. Your eyes can rest whenever you like.",
-                            "急がなくていいよ。目を休めたくなったら、いつでもね。",
+                            "急がなくていいよ。休めたくなったら、いつでもね。",
                         )
                         .to_string(),
                 }
@@ -88,8 +88,7 @@ impl Message for Piyo {
                              Stretch, have some water, look out of the window."
                         ),
                         format!(
-                            "けっこう続けてがんばったね。{l}くらい休憩しない？\
-                             のびをしたり、お水を飲んだり、窓の外を眺めたり。"
+                            "けっこう続けてがんばったね。{l}くらい休憩しない？　のびをしたり、お水を飲んだり、窓の外を眺めたり。"
                         ),
                     ),
                     1 => lang.pick(
@@ -132,10 +131,16 @@ impl Message for Piyo {
                 )
             }
             Piyo::EveningStop { at } => {
-                let t = at.strftime("%H:%M");
+                let ja_time = match at.minute() {
+                    0 => format!("{}時", at.hour()),
+                    m => format!("{}時{m}分", at.hour()),
+                };
                 lang.pick(
-                    format!("It's after {t}. A good time to start wrapping up for today."),
-                    format!("{t}を過ぎたよ。そろそろ今日はおしまいにしようか。"),
+                    format!(
+                        "It's after {}. A good time to start wrapping up for today.",
+                        at.strftime("%H:%M")
+                    ),
+                    format!("{ja_time}を過ぎたよ。そろそろ今日はおしまいにしようか。"),
                 )
             }
             Piyo::WelcomeBack => lang

@@ -261,8 +261,13 @@ impl Engine {
                 }
             }
             Event::Later => {
+                // Only a prompt on screen can be put off; a second click on a
+                // stale notification must not count twice.
                 if let Phase::Asking {
-                    kind, postponed, ..
+                    kind,
+                    postponed,
+                    awaiting: true,
+                    ..
                 } = self.phase
                 {
                     if self.settings.strict {

@@ -178,6 +178,21 @@ fn each_reminder_is_gentler_and_silence_at_the_end_lets_the_break_go() {
 }
 
 #[test]
+fn a_stale_later_does_not_count_twice() {
+    let mut sim = Sim::new(RhythmSettings::default());
+    sim.work(mins(20));
+    sim.send(Event::Later);
+    sim.send(Event::Later);
+    sim.work(mins(5));
+    let levels: Vec<u8> = sim
+        .prompts()
+        .iter()
+        .map(|(_, p)| p.gentleness.level())
+        .collect();
+    assert_eq!(levels, [0, 1]);
+}
+
+#[test]
 fn taking_a_break_records_it_and_restarts_the_timer() {
     let mut sim = Sim::new(RhythmSettings::default());
     sim.work(mins(20));
