@@ -104,3 +104,42 @@ impl OvertimeRecord {
         self.beyond_limit.max(self.after_evening_stop)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use jiff::civil::date;
+
+    #[test]
+    fn records_have_a_plain_json_shape_for_export_and_the_store() {
+        let record = Record::Break(BreakRecord {
+            day: date(2025, 3, 3),
+            kind: BreakKind::Rest,
+            outcome: BreakOutcome::Natural,
+            at: "2025-03-03T01:10:00Z".parse().unwrap(),
+            length: SignedDuration::from_secs(365),
+            postponed: 2,
+            asked: true,
+        });
+        let json = serde_json::to_string(&record).unwrap();
+        assert_eq!(
+            json,
+            r#"{"record":"break","day":"2025-03-03","kind":"rest","outcome":"natural","at":"2025-03-03T01:10:00Z","length":"PT6M5S","postponed":2,"asked":true}"#
+        );
+        assert_eq!(serde_json::from_str::<Record>(&json).unwrap(), record);
+    }
+
+    #[test]
+    fn overtime_is_the_larger_of_its_two_measures() {
+        let o = OvertimeRecord {
+            day: date(2025, 3, 3),
+            worked: SignedDuration::from_hours(9),
+            daily_limit: SignedDuration::from_hours(8),
+            beyond_limit: SignedDuration::from_hours(1),
+            after_evening_stop: SignedDuration::from_mins(90),
+            late_night: false,
+            workday: true,
+        };
+        assert_eq!(o.overtime(), SignedDuration::from_mins(90));
+    }
+}

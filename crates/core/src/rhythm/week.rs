@@ -201,3 +201,72 @@ impl WeekSummary {
         lines.join("\n") + "\n"
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rhythm::{BreakKind, BreakRecord};
+    use jiff::civil::date;
+
+    fn session(day: Date, start: &str, mins: i64) -> Record {
+        let start: Timestamp = start.parse().unwrap();
+        Record::Session(SessionRecord {
+            day,
+            start,
+            end: start + SignedDuration::from_mins(mins),
+            worked: SignedDuration::from_mins(mins),
+            manual: false,
+        })
+    }
+
+    #[test]
+    fn repeated_checkpoints_of_a_session_count_once() {
+        let mon = date(2025, 3, 3);
+        let records = [
+            session(mon, "2025-03-03T00:00:00Z", 30),
+            session(mon, "2025-03-03T00:00:00Z", 90),
+            session(mon, "2025-03-03T03:00:00Z", 60),
+            // Another week: ignored.
+            session(date(2025, 3, 10), "2025-03-10T00:00:00Z", 60),
+        ];
+        let week =
+            WeekSummary::from_records(DayRange::week_of(mon), &records, &RhythmSettings::default());
+        assert_eq!(week.days[0].worked, SignedDuration::from_mins(150));
+        assert_eq!(week.days[0].sessions, 2);
+        assert_eq!(week.worked, SignedDuration::from_mins(150));
+        assert_eq!(week.days_worked, 1);
+    }
+
+    #[test]
+    fn a_day_is_measured_against_the_limit_it_had() {
+        let tue = date(2025, 3, 4);
+        let records = [
+            session(tue, "2025-03-04T00:00:00Z", 7 * 60),
+            Record::Overtime(OvertimeRecord {
+                day: tue,
+                worked: SignedDuration::from_hours(7),
+                daily_limit: SignedDuration::from_hours(6),
+                beyond_limit: SignedDuration::from_hours(1),
+                after_evening_stop: SignedDuration::ZERO,
+                late_night: true,
+                workday: true,
+            }),
+            Record::Break(BreakRecord {
+                day: tue,
+                kind: BreakKind::Micro,
+                outcome: BreakOutcome::Skipped,
+                at: "2025-03-04T01:00:00Z".parse().unwrap(),
+                length: SignedDuration::ZERO,
+                postponed: 3,
+                asked: true,
+            }),
+        ];
+        let week =
+            WeekSummary::from_records(DayRange::week_of(tue), &records, &RhythmSettings::default());
+        let day = &week.days[1];
+        assert_eq!(day.beyond_limit, SignedDuration::from_hours(1));
+        assert_eq!((day.breaks.skipped, day.breaks.postponed), (1, 3));
+        assert!(day.late_night);
+        assert_eq!((week.days_over_limit, week.late_nights), (1, 1));
+    }
+}
