@@ -1,7 +1,6 @@
 //! What every command needs to know: language, time zone, now, colour, and
 //! where the files are. Built once, from the environment and config.toml.
 
-use std::ffi::OsString;
 use std::io::IsTerminal;
 
 use iyashi_core::catalogue::Problem;
@@ -86,7 +85,7 @@ fn now() -> Result<Timestamp, Failure> {
             .ok_or_else(|| {
                 Failure::bad_input(Problem::Usage(format!(
                     "IYASHI_NOW={} is not an RFC 3339 instant like 2026-11-25T09:00:00Z",
-                    OsString::from(value).to_string_lossy()
+                    value.to_string_lossy()
                 )))
             }),
     }

@@ -82,8 +82,14 @@ fn tags_are_indexed_and_removed_with_their_entry() {
     store
         .add_entry(&entry(2, date(2026, 11, 1), EntryKind::Joy, "no tags"))
         .unwrap();
-    assert_eq!(store.entries_tagged("#outside").unwrap(), [tagged.clone()]);
-    assert_eq!(store.entries_tagged("散歩").unwrap(), [tagged.clone()]);
+    assert_eq!(
+        store.entries_tagged("#outside").unwrap(),
+        std::slice::from_ref(&tagged)
+    );
+    assert_eq!(
+        store.entries_tagged("散歩").unwrap(),
+        std::slice::from_ref(&tagged)
+    );
     assert!(store.remove(&tagged.id).unwrap());
     assert!(store.entries_tagged("outside").unwrap().is_empty());
     assert!(
