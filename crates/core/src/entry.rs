@@ -2,7 +2,7 @@
 //! with an optional note) or a *note*.
 //!
 //! An entry is checked once, when it is made ([`Entry::new`]) or read back
-//! from an export ([`Entry::validate`]); past that point the rest of the
+//! from an export ([`Entry::checked`]); past that point the rest of the
 //! program can trust its text is non-empty and not too long, and that only a
 //! mood carries a mood.
 

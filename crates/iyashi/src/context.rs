@@ -83,10 +83,7 @@ fn now() -> Result<Timestamp, Failure> {
             .to_str()
             .and_then(|v| v.parse::<Timestamp>().ok())
             .ok_or_else(|| {
-                Failure::bad_input(Problem::Usage(format!(
-                    "IYASHI_NOW={} is not an RFC 3339 instant like 2026-11-25T09:00:00Z",
-                    value.to_string_lossy()
-                )))
+                Failure::bad_input(Problem::BadNow(value.to_string_lossy().into_owned()))
             }),
     }
 }

@@ -33,10 +33,7 @@ impl Failure {
 
     /// Writing to standard output failed (a closed pipe, a full disk).
     pub fn output(e: std::io::Error) -> Failure {
-        Failure::failed(Problem::CannotWrite {
-            path: "standard output".to_string(),
-            reason: e.to_string(),
-        })
+        Failure::failed(Problem::StdoutUnwritable(e.to_string()))
     }
 }
 

@@ -26,12 +26,7 @@ impl Home {
             .map(|p| Home {
                 dir: p.data_dir().to_path_buf(),
             })
-            .ok_or_else(|| {
-                Failure::failed(Problem::Storage {
-                    path: "~".to_string(),
-                    reason: "no home directory; set IYASHI_HOME".to_string(),
-                })
-            })
+            .ok_or_else(|| Failure::failed(Problem::NoHome))
     }
 
     pub fn database(&self) -> PathBuf {

@@ -57,6 +57,14 @@ pub enum Problem {
     UnknownTimezone(String),
     /// Command-line usage, in clap's words.
     Usage(String),
+    /// No home directory to keep the journal in.
+    NoHome,
+    /// `IYASHI_NOW` set to something that is not an instant.
+    BadNow(String),
+    /// Standard input could not be read.
+    StdinUnreadable(String),
+    /// Standard output could not be written (a full disk, a closed terminal).
+    StdoutUnwritable(String),
 }
 
 impl Message for EntryError {
@@ -172,6 +180,22 @@ impl Message for Problem {
             ),
             (Usage(text), Lang::En) => format!("{text} (see iyashi --help)"),
             (Usage(text), Lang::Ja) => format!("{text}(使い方: iyashi --help)"),
+            (NoHome, Lang::En) => {
+                "There is no home directory to keep the journal in; set IYASHI_HOME to a folder.".into()
+            }
+            (NoHome, Lang::Ja) => {
+                "記録を置くホームディレクトリがありません。IYASHI_HOME にフォルダを指定してください。".into()
+            }
+            (BadNow(value), Lang::En) => format!(
+                "IYASHI_NOW={value} is not an instant; use RFC 3339 like 2026-11-25T09:00:00Z, or unset it."
+            ),
+            (BadNow(value), Lang::Ja) => format!(
+                "IYASHI_NOW={value} は時刻として読めません。2026-11-25T09:00:00Z の形にするか、外してください。"
+            ),
+            (StdinUnreadable(reason), Lang::En) => format!("Cannot read standard input: {reason}."),
+            (StdinUnreadable(reason), Lang::Ja) => format!("標準入力を読めません: {reason}。"),
+            (StdoutUnwritable(reason), Lang::En) => format!("Cannot write to standard output: {reason}."),
+            (StdoutUnwritable(reason), Lang::Ja) => format!("標準出力に書けません: {reason}。"),
         }
     }
 }

@@ -18,12 +18,9 @@ use crate::failure::Failure;
 pub fn entry_text(words: &[OsString]) -> Result<String, Failure> {
     if words.len() == 1 && words[0] == "-" {
         let mut bytes = Vec::new();
-        std::io::stdin().read_to_end(&mut bytes).map_err(|e| {
-            Failure::failed(Problem::CannotRead {
-                path: "standard input".to_string(),
-                reason: e.to_string(),
-            })
-        })?;
+        std::io::stdin()
+            .read_to_end(&mut bytes)
+            .map_err(|e| Failure::failed(Problem::StdinUnreadable(e.to_string())))?;
         return String::from_utf8(bytes).map_err(|_| Failure::bad_input(Problem::StdinNotUtf8));
     }
     utf8_words(words).map(|w| w.join(" "))
