@@ -160,8 +160,9 @@ pub(crate) const L4: &[Term] = &[
 
 pub(crate) const L5: &[Term] = &[(1.0, 3.14, 0.0)];
 
-/// Only the distance terms above 1e-5 au: the distance enters the longitude solely through
-/// the aberration (20.5″ / R), where 1e-5 au is worth 0.0002″.
+/// Only the distance terms above 1.5e-5 au: the distance enters the longitude solely
+/// through the aberration (20.5″ / R), where the omitted terms together are worth less
+/// than 0.002″.
 pub(crate) const R0: &[Term] = &[
     (100013989.0, 0.0, 0.0),
     (1670700.0, 3.0984635, 6283.0758500),
@@ -169,26 +170,9 @@ pub(crate) const R0: &[Term] = &[
     (3084.0, 5.1985, 77713.7715),
     (1628.0, 1.1739, 5753.3849),
     (1576.0, 2.8469, 7860.4194),
-    (925.0, 5.453, 11506.770),
-    (542.0, 4.564, 3930.210),
-    (472.0, 3.661, 5884.927),
-    (346.0, 0.964, 5507.553),
-    (329.0, 5.900, 5223.694),
-    (307.0, 0.299, 5573.143),
-    (243.0, 4.273, 11790.629),
-    (212.0, 5.847, 1577.344),
-    (186.0, 5.022, 10977.079),
-    (175.0, 3.012, 18849.228),
-    (110.0, 5.055, 5486.778),
 ];
 
-pub(crate) const R1: &[Term] = &[
-    (103019.0, 1.107490, 6283.075850),
-    (1721.0, 1.0644, 12566.1517),
-    (702.0, 3.142, 0.0),
-];
-
-pub(crate) const R2: &[Term] = &[(4359.0, 5.7846, 6283.0758), (124.0, 5.579, 12566.152)];
+pub(crate) const R1: &[Term] = &[(103019.0, 1.107490, 6283.075850), (1721.0, 1.0644, 12566.1517)];
 
 /// Sums one series at `tau` (Julian millennia of TT from J2000.0).
 #[inline]
@@ -201,12 +185,31 @@ pub(crate) fn power_series(series: &[&[Term]], tau: f64) -> f64 {
     series.iter().rev().fold(0.0, |acc, s| acc * tau + sum(s, tau)) * 1e-8
 }
 
-/// The Earth's heliocentric ecliptic longitude of date, in radians (not reduced).
-pub(crate) fn earth_longitude(tau: f64) -> f64 {
-    power_series(&[L0, L1, L2, L3, L4, L5], tau)
+/// Sums one series and its derivative with respect to τ.
+#[inline]
+fn sum_with_rate(series: &[Term], tau: f64) -> (f64, f64) {
+    series.iter().fold((0.0, 0.0), |(s, ds), &(a, b, c)| {
+        let (sin, cos) = (b + c * tau).sin_cos();
+        (s + a * cos, ds - a * c * sin)
+    })
+}
+
+/// The Earth's heliocentric ecliptic longitude of date, in radians (not reduced), and its
+/// rate in radians per millennium.
+///
+/// The rate lets the solver take exact Newton steps, so that one evaluation per crossing
+/// is enough. Only the L0 and L1 series enter it: the rest change the rate by less than
+/// one part in 10⁵.
+pub(crate) fn earth_longitude_and_rate(tau: f64) -> (f64, f64) {
+    let (s0, ds0) = sum_with_rate(L0, tau);
+    let (s1, ds1) = sum_with_rate(L1, tau);
+    let rest = power_series(&[L2, L3, L4, L5], tau) * 1e8;
+    let lon = s0 + tau * (s1 + tau * rest);
+    let rate = ds0 + s1 + tau * ds1;
+    (lon * 1e-8, rate * 1e-8)
 }
 
 /// The Earth–Sun distance in astronomical units.
 pub(crate) fn earth_distance(tau: f64) -> f64 {
-    power_series(&[R0, R1, R2], tau)
+    power_series(&[R0, R1], tau)
 }
