@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 use toml::Spanned;
 
 use crate::day::RolloverHour;
+use crate::rhythm::RhythmSettings;
 use crate::Lang;
 
 /// Everything config.toml can hold. Every key is optional.
@@ -25,6 +26,7 @@ pub struct Config {
     /// The hour at which one day ends and the next begins.
     pub day_starts_at: RolloverHour,
     pub room: RoomSettings,
+    pub rhythm: RhythmSettings,
 }
 
 /// How the room looks.
@@ -78,6 +80,30 @@ pub const DEFAULT_CONFIG_TOML: &str = r##"# iyashi settings.
 # large_text = false
 # Use colour on a terminal. The NO_COLOR environment variable also turns it off.
 # color = true
+
+[rhythm]
+# Durations are written like "20s", "5m", "1h 30m"; clock times like "19:00".
+# Micro-breaks rest the eyes: 20 seconds every 20 minutes of work (20-20-20).
+# micro_break_every = "20m"
+# micro_break_length = "20s"
+# Rest breaks: stand up, stretch, drink some water.
+# rest_break_every = "50m"
+# rest_break_length = "5m"
+# After this much work in a day, Piyo says that is enough for today.
+# daily_limit = "8h"
+# On workdays, Piyo suggests stopping at this time.
+# evening_stop = "19:00"
+# Work after this time makes the day count as a late night.
+# late_night = "22:00"
+# The days the evening stop applies to.
+# workdays = ["mon", "tue", "wed", "thu", "fri"]
+# "Later" puts a break off this long, at most this many times.
+# postpone = "5m"
+# max_postpones = 3
+# Strict mode: breaks start when due and cannot be put off or skipped.
+# strict = false
+# A pause this long ends the work session; coming back starts a fresh one.
+# long_absence = "30m"
 "##;
 
 /// A mistake in config.toml, located for a person to fix.
@@ -94,14 +120,20 @@ pub struct ConfigError {
 impl Config {
     /// Parses and checks the text of a config file.
     pub fn from_toml(text: &str) -> Result<Config, ConfigError> {
-        toml::from_str(text).map_err(|e| {
+        let config: Config = toml::from_str(text).map_err(|e| {
             let line = e.span().map(|span| line_of(text, span.start));
             let problem = e.message().trim().replace('\n', " ");
             let key = unknown_field(&problem)
                 .map(|field| qualify(text, e.span().map(|s| s.start), &field))
                 .or_else(|| e.span().and_then(|span| key_at(text, span.start)));
             ConfigError { line, key, problem }
-        })
+        })?;
+        config.rhythm.validate().map_err(|e| ConfigError {
+            line: line_of_key(text, "rhythm", e.key),
+            key: Some(format!("rhythm.{}", e.key)),
+            problem: e.problem,
+        })?;
+        Ok(config)
     }
 
     /// The error for a time zone name the database does not know, placed on
@@ -131,6 +163,21 @@ fn line_of(text: &str, offset: usize) -> usize {
         .filter(|&&b| b == b'\n')
         .count()
         + 1
+}
+
+/// The line where `key` is set inside `[table]`, if it is written there.
+fn line_of_key(text: &str, table: &str, key: &str) -> Option<usize> {
+    let header = format!("[{table}]");
+    let mut inside = false;
+    for (i, line) in text.lines().enumerate() {
+        let line = line.trim();
+        if line.starts_with('[') {
+            inside = line == header;
+        } else if inside && line.split('=').next().map(str::trim) == Some(key) {
+            return Some(i + 1);
+        }
+    }
+    None
 }
 
 fn unknown_field(problem: &str) -> Option<String> {
@@ -184,6 +231,7 @@ mod tests {
             .join("\n");
         let config = Config::from_toml(&uncommented).unwrap();
         assert_eq!(config.room, RoomSettings::default());
+        assert_eq!(config.rhythm, RhythmSettings::default());
         assert_eq!(config.day_starts_at, RolloverHour::DEFAULT);
         assert_eq!(config.language, Some(Lang::En));
         assert_eq!(
@@ -210,6 +258,19 @@ mod tests {
         assert!(err.problem.contains("0 to 23"), "{}", err.problem);
         let err = Config::from_toml("language = \"fr\"\n").unwrap_err();
         assert_eq!((err.line, err.key.as_deref()), (Some(1), Some("language")));
+    }
+
+    #[test]
+    fn rhythm_settings_that_do_not_fit_together_name_their_line() {
+        let text = "[room]\nmotion = true\n[rhythm]\nmicro_break_every = \"1m\"\nmicro_break_length = \"2m\"\n";
+        let err = Config::from_toml(text).unwrap_err();
+        assert_eq!(err.key.as_deref(), Some("rhythm.micro_break_length"));
+        assert_eq!(err.line, Some(5));
+        let err = Config::from_toml("[rhythm]\ndaily_limit = \"lots\"\n").unwrap_err();
+        assert_eq!(
+            (err.line, err.key.as_deref()),
+            (Some(2), Some("rhythm.daily_limit"))
+        );
     }
 
     #[test]
