@@ -10,6 +10,7 @@ mod entries;
 mod error;
 mod migrate;
 mod open;
+mod rhythm;
 
 pub use entries::ImportCount;
 pub use error::StoreError;

@@ -11,7 +11,7 @@ use crate::StoreError;
 pub(crate) const APPLICATION_ID: i64 = 0x6979_6173;
 
 /// Each migration takes the schema from its index to its index + 1.
-const MIGRATIONS: &[&str] = &[include_str!("schema/v1.sql")];
+const MIGRATIONS: &[&str] = &[include_str!("schema/v1.sql"), include_str!("schema/v2.sql")];
 
 /// The schema version this iyashi writes.
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
@@ -75,7 +75,7 @@ fn backup(conn: &Connection, path: &Path, version: i64) -> Result<(), StoreError
 mod tests {
     use super::*;
 
-    const V2: &str = "CREATE TABLE later_things (id INTEGER PRIMARY KEY);";
+    const LATER: &str = "CREATE TABLE later_things (id INTEGER PRIMARY KEY);";
 
     #[test]
     fn an_older_file_is_backed_up_then_migrated_in_one_step() {
@@ -86,7 +86,7 @@ mod tests {
         conn.execute_batch("INSERT INTO entries (id, kind, at_ns, tz, day, text) VALUES ('0192f0a4-7b1c-7d2e-8f3a-1b2c3d4e5f60', 'joy', 0, 'UTC', '1970-01-01', 'tea')")
             .unwrap();
 
-        run(&mut conn, &path, &[MIGRATIONS[0], V2]).unwrap();
+        run(&mut conn, &path, &[MIGRATIONS[0], LATER]).unwrap();
         assert_eq!(user_version(&conn).unwrap(), 2);
 
         let backup = Connection::open(backup_path(&path, 1)).unwrap();
@@ -95,6 +95,26 @@ mod tests {
             .query_row("SELECT text FROM entries", [], |r| r.get(0))
             .unwrap();
         assert_eq!(kept, "tea");
+    }
+
+    #[test]
+    fn a_journal_from_the_first_version_gains_the_rhythm_tables() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("iyashi.db");
+        let mut conn = crate::open::open(&path).unwrap();
+        run(&mut conn, &path, &MIGRATIONS[..1]).unwrap();
+        conn.execute_batch("INSERT INTO entries (id, kind, at_ns, tz, day, text) VALUES ('0192f0a4-7b1c-7d2e-8f3a-1b2c3d4e5f60', 'joy', 0, 'UTC', '1970-01-01', 'tea')")
+            .unwrap();
+        drop(conn);
+        let store = crate::Store::open(&path).unwrap();
+        assert_eq!(user_version(&store.conn).unwrap(), SCHEMA_VERSION);
+        assert!(backup_path(&path, 1).exists());
+        assert!(store
+            .records_in(iyashi_core::day::DayRange::single(jiff::civil::date(
+                1970, 1, 1
+            )))
+            .unwrap()
+            .is_empty());
     }
 
     #[test]

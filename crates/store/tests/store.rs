@@ -203,3 +203,59 @@ fn foreign_sqlite_file(path: &Path) -> Vec<u8> {
 fn dir_sibling(path: &Path) -> std::path::PathBuf {
     path.with_file_name("template.db")
 }
+
+#[test]
+fn rhythm_records_come_back_and_repeated_sessions_replace_themselves() {
+    use iyashi_core::rhythm::{
+        BreakKind, BreakOutcome, BreakRecord, OvertimeRecord, Record, SessionRecord,
+    };
+    use jiff::SignedDuration;
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = open(dir.path());
+    let at = |s: &str| s.parse::<jiff::Timestamp>().unwrap();
+    let session = |mins| {
+        Record::Session(SessionRecord {
+            day: date(2026, 11, 25),
+            start: at("2026-11-25T00:00:00Z"),
+            end: at("2026-11-25T01:00:00Z"),
+            worked: SignedDuration::from_mins(mins),
+            manual: false,
+        })
+    };
+    let pause = Record::Break(BreakRecord {
+        day: date(2026, 11, 25),
+        kind: BreakKind::Rest,
+        outcome: BreakOutcome::Natural,
+        at: at("2026-11-25T00:50:00Z"),
+        length: SignedDuration::from_secs(365),
+        postponed: 1,
+        asked: true,
+    });
+    let late = Record::Overtime(OvertimeRecord {
+        day: date(2026, 11, 25),
+        worked: SignedDuration::from_hours(9),
+        daily_limit: SignedDuration::from_hours(8),
+        beyond_limit: SignedDuration::from_hours(1),
+        after_evening_stop: SignedDuration::ZERO,
+        late_night: true,
+        workday: true,
+    });
+    store.record(&[session(30), pause.clone()]).unwrap();
+    store.record(&[session(55), late.clone()]).unwrap();
+    let day = DayRange::single(date(2026, 11, 25));
+    assert_eq!(store.records_in(day).unwrap(), [session(55), pause, late]);
+    assert!(store
+        .records_in(DayRange::single(date(2026, 11, 26)))
+        .unwrap()
+        .is_empty());
+
+    assert_eq!(store.manual_work().unwrap(), None);
+    store.start_manual_work(at("2026-11-25T02:00:00Z")).unwrap();
+    store.start_manual_work(at("2026-11-25T03:00:00Z")).unwrap();
+    assert_eq!(
+        store.manual_work().unwrap(),
+        Some(at("2026-11-25T02:00:00Z"))
+    );
+    store.finish_manual_work(&[]).unwrap();
+    assert_eq!(store.manual_work().unwrap(), None);
+}
