@@ -64,6 +64,10 @@ fn dates_match_the_almanac_exactly_and_times_to_the_minute() {
         assert_eq!(mine.day_in_japan(), printed.date(), "{}", term.name().kanji);
         // The almanac rounds to the minute: half a minute, plus iyashi's own error.
         let off = mine.at.duration_since(printed.timestamp()).as_secs_f64();
-        assert!(off.abs() <= 60.0, "{} {printed}: {off:+} s", term.name().kanji);
+        assert!(
+            off.abs() <= 60.0,
+            "{} {printed}: {off:+} s",
+            term.name().kanji
+        );
     }
 }

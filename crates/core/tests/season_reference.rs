@@ -44,7 +44,8 @@ fn rows(csv: &str) -> Vec<Row> {
 }
 
 fn jst_date(at: Timestamp) -> Date {
-    at.to_zoned_datetime(TimeZone::fixed(jiff::tz::offset(9))).date()
+    at.to_zoned_datetime(TimeZone::fixed(jiff::tz::offset(9)))
+        .date()
 }
 
 #[test]
@@ -82,7 +83,10 @@ fn every_solar_term_1800_to_2200_is_within_a_minute_of_de440() {
     );
     println!("JST dates that differ under Skyfield's own ΔT: {skyfield_dates_differ:?}");
     assert!(worst.0.abs() <= TARGET_SECONDS, "worst error {worst:?}");
-    assert!(worst.0.abs() <= REGRESSION_SECONDS, "accuracy regressed: {worst:?}");
+    assert!(
+        worst.0.abs() <= REGRESSION_SECONDS,
+        "accuracy regressed: {worst:?}"
+    );
     assert!(wrong_dates.is_empty(), "JST dates differ: {wrong_dates:?}");
 }
 

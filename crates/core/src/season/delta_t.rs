@@ -46,13 +46,11 @@ pub(crate) fn delta_t_seconds(year: f64) -> f64 {
             + 0.000000000875 * t.powi(7)
     } else if y < 1900.0 {
         let t = y - 1860.0;
-        7.62 + 0.5737 * t - 0.251754 * t.powi(2) + 0.01680668 * t.powi(3)
-            - 0.0004473624 * t.powi(4)
+        7.62 + 0.5737 * t - 0.251754 * t.powi(2) + 0.01680668 * t.powi(3) - 0.0004473624 * t.powi(4)
             + t.powi(5) / 233174.0
     } else if y < 1920.0 {
         let t = y - 1900.0;
-        -2.79 + 1.494119 * t - 0.0598939 * t.powi(2) + 0.0061966 * t.powi(3)
-            - 0.000197 * t.powi(4)
+        -2.79 + 1.494119 * t - 0.0598939 * t.powi(2) + 0.0061966 * t.powi(3) - 0.000197 * t.powi(4)
     } else if y < 1941.0 {
         let t = y - 1920.0;
         21.20 + 0.84493 * t - 0.076100 * t.powi(2) + 0.0020936 * t.powi(3)
@@ -121,7 +119,9 @@ mod tests {
 
     #[test]
     fn pieces_join_without_jumps() {
-        for join in [1860.0, 1900.0, 1920.0, 1941.0, 1961.0, 1986.0, 2005.0, 2025.0] {
+        for join in [
+            1860.0, 1900.0, 1920.0, 1941.0, 1961.0, 1986.0, 2005.0, 2025.0,
+        ] {
             let jump = delta_t_seconds(join) - delta_t_seconds(join - 1e-9);
             assert!(jump.abs() < 0.1, "{join}: jump of {jump} s");
         }
@@ -130,9 +130,17 @@ mod tests {
     #[test]
     fn matches_observations() {
         // Observed values (Morrison & Stephenson; IERS), in seconds.
-        for (year, observed) in [(1820.0, 12.0), (1900.0, -2.7), (1950.0, 29.1), (1990.0, 56.9)] {
+        for (year, observed) in [
+            (1820.0, 12.0),
+            (1900.0, -2.7),
+            (1950.0, 29.1),
+            (1990.0, 56.9),
+        ] {
             let model = delta_t_seconds(year);
-            assert!((model - observed).abs() < 1.5, "{year}: {model} vs {observed}");
+            assert!(
+                (model - observed).abs() < 1.5,
+                "{year}: {model} vs {observed}"
+            );
         }
     }
 

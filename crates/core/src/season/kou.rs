@@ -15,10 +15,18 @@ const fn n(
     note_en: &'static str,
     note_ja: &'static str,
 ) -> Names {
-    Names { kanji, kana, romaji, english, note_en, note_ja }
+    Names {
+        kanji,
+        kana,
+        romaji,
+        english,
+        note_en,
+        note_ja,
+    }
 }
 
 /// The 72 micro-seasons by longitude: index `i` begins at `5 × i` degrees, 雀始巣 first.
+#[rustfmt::skip]
 pub(crate) const MICRO_SEASONS: [Names; 72] = [
     // 春分
     n("雀始巣", "すずめはじめてすくう", "Suzume hajimete sukuu", "Sparrows begin to nest",

@@ -114,7 +114,8 @@ impl SolarTerm {
 
     /// The term that begins at `longitude` degrees (a multiple of 15 below 360).
     pub fn at_longitude(longitude: u16) -> Option<SolarTerm> {
-        (longitude % 15 == 0 && longitude < 360).then(|| SolarTerm((longitude / 15) as u8))
+        (longitude.is_multiple_of(15) && longitude < 360)
+            .then_some(SolarTerm((longitude / 15) as u8))
     }
 
     /// All 24 in the order a calendar year meets them, 小寒 (early January) first.
@@ -140,7 +141,11 @@ impl SolarTerm {
     /// Its three micro-seasons, in order.
     pub fn micro_seasons(self) -> [MicroSeason; 3] {
         let first = self.0 * 3;
-        [MicroSeason(first), MicroSeason(first + 1), MicroSeason(first + 2)]
+        [
+            MicroSeason(first),
+            MicroSeason(first + 1),
+            MicroSeason(first + 2),
+        ]
     }
 }
 
@@ -151,7 +156,8 @@ pub struct MicroSeason(u8);
 impl MicroSeason {
     /// The micro-season that begins at `longitude` degrees (a multiple of 5 below 360).
     pub fn at_longitude(longitude: u16) -> Option<MicroSeason> {
-        (longitude % 5 == 0 && longitude < 360).then(|| MicroSeason((longitude / 5) as u8))
+        (longitude.is_multiple_of(5) && longitude < 360)
+            .then_some(MicroSeason((longitude / 5) as u8))
     }
 
     /// All 72 in the order a calendar year meets them, 芹乃栄 (early January) first.
@@ -187,7 +193,12 @@ impl MicroSeason {
 }
 
 /// Serialized as its longitude and names, which is what a script reading `--json` needs.
-fn serialize_named<S: Serializer>(s: S, kind: &'static str, lon: u16, n: &Names) -> Result<S::Ok, S::Error> {
+fn serialize_named<S: Serializer>(
+    s: S,
+    kind: &'static str,
+    lon: u16,
+    n: &Names,
+) -> Result<S::Ok, S::Error> {
     let mut st = s.serialize_struct(kind, 7)?;
     st.serialize_field("longitude", &lon)?;
     st.serialize_field("kanji", n.kanji)?;
@@ -296,7 +307,10 @@ pub struct SeasonYear {
 
 fn micro_transition(season: MicroSeason, year: i32) -> Transition<MicroSeason> {
     let t = terms::crossing_in_year(year, f64::from(season.longitude()));
-    Transition { season, at: delta_t::to_timestamp(t) }
+    Transition {
+        season,
+        at: delta_t::to_timestamp(t),
+    }
 }
 
 /// Every solar term and micro-season of `year` (see [`SeasonYear`]).
@@ -308,16 +322,26 @@ pub fn year(year: i32) -> Result<SeasonYear, SeasonError> {
     let terms = micro_seasons
         .iter()
         .filter(|m| m.season.third() == 0)
-        .map(|m| Transition { season: m.season.term(), at: m.at })
+        .map(|m| Transition {
+            season: m.season.term(),
+            at: m.at,
+        })
         .collect();
-    Ok(SeasonYear { year: year as i16, terms, micro_seasons })
+    Ok(SeasonYear {
+        year: year as i16,
+        terms,
+        micro_seasons,
+    })
 }
 
 /// When `term` begins in `year` — one term, without computing the whole year.
 pub fn term_in_year(year: i32, term: SolarTerm) -> Result<Transition<SolarTerm>, SeasonError> {
     let year = check_year(year)?;
     let first = micro_transition(term.micro_seasons()[0], year);
-    Ok(Transition { season: term, at: first.at })
+    Ok(Transition {
+        season: term,
+        at: first.at,
+    })
 }
 
 /// The seasons at `at`: the term and micro-season under way, how far through each, and
@@ -351,13 +375,31 @@ pub fn season_at(at: Timestamp) -> Result<SeasonNow, SeasonError> {
         end = boundary(micro.next());
     }
     let term = micro.term();
-    let term_start = if micro.third() == 0 { start } else { boundary(term.micro_seasons()[0]) };
-    let term_end = if micro.third() == 2 { end } else { boundary(term.next().micro_seasons()[0]) };
+    let term_start = if micro.third() == 0 {
+        start
+    } else {
+        boundary(term.micro_seasons()[0])
+    };
+    let term_end = if micro.third() == 2 {
+        end
+    } else {
+        boundary(term.next().micro_seasons()[0])
+    };
     Ok(SeasonNow {
         at,
         longitude,
-        term: Period { season: term, start: term_start, end: term_end, fraction: fraction(at, term_start, term_end) },
-        micro_season: Period { season: micro, start, end, fraction: fraction(at, start, end) },
+        term: Period {
+            season: term,
+            start: term_start,
+            end: term_end,
+            fraction: fraction(at, term_start, term_end),
+        },
+        micro_season: Period {
+            season: micro,
+            start,
+            end,
+            fraction: fraction(at, start, end),
+        },
     })
 }
 

@@ -32,10 +32,18 @@ const fn n(
     note_en: &'static str,
     note_ja: &'static str,
 ) -> Names {
-    Names { kanji, kana, romaji, english, note_en, note_ja }
+    Names {
+        kanji,
+        kana,
+        romaji,
+        english,
+        note_en,
+        note_ja,
+    }
 }
 
 /// The 24 solar terms by longitude: index `i` begins at `15 × i` degrees, 春分 first.
+#[rustfmt::skip]
 pub(crate) const SOLAR_TERMS: [Names; 24] = [
     n("春分", "しゅんぶん", "Shunbun", "Spring equinox",
       "Day and night are of equal length, and from now on the days are longer. Graves are visited and the first cherry trees open in the south.",
@@ -119,10 +127,24 @@ mod tests {
     #[test]
     fn every_name_is_filled_in() {
         for names in SOLAR_TERMS.iter().chain(MICRO_SEASONS.iter()) {
-            for field in [names.kanji, names.kana, names.romaji, names.english, names.note_en, names.note_ja] {
+            for field in [
+                names.kanji,
+                names.kana,
+                names.romaji,
+                names.english,
+                names.note_en,
+                names.note_ja,
+            ] {
                 assert!(!field.trim().is_empty(), "{names:?}");
             }
-            assert!(names.kana.chars().all(|c| ('ぁ'..='ゖ').contains(&c) || c == 'ー'), "{}", names.kana);
+            assert!(
+                names
+                    .kana
+                    .chars()
+                    .all(|c| ('ぁ'..='ゖ').contains(&c) || c == 'ー'),
+                "{}",
+                names.kana
+            );
             assert!(names.note_en.is_ascii(), "{}", names.note_en);
             assert!(names.note_ja.ends_with('。'), "{}", names.note_ja);
         }
@@ -130,7 +152,11 @@ mod tests {
 
     #[test]
     fn names_are_distinct() {
-        let mut kanji: Vec<_> = SOLAR_TERMS.iter().chain(MICRO_SEASONS.iter()).map(|n| n.kanji).collect();
+        let mut kanji: Vec<_> = SOLAR_TERMS
+            .iter()
+            .chain(MICRO_SEASONS.iter())
+            .map(|n| n.kanji)
+            .collect();
         kanji.sort_unstable();
         kanji.dedup();
         assert_eq!(kanji.len(), 24 + 72);

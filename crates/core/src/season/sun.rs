@@ -132,8 +132,14 @@ fn nutation_in_longitude(t: Tt) -> (f64, f64) {
         poly(125.04452, -1934.136261, 0.0020708, 1.0 / 450000.0),
     ];
     // Rates of the arguments, in radians per day.
-    let arg_rates = [445267.111480, 35999.050340, 477198.867398, 483202.017538, -1934.136261]
-        .map(|r: f64| r.to_radians() / 36525.0);
+    let arg_rates = [
+        445267.111480,
+        35999.050340,
+        477198.867398,
+        483202.017538,
+        -1934.136261,
+    ]
+    .map(|r: f64| r.to_radians() / 36525.0);
     let (mut sum, mut rate) = (0.0, 0.0);
     for (i, (mult, a, b)) in NUTATION.iter().enumerate() {
         let dot = |x: [f64; 5]| -> f64 { mult.iter().zip(x).map(|(&m, x)| f64::from(m) * x).sum() };

@@ -152,12 +152,15 @@ pub(crate) const L3: &[Term] = &[
     (1.0, 5.97, 242.73),
 ];
 
+// The published phases are rounded; that they are close to π is no accident of typing.
+#[allow(clippy::approx_constant)]
 pub(crate) const L4: &[Term] = &[
     (114.0, 3.142, 0.0),
     (8.0, 4.13, 6283.08),
     (1.0, 3.84, 12566.15),
 ];
 
+#[allow(clippy::approx_constant)]
 pub(crate) const L5: &[Term] = &[(1.0, 3.14, 0.0)];
 
 /// Only the distance terms above 1.5e-5 au: the distance enters the longitude solely
@@ -172,17 +175,27 @@ pub(crate) const R0: &[Term] = &[
     (1576.0, 2.8469, 7860.4194),
 ];
 
-pub(crate) const R1: &[Term] = &[(103019.0, 1.107490, 6283.075850), (1721.0, 1.0644, 12566.1517)];
+pub(crate) const R1: &[Term] = &[
+    (103019.0, 1.107490, 6283.075850),
+    (1721.0, 1.0644, 12566.1517),
+];
 
 /// Sums one series at `tau` (Julian millennia of TT from J2000.0).
 #[inline]
 pub(crate) fn sum(series: &[Term], tau: f64) -> f64 {
-    series.iter().map(|&(a, b, c)| a * (b + c * tau).cos()).sum()
+    series
+        .iter()
+        .map(|&(a, b, c)| a * (b + c * tau).cos())
+        .sum()
 }
 
 /// Evaluates `s0 + s1 τ + s2 τ² + …` by Horner's rule, scaled from 1e-8 units.
 pub(crate) fn power_series(series: &[&[Term]], tau: f64) -> f64 {
-    series.iter().rev().fold(0.0, |acc, s| acc * tau + sum(s, tau)) * 1e-8
+    series
+        .iter()
+        .rev()
+        .fold(0.0, |acc, s| acc * tau + sum(s, tau))
+        * 1e-8
 }
 
 /// Sums one series and its derivative with respect to τ.
