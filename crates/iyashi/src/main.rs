@@ -10,8 +10,10 @@ mod context;
 mod failure;
 mod home;
 mod output;
+mod room;
 
 use std::ffi::OsString;
+use std::io::IsTerminal;
 use std::process::ExitCode;
 
 use clap::error::ErrorKind;
@@ -78,7 +80,8 @@ fn run(args: Vec<OsString>, early_lang: Lang) -> Result<(), (Failure, Lang)> {
 
 fn dispatch(ctx: &Context, command: Option<Command>) -> Result<(), Failure> {
     match command {
-        // The room comes here once it exists; until then, today's summary.
+        // A person at a terminal gets the room; a script or a pipe, the summary.
+        None if std::io::stdin().is_terminal() && std::io::stdout().is_terminal() => room::run(ctx),
         None => log::today(ctx, &JsonFlag { json: false }),
         Some(Command::Joy(args)) => journal::joy(ctx, &args),
         Some(Command::Mood(args)) => journal::mood(ctx, &args),
