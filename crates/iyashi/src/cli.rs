@@ -33,10 +33,31 @@ pub enum Command {
         #[command(subcommand)]
         action: ConfigAction,
     },
+    Work {
+        #[command(subcommand)]
+        action: WorkAction,
+    },
+    Break(BreakArgs),
+    Week(JsonFlag),
+    Watch(crate::watch::WatchArgs),
     Completions {
         shell: clap_complete::Shell,
     },
     Man,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum WorkAction {
+    Start,
+    Stop,
+}
+
+#[derive(Debug, Args)]
+pub struct BreakArgs {
+    #[arg(value_parser = ["now"])]
+    pub now: Option<String>,
+    #[arg(long)]
+    pub micro: bool,
 }
 
 /// Text for an entry, as one or more words (`iyashi joy warm tea` and

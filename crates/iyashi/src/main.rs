@@ -11,6 +11,7 @@ mod failure;
 mod home;
 mod output;
 mod room;
+mod watch;
 
 use std::ffi::OsString;
 use std::io::IsTerminal;
@@ -22,7 +23,7 @@ use iyashi_core::catalogue::{Message, Problem};
 use iyashi_core::Lang;
 
 use cli::{Cli, Command, ConfigAction, JsonFlag};
-use commands::{config, journal, log, transfer};
+use commands::{config, journal, log, rhythm, transfer};
 use context::Context;
 use failure::Failure;
 use home::Home;
@@ -90,6 +91,10 @@ fn dispatch(ctx: &Context, command: Option<Command>) -> Result<(), Failure> {
         Some(Command::Log(args)) => log::log(ctx, &args),
         Some(Command::Search(args)) => log::search(ctx, &args),
         Some(Command::Today(args)) => log::today(ctx, &args),
+        Some(Command::Work { action }) => rhythm::work(ctx, &action),
+        Some(Command::Break(args)) => rhythm::rest(ctx, &args),
+        Some(Command::Week(args)) => rhythm::week(ctx, &args),
+        Some(Command::Watch(args)) => watch::run(ctx, &args),
         Some(Command::Export(args)) => transfer::export(ctx, &args),
         Some(Command::Import(args)) => transfer::import(ctx, &args),
         Some(Command::Config {

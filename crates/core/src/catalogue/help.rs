@@ -142,6 +142,73 @@ const HELP: &[(&str, &str, &str)] = &[
         "Print the manual page (roff)",
         "man ページ(roff)を出力",
     ),
+    (
+        "work",
+        "Start or stop a work session by hand",
+        "作業のセッションを手動で始める・終える",
+    ),
+    ("work.start", "Start working now", "いまから作業を始める"),
+    ("work.stop", "Stop for the day", "今日の作業を終える"),
+    (
+        "break",
+        "What comes next; \"break now\" takes a break right away",
+        "次の休憩までの時間。「break now」ですぐ休憩",
+    ),
+    (
+        "break.now",
+        "Take a break now (always allowed)",
+        "いますぐ休憩する(いつでもどうぞ)",
+    ),
+    (
+        "break.micro",
+        "A short eye rest instead of a rest break",
+        "長い休憩ではなく、短く目を休める",
+    ),
+    (
+        "week",
+        "This week's work and rest, day by day",
+        "今週の作業と休憩を一日ずつ",
+    ),
+    (
+        "week.json",
+        "Print JSON, for scripts",
+        "スクリプト向けに JSON で出力",
+    ),
+    (
+        "watch",
+        "Keep the rhythm of work and rest in the background, with desktop reminders",
+        "作業と休憩のリズムを見守り、デスクトップ通知で知らせる常駐プロセス",
+    ),
+    (
+        "watch.source",
+        "Where activity comes from: x11, logind or manual (default: the best available)",
+        "活動の検出方法: x11・logind・manual(既定: 使える中で最良のもの)",
+    ),
+    (
+        "watch.install",
+        "Write a systemd user unit that starts watch at login",
+        "ログイン時に watch を起動する systemd ユーザーユニットを書く",
+    ),
+    (
+        "season",
+        "The season now (solar term and micro-season), or a whole year",
+        "いまの季節(二十四節気と七十二候)、または一年分",
+    ),
+    (
+        "season.date",
+        "A day to look at: YYYY-MM-DD (default: now)",
+        "見たい日: YYYY-MM-DD(既定: いま)",
+    ),
+    (
+        "season.year",
+        "Every transition of this year, as a table",
+        "この年の移り変わりをすべて表で",
+    ),
+    (
+        "season.json",
+        "Print JSON, for scripts",
+        "スクリプト向けに JSON で出力",
+    ),
 ];
 
 /// The help text for `key`, if there is one.

@@ -15,7 +15,9 @@ pub mod help;
 pub mod journal;
 pub mod problem;
 pub mod rhythm;
+pub mod room;
 pub mod season;
+pub mod watch;
 pub mod words;
 
 pub use journal::Say;

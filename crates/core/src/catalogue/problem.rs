@@ -65,6 +65,17 @@ pub enum Problem {
     StdinUnreadable(String),
     /// Standard output could not be written (a full disk, a closed terminal).
     StdoutUnwritable(String),
+    /// Another `iyashi watch` is already running for this home.
+    WatchRunning {
+        home: String,
+    },
+    /// The activity source asked for cannot be used here.
+    SourceUnavailable {
+        source: String,
+        reason: String,
+    },
+    /// The running daemon did not answer.
+    WatchUnreachable(String),
 }
 
 impl Message for EntryError {
@@ -196,6 +207,24 @@ impl Message for Problem {
             (StdinUnreadable(reason), Lang::Ja) => format!("標準入力を読めません: {reason}。"),
             (StdoutUnwritable(reason), Lang::En) => format!("Cannot write to standard output: {reason}."),
             (StdoutUnwritable(reason), Lang::Ja) => format!("標準出力に書けません: {reason}。"),
+            (WatchRunning { home }, Lang::En) => format!(
+                "iyashi watch is already running for {home}; one is enough. Stop it first to start another."
+            ),
+            (WatchRunning { home }, Lang::Ja) => format!(
+                "{home} の iyashi watch はもう動いています。ひとつで十分です。別に動かすなら先に止めてください。"
+            ),
+            (SourceUnavailable { source, reason }, Lang::En) => format!(
+                "Cannot watch through {source}: {reason}. Try another --source (x11, logind or manual)."
+            ),
+            (SourceUnavailable { source, reason }, Lang::Ja) => format!(
+                "{source} は使えません: {reason}。別の --source(x11・logind・manual)を試してください。"
+            ),
+            (WatchUnreachable(reason), Lang::En) => format!(
+                "iyashi watch is running but did not answer ({reason}); try again, or restart it."
+            ),
+            (WatchUnreachable(reason), Lang::Ja) => format!(
+                "iyashi watch は動いていますが応答がありません({reason})。もう一度試すか、再起動してください。"
+            ),
         }
     }
 }

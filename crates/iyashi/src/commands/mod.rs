@@ -4,6 +4,7 @@
 pub mod config;
 pub mod journal;
 pub mod log;
+pub mod rhythm;
 pub mod transfer;
 
 use std::ffi::OsString;

@@ -1,0 +1,162 @@
+//! What the `watch` daemon and the `work`, `break` and `week` commands say.
+
+use jiff::SignedDuration;
+
+use super::rhythm::duration;
+use super::Message;
+use crate::Lang;
+
+/// Where the daemon learns whether someone is at the computer.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SourceName {
+    X11,
+    Logind,
+    Manual,
+}
+
+impl Message for SourceName {
+    fn render(&self, lang: Lang) -> String {
+        match self {
+            SourceName::X11 => lang.pick(
+                "X11 idle time (XScreenSaver)",
+                "X11 のアイドル時間(XScreenSaver)",
+            ),
+            SourceName::Logind => lang.pick("logind's idle hint", "logind のアイドル情報"),
+            SourceName::Manual => lang.pick(
+                "manual sessions (iyashi work start / stop)",
+                "手動のセッション(iyashi work start / stop)",
+            ),
+        }
+        .to_string()
+    }
+}
+
+/// A sentence about work and rest.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum WatchSays {
+    Watching(SourceName),
+    /// The daemon stopped; what it knew is kept.
+    Stopped,
+    /// Desktop notifications are not available; reminders go to the log.
+    NoNotifications(String),
+    Installed {
+        path: String,
+    },
+    WorkStarted {
+        at: String,
+    },
+    WorkAlreadyStarted {
+        at: String,
+    },
+    WorkStopped {
+        worked_today: SignedDuration,
+    },
+    WorkNotStarted,
+    /// From the daemon: what comes next.
+    Upcoming {
+        until_micro: SignedDuration,
+        until_rest: SignedDuration,
+        worked_today: SignedDuration,
+    },
+    OnBreak {
+        left: SignedDuration,
+    },
+    NotWatching {
+        worked_today: SignedDuration,
+    },
+    BreakBegins {
+        length: SignedDuration,
+    },
+    BreakLeft {
+        left: SignedDuration,
+    },
+    BreakTaken {
+        length: SignedDuration,
+    },
+    /// Sent to the daemon, which will show the break.
+    BreakSent,
+    TakeBreak,
+    Later,
+    Skip,
+}
+
+impl Message for WatchSays {
+    fn render(&self, lang: Lang) -> String {
+        use WatchSays::*;
+        let d = |x: &SignedDuration| duration(lang, *x);
+        match (self, lang) {
+            (Watching(source), Lang::En) => format!(
+                "Watching quietly, through {}. Piyo will tell you when to rest.",
+                source.render(lang)
+            ),
+            (Watching(source), Lang::Ja) => {
+                format!("{}で静かに見守っています。休む時間はピヨが知らせます。", source.render(lang))
+            }
+            (Stopped, Lang::En) => "Stopped watching. Today's work is kept.".into(),
+            (Stopped, Lang::Ja) => "見守りを終えました。今日の作業時間は記録してあります。".into(),
+            (NoNotifications(why), Lang::En) => {
+                format!("Desktop notifications are not available ({why}); reminders will be printed here.")
+            }
+            (NoNotifications(why), Lang::Ja) => {
+                format!("デスクトップ通知が使えません({why})。お知らせはここに表示します。")
+            }
+            (Installed { path }, Lang::En) => format!(
+                "Wrote {path}. Start it now and at every login with: systemctl --user daemon-reload && systemctl --user enable --now iyashi-watch"
+            ),
+            (Installed { path }, Lang::Ja) => format!(
+                "{path} を書きました。今すぐ、そして毎回のログインで動かすには: systemctl --user daemon-reload && systemctl --user enable --now iyashi-watch"
+            ),
+            (WorkStarted { at }, Lang::En) => format!("Work started at {at}. Piyo will remind you to rest."),
+            (WorkStarted { at }, Lang::Ja) => format!("{at}に作業を始めました。休む時間はピヨが知らせます。"),
+            (WorkAlreadyStarted { at }, Lang::En) => format!("Work has been going since {at}."),
+            (WorkAlreadyStarted { at }, Lang::Ja) => format!("{at}から作業中です。"),
+            (WorkStopped { worked_today }, Lang::En) => {
+                format!("Stopped. {} of work today. Well done; rest well.", d(worked_today))
+            }
+            (WorkStopped { worked_today }, Lang::Ja) => {
+                format!("おつかれさまでした。今日の作業は{}。ゆっくり休んでね。", d(worked_today))
+            }
+            (WorkNotStarted, Lang::En) => "No work session is open.".into(),
+            (WorkNotStarted, Lang::Ja) => "作業中のセッションはありません。".into(),
+            (Upcoming { until_micro, until_rest, worked_today }, Lang::En) => format!(
+                "Next eye rest in {}, next rest break in {}. {} of work today.",
+                d(until_micro),
+                d(until_rest),
+                d(worked_today)
+            ),
+            (Upcoming { until_micro, until_rest, worked_today }, Lang::Ja) => format!(
+                "次の目の休憩まで{}、次の休憩まで{}。今日の作業は{}。",
+                d(until_micro),
+                d(until_rest),
+                d(worked_today)
+            ),
+            (OnBreak { left }, Lang::En) => format!("On a break: {} left.", d(left)),
+            (OnBreak { left }, Lang::Ja) => format!("休憩中です。あと{}。", d(left)),
+            (NotWatching { worked_today }, Lang::En) => format!(
+                "iyashi watch is not running, so there is no break timer. {} of work recorded today.",
+                d(worked_today)
+            ),
+            (NotWatching { worked_today }, Lang::Ja) => format!(
+                "iyashi watch が動いていないので、休憩のタイマーはありません。今日記録された作業は{}。",
+                d(worked_today)
+            ),
+            (BreakBegins { length }, Lang::En) => format!(
+                "A break of {}. Stand up, stretch, look out of the window. (Ctrl-C ends it early.)",
+                d(length)
+            ),
+            (BreakBegins { length }, Lang::Ja) => format!(
+                "{}の休憩です。立って、のびをして、窓の外を見てみよう。(Ctrl-C で早めに終われます)",
+                d(length)
+            ),
+            (BreakLeft { left }, Lang::En) => format!("{} left", d(left)),
+            (BreakLeft { left }, Lang::Ja) => format!("あと{}", d(left)),
+            (BreakTaken { length }, Lang::En) => format!("Rested for {}. Welcome back.", d(length)),
+            (BreakTaken { length }, Lang::Ja) => format!("{}休みました。おかえりなさい。", d(length)),
+            (BreakSent, Lang::En) => "Break time. Piyo has it.".into(),
+            (BreakSent, Lang::Ja) => "休憩の時間です。ピヨにまかせてね。".into(),
+            (TakeBreak, _) => lang.pick("Take the break", "休憩する").into(),
+            (Later, _) => lang.pick("Later", "あとで").into(),
+            (Skip, _) => lang.pick("Not this time", "今回は見送る").into(),
+        }
+    }
+}

@@ -1,0 +1,202 @@
+//! Work and rest from the command line: `work start|stop`, `break [now]`,
+//! `week`. With `iyashi watch` running they speak to it; without, they keep
+//! the records themselves through the same engine.
+
+use std::io::Write;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+use std::time::Duration;
+
+use iyashi_core::catalogue::watch::WatchSays;
+use iyashi_core::catalogue::{Message, Problem};
+use iyashi_core::day::DayRange;
+use iyashi_core::rhythm::{
+    Action, BreakKind, BreakOutcome, BreakRecord, Calendar, Engine, Event, Record, WeekSummary,
+};
+use iyashi_store::Store;
+use jiff::{SignedDuration, Timestamp};
+
+use super::{print, print_json};
+use crate::cli::{BreakArgs, JsonFlag, WorkAction};
+use crate::context::Context;
+use crate::failure::Failure;
+use crate::watch::control::{self, Reply, Request};
+
+fn say(ctx: &Context, said: WatchSays) -> Result<(), Failure> {
+    print(&format!("{}\n", said.render(ctx.lang)))
+}
+
+/// Asks the running daemon, if there is one.
+fn ask_daemon(ctx: &Context, request: Request) -> Result<Option<Reply>, Failure> {
+    control::ask(&ctx.home.watch_socket(), request)
+        .map_err(|e| Failure::failed(Problem::WatchUnreachable(e)))
+}
+
+fn secs(s: i64) -> SignedDuration {
+    SignedDuration::from_secs(s)
+}
+
+fn local_time(ctx: &Context, at: Timestamp) -> String {
+    let t = ctx.tz.to_datetime(at);
+    format!("{:02}:{:02}", t.hour(), t.minute())
+}
+
+/// An engine that has seen today's records, for computing without a daemon.
+fn engine_for_today(ctx: &Context, store: &Store) -> Result<Engine, Failure> {
+    let calendar = Calendar::new(ctx.tz.clone(), ctx.rollover);
+    let mut engine = Engine::new(ctx.config.rhythm.clone(), calendar);
+    engine.restore(ctx.now, &store.records_in(DayRange::single(ctx.today()))?);
+    Ok(engine)
+}
+
+fn worked_today(ctx: &Context, store: &Store) -> Result<SignedDuration, Failure> {
+    Ok(engine_for_today(ctx, store)?.status(ctx.now).worked_today)
+}
+
+pub fn work(ctx: &Context, action: &WorkAction) -> Result<(), Failure> {
+    let event = match action {
+        WorkAction::Start => Event::WorkStart,
+        WorkAction::Stop => Event::WorkStop,
+    };
+    if let Some(reply) = ask_daemon(ctx, Request::Event(event))? {
+        return say(
+            ctx,
+            match action {
+                WorkAction::Start => WatchSays::WorkStarted {
+                    at: local_time(ctx, reply.session_start.unwrap_or(ctx.now)),
+                },
+                WorkAction::Stop => WatchSays::WorkStopped {
+                    worked_today: secs(reply.worked_today_secs),
+                },
+            },
+        );
+    }
+    let mut store = ctx.open_store()?;
+    let open = store.manual_work()?;
+    match (action, open) {
+        (WorkAction::Start, Some(since)) => say(
+            ctx,
+            WatchSays::WorkAlreadyStarted {
+                at: local_time(ctx, since),
+            },
+        ),
+        (WorkAction::Start, None) => {
+            store.start_manual_work(ctx.now)?;
+            say(
+                ctx,
+                WatchSays::WorkStarted {
+                    at: local_time(ctx, ctx.now),
+                },
+            )
+        }
+        (WorkAction::Stop, None) => say(ctx, WatchSays::WorkNotStarted),
+        (WorkAction::Stop, Some(since)) => {
+            // The engine cuts the session at the day's rollover and works out
+            // overtime, exactly as the daemon would have.
+            let mut engine = engine_for_today(ctx, &store)?;
+            let mut records = Vec::new();
+            for (at, event) in [(since, Event::WorkStart), (ctx.now, Event::WorkStop)] {
+                records.extend(engine.step(at, event).into_iter().filter_map(|a| match a {
+                    Action::Record(r) => Some(r),
+                    _ => None,
+                }));
+            }
+            store.finish_manual_work(&records)?;
+            say(
+                ctx,
+                WatchSays::WorkStopped {
+                    worked_today: worked_today(ctx, &store)?,
+                },
+            )
+        }
+    }
+}
+
+pub fn rest(ctx: &Context, args: &BreakArgs) -> Result<(), Failure> {
+    let kind = if args.micro {
+        BreakKind::Micro
+    } else {
+        BreakKind::Rest
+    };
+    if args.now.is_none() {
+        return match ask_daemon(ctx, Request::Status)? {
+            Some(reply) => match reply.on_break_until {
+                Some(until) => say(
+                    ctx,
+                    WatchSays::OnBreak {
+                        left: ctx.now.duration_until(until).max(SignedDuration::ZERO),
+                    },
+                ),
+                None => say(
+                    ctx,
+                    WatchSays::Upcoming {
+                        until_micro: secs(reply.until_micro_secs),
+                        until_rest: secs(reply.until_rest_secs),
+                        worked_today: secs(reply.worked_today_secs),
+                    },
+                ),
+            },
+            None => {
+                let store = ctx.open_store()?;
+                let worked_today = worked_today(ctx, &store)?;
+                say(ctx, WatchSays::NotWatching { worked_today })
+            }
+        };
+    }
+    if ask_daemon(ctx, Request::Event(Event::BreakNow(kind)))?.is_some() {
+        return say(ctx, WatchSays::BreakSent);
+    }
+    rest_here(ctx, kind)
+}
+
+/// A break in this terminal, with a countdown; Ctrl-C ends it early. What was
+/// rested is recorded either way.
+fn rest_here(ctx: &Context, kind: BreakKind) -> Result<(), Failure> {
+    let length = ctx.config.rhythm.length_of(kind);
+    say(ctx, WatchSays::BreakBegins { length })?;
+    let stop = Arc::new(AtomicBool::new(false));
+    for signal in [signal_hook::consts::SIGINT, signal_hook::consts::SIGTERM] {
+        let _ = signal_hook::flag::register(signal, Arc::clone(&stop));
+    }
+    let started = std::time::Instant::now();
+    let total = length.unsigned_abs();
+    while !stop.load(Ordering::Relaxed) && started.elapsed() < total {
+        let left = total.saturating_sub(started.elapsed());
+        let shown = WatchSays::BreakLeft {
+            left: SignedDuration::from_secs(left.as_secs_f64().ceil() as i64),
+        }
+        .render(ctx.lang);
+        let mut out = std::io::stdout();
+        let _ = write!(out, "\r\x1b[2K  {shown}");
+        let _ = out.flush();
+        std::thread::sleep(left.min(Duration::from_secs(1)));
+    }
+    let rested = SignedDuration::try_from(started.elapsed().min(total)).unwrap_or(length);
+    print("\r\x1b[2K")?;
+    let record = Record::Break(BreakRecord {
+        day: ctx.today(),
+        kind,
+        outcome: BreakOutcome::Taken,
+        at: ctx.now,
+        length: SignedDuration::from_secs(rested.as_secs()),
+        postponed: 0,
+        asked: false,
+    });
+    ctx.open_store()?.record(&[record])?;
+    say(
+        ctx,
+        WatchSays::BreakTaken {
+            length: SignedDuration::from_secs(rested.as_secs()),
+        },
+    )
+}
+
+pub fn week(ctx: &Context, args: &JsonFlag) -> Result<(), Failure> {
+    let range = DayRange::week_of(ctx.today());
+    let records = ctx.open_store()?.records_in(range)?;
+    let summary = WeekSummary::from_records(range, &records, &ctx.config.rhythm);
+    if args.json {
+        return print_json(&summary);
+    }
+    print(&summary.render(ctx.lang))
+}

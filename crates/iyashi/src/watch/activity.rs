@@ -1,0 +1,57 @@
+//! Activity sources: where the daemon learns how long the person has been
+//! away from the keyboard. The engine does not care which one speaks.
+
+use std::time::Duration;
+
+use iyashi_core::catalogue::watch::SourceName;
+
+use super::{logind, x11};
+
+/// Something that can tell how long there has been no input.
+pub trait ActivitySource {
+    fn name(&self) -> SourceName;
+
+    /// Time since the last input, or `None` when this source measures nothing
+    /// (manual sessions: only `iyashi work start|stop` speak).
+    fn idle_for(&mut self) -> Result<Option<Duration>, String>;
+}
+
+/// The sources a person can ask for with `--source`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum SourceChoice {
+    X11,
+    Logind,
+    Manual,
+}
+
+/// Manual sessions only: nothing is measured.
+pub struct Manual;
+
+impl ActivitySource for Manual {
+    fn name(&self) -> SourceName {
+        SourceName::Manual
+    }
+
+    fn idle_for(&mut self) -> Result<Option<Duration>, String> {
+        Ok(None)
+    }
+}
+
+/// The source asked for, or the best one this desktop offers: X11's own idle
+/// time is exact to the millisecond; logind's hint is only as good as the
+/// desktop that sets it; manual always works.
+pub fn pick(choice: Option<SourceChoice>) -> Result<Box<dyn ActivitySource>, (SourceName, String)> {
+    match choice {
+        Some(SourceChoice::X11) => x11::X11Idle::connect()
+            .map(|s| Box::new(s) as Box<dyn ActivitySource>)
+            .map_err(|e| (SourceName::X11, e)),
+        Some(SourceChoice::Logind) => logind::LogindIdle::connect()
+            .map(|s| Box::new(s) as Box<dyn ActivitySource>)
+            .map_err(|e| (SourceName::Logind, e)),
+        Some(SourceChoice::Manual) => Ok(Box::new(Manual)),
+        None => Ok(x11::X11Idle::connect()
+            .map(|s| Box::new(s) as Box<dyn ActivitySource>)
+            .or_else(|_| logind::LogindIdle::connect().map(|s| Box::new(s) as _))
+            .unwrap_or_else(|_| Box::new(Manual))),
+    }
+}

@@ -1,0 +1,147 @@
+//! The daemon's door: a Unix socket in the home directory through which
+//! `iyashi work`, `iyashi break` and the room speak to a running `watch`.
+//!
+//! One request per connection: a single word on one line (`status`,
+//! `work-start`, `work-stop`, `break-now`, `break-now-micro`, `take`, `later`,
+//! `skip`), answered with the engine's status as one line of JSON.
+
+use std::io::{BufRead, BufReader, Write};
+use std::os::unix::net::{UnixListener, UnixStream};
+use std::path::Path;
+use std::sync::mpsc::{self, Sender};
+use std::time::Duration;
+
+use iyashi_core::rhythm::{BreakKind, Event};
+use serde::{Deserialize, Serialize};
+
+use super::Input;
+
+/// What a client can ask.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Request {
+    Status,
+    Event(Event),
+}
+
+impl Request {
+    pub fn word(self) -> &'static str {
+        match self {
+            Request::Status => "status",
+            Request::Event(Event::WorkStart) => "work-start",
+            Request::Event(Event::WorkStop) => "work-stop",
+            Request::Event(Event::BreakNow(BreakKind::Micro)) => "break-now-micro",
+            Request::Event(Event::BreakNow(BreakKind::Rest)) => "break-now",
+            Request::Event(Event::TakeBreak) => "take",
+            Request::Event(Event::Later) => "later",
+            Request::Event(Event::Skip) => "skip",
+            Request::Event(_) => "status",
+        }
+    }
+
+    fn parse(word: &str) -> Option<Request> {
+        Some(match word.trim() {
+            "status" => Request::Status,
+            "work-start" => Request::Event(Event::WorkStart),
+            "work-stop" => Request::Event(Event::WorkStop),
+            "break-now" => Request::Event(Event::BreakNow(BreakKind::Rest)),
+            "break-now-micro" => Request::Event(Event::BreakNow(BreakKind::Micro)),
+            "take" => Request::Event(Event::TakeBreak),
+            "later" => Request::Event(Event::Later),
+            "skip" => Request::Event(Event::Skip),
+            _ => return None,
+        })
+    }
+}
+
+/// The daemon's answer: where things stand, in plain numbers.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Reply {
+    pub active: bool,
+    pub session_start: Option<jiff::Timestamp>,
+    pub on_break_until: Option<jiff::Timestamp>,
+    pub asking: bool,
+    pub until_micro_secs: i64,
+    pub until_rest_secs: i64,
+    pub worked_today_secs: i64,
+}
+
+/// Serves requests on `path`, forwarding each to the loop and writing back
+/// its reply. Runs on its own thread until the process ends.
+pub fn serve(path: &Path, inputs: Sender<Input>) -> std::io::Result<()> {
+    let _ = std::fs::remove_file(path); // a stale socket from a killed daemon
+    let listener = UnixListener::bind(path)?;
+    std::thread::spawn(move || {
+        for stream in listener.incoming().flatten() {
+            let _ = answer(stream, &inputs);
+        }
+    });
+    Ok(())
+}
+
+fn answer(stream: UnixStream, inputs: &Sender<Input>) -> std::io::Result<()> {
+    stream.set_read_timeout(Some(Duration::from_secs(2)))?;
+    let mut line = String::new();
+    BufReader::new(&stream).read_line(&mut line)?;
+    let mut stream = stream;
+    let Some(request) = Request::parse(&line) else {
+        return writeln!(stream, "{{\"error\":\"unknown request\"}}");
+    };
+    let (reply_to, reply) = mpsc::channel();
+    if inputs.send(Input::Request(request, reply_to)).is_err() {
+        return Ok(()); // the daemon is stopping
+    }
+    if let Ok(reply) = reply.recv_timeout(Duration::from_secs(5)) {
+        let json = serde_json::to_string(&reply).expect("a Reply serialises");
+        writeln!(stream, "{json}")?;
+    }
+    Ok(())
+}
+
+/// Asks a running daemon. `Ok(None)` when none listens at `path`.
+pub fn ask(path: &Path, request: Request) -> Result<Option<Reply>, String> {
+    let mut stream = match UnixStream::connect(path) {
+        Ok(s) => s,
+        Err(e)
+            if matches!(
+                e.kind(),
+                std::io::ErrorKind::NotFound | std::io::ErrorKind::ConnectionRefused
+            ) =>
+        {
+            return Ok(None)
+        }
+        Err(e) => return Err(e.to_string()),
+    };
+    stream
+        .set_read_timeout(Some(Duration::from_secs(10)))
+        .map_err(|e| e.to_string())?;
+    writeln!(stream, "{}", request.word()).map_err(|e| e.to_string())?;
+    let mut line = String::new();
+    BufReader::new(&stream)
+        .read_line(&mut line)
+        .map_err(|e| e.to_string())?;
+    serde_json::from_str(&line)
+        .map(Some)
+        .map_err(|e| format!("{e}: {line:?}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_request_has_a_word_that_reads_back() {
+        for request in [
+            Request::Status,
+            Request::Event(Event::WorkStart),
+            Request::Event(Event::WorkStop),
+            Request::Event(Event::BreakNow(BreakKind::Rest)),
+            Request::Event(Event::BreakNow(BreakKind::Micro)),
+            Request::Event(Event::TakeBreak),
+            Request::Event(Event::Later),
+            Request::Event(Event::Skip),
+        ] {
+            assert_eq!(Request::parse(request.word()), Some(request));
+        }
+        assert_eq!(Request::parse("rm -rf"), None);
+    }
+}

@@ -1,0 +1,262 @@
+//! `iyashi watch`: the rhythm daemon.
+//!
+//! One loop, one thread of decisions: it sleeps on a channel until the next
+//! thing it must do (a reading of the activity source, an instant the engine
+//! asked to be woken at, a periodic save) or until something arrives (a
+//! request on the socket, a notification's answer, SIGTERM). Everything else
+//! (the socket, notification answers, signals) lives on small threads that
+//! only send into that channel.
+
+mod activity;
+pub mod control;
+mod install;
+mod logind;
+mod notify;
+mod x11;
+
+use std::fs::{File, TryLockError};
+use std::path::PathBuf;
+use std::sync::mpsc::{self, RecvTimeoutError, Sender};
+
+use iyashi_core::catalogue::watch::WatchSays;
+use iyashi_core::catalogue::{Message, Problem};
+use iyashi_core::day::DayRange;
+use iyashi_core::rhythm::{Action, Calendar, Engine, Event, Status};
+use iyashi_store::Store;
+use jiff::{SignedDuration, Timestamp};
+
+pub use activity::SourceChoice;
+use control::{Reply, Request};
+use notify::{Answer, Notifier};
+
+use crate::context::Context;
+use crate::failure::Failure;
+use crate::home::Home;
+
+/// How often the open session is saved, so `iyashi week` and the room see
+/// it and a power cut loses at most this much.
+const SAVE_EVERY: SignedDuration = SignedDuration::from_mins(5);
+
+/// What wakes the loop.
+pub enum Input {
+    Request(Request, Sender<Reply>),
+    Answer(Answer),
+    Stop,
+}
+
+/// `iyashi watch`'s options (help texts come from the catalogue).
+#[derive(Debug, clap::Args)]
+pub struct WatchArgs {
+    #[arg(long, value_enum)]
+    pub source: Option<SourceChoice>,
+    #[arg(long)]
+    pub install: bool,
+}
+
+impl Home {
+    pub fn watch_lock(&self) -> PathBuf {
+        self.dir.join("watch.lock")
+    }
+
+    pub fn watch_socket(&self) -> PathBuf {
+        self.dir.join("watch.sock")
+    }
+}
+
+/// Holds the one-per-home lock for as long as it lives.
+struct Lock(#[allow(dead_code)] File);
+
+fn lock(home: &Home) -> Result<Lock, Failure> {
+    let path = home.watch_lock();
+    let cannot = |e: std::io::Error| {
+        Failure::failed(Problem::CannotWrite {
+            path: path.display().to_string(),
+            reason: e.to_string(),
+        })
+    };
+    std::fs::create_dir_all(&home.dir).map_err(cannot)?;
+    let file = File::options()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(&path)
+        .map_err(cannot)?;
+    match file.try_lock() {
+        Ok(()) => Ok(Lock(file)),
+        Err(TryLockError::WouldBlock) => Err(Failure::failed(Problem::WatchRunning {
+            home: home.dir.display().to_string(),
+        })),
+        Err(TryLockError::Error(e)) => Err(cannot(e)),
+    }
+}
+
+pub fn run(ctx: &Context, args: &WatchArgs) -> Result<(), Failure> {
+    if args.install {
+        return install::write_unit(ctx);
+    }
+    let _lock = lock(&ctx.home)?;
+    let mut source = activity::pick(args.source).map_err(|(name, reason)| {
+        Failure::failed(Problem::SourceUnavailable {
+            source: name.render(ctx.lang),
+            reason,
+        })
+    })?;
+    println!("{}", WatchSays::Watching(source.name()).render(ctx.lang));
+
+    let mut store = ctx.open_store()?;
+    let calendar = Calendar::new(ctx.tz.clone(), ctx.rollover);
+    let mut engine = Engine::new(ctx.config.rhythm.clone(), calendar.clone());
+    let started = Timestamp::now();
+    let today = DayRange::single(calendar.day_of(started));
+    engine.restore(started, &store.records_in(today)?);
+
+    let (inputs, events) = mpsc::channel();
+    let socket = ctx.home.watch_socket();
+    control::serve(&socket, inputs.clone()).map_err(|e| {
+        Failure::failed(Problem::CannotWrite {
+            path: socket.display().to_string(),
+            reason: e.to_string(),
+        })
+    })?;
+    stop_on_signals(inputs.clone());
+    let mut notifier = Notifier::new(ctx.lang, inputs);
+    let mut daemon = Daemon {
+        engine: &mut engine,
+        store: &mut store,
+        notifier: &mut notifier,
+        wake_at: None,
+    };
+    // A session opened with `iyashi work start` before the daemon ran goes on.
+    if daemon.store.manual_work()?.is_some() {
+        daemon.step(started, Event::WorkStart)?;
+    }
+
+    let sample_every = sample_interval(&ctx.config.rhythm.micro_break_length);
+    let mut next_sample = started;
+    let mut next_save = started + SAVE_EVERY;
+    loop {
+        let now = Timestamp::now();
+        let deadline = [Some(next_sample), daemon.wake_at, Some(next_save)]
+            .into_iter()
+            .flatten()
+            .min()
+            .unwrap_or(next_save);
+        let wait = now.duration_until(deadline).unsigned_abs();
+        match events.recv_timeout(wait) {
+            Ok(Input::Stop) | Err(RecvTimeoutError::Disconnected) => break,
+            Ok(Input::Request(request, reply)) => {
+                let now = Timestamp::now();
+                if let Request::Event(event) = request {
+                    daemon.step(now, event)?;
+                }
+                let _ = reply.send(reply_of(&daemon.engine.status(now)));
+            }
+            Ok(Input::Answer(answer)) => {
+                let event = match answer {
+                    Answer::TakeBreak => Event::TakeBreak,
+                    Answer::Later => Event::Later,
+                    Answer::Skip => Event::Skip,
+                };
+                daemon.step(Timestamp::now(), event)?;
+            }
+            Err(RecvTimeoutError::Timeout) => {}
+        }
+        let now = Timestamp::now();
+        if now >= next_sample {
+            next_sample = now + sample_every;
+            match source.idle_for() {
+                Ok(Some(idle)) => {
+                    let idle_for = SignedDuration::try_from(idle).unwrap_or(SignedDuration::MAX);
+                    daemon.step(now, Event::Activity { idle_for })?;
+                }
+                Ok(None) => {}
+                Err(e) => eprintln!("iyashi watch: {e}"),
+            }
+        }
+        if daemon.wake_at.is_some_and(|at| at <= now) {
+            daemon.wake_at = None;
+            daemon.step(now, Event::Tick)?;
+        }
+        if now >= next_save {
+            next_save = now + SAVE_EVERY;
+            daemon.store.record(&daemon.engine.checkpoint())?;
+        }
+    }
+    daemon.notifier.dismiss();
+    daemon.store.record(&daemon.engine.checkpoint())?;
+    let _ = std::fs::remove_file(&socket);
+    println!("{}", WatchSays::Stopped.render(ctx.lang));
+    Ok(())
+}
+
+/// The engine and what carries out its actions.
+struct Daemon<'a> {
+    engine: &'a mut Engine,
+    store: &'a mut Store,
+    notifier: &'a mut Notifier,
+    wake_at: Option<Timestamp>,
+}
+
+impl Daemon<'_> {
+    fn step(&mut self, now: Timestamp, event: Event) -> Result<(), Failure> {
+        let mut records = Vec::new();
+        for action in self.engine.step(now, event) {
+            match action {
+                Action::ShowBreak(prompt) => self.notifier.ask(&prompt),
+                Action::StartBreak { .. } => self.notifier.dismiss(),
+                Action::EndBreak { text, .. } | Action::Notify(text) => self.notifier.tell(&text),
+                Action::DismissBreak => self.notifier.dismiss(),
+                Action::Record(record) => records.push(record),
+                Action::WakeAt(at) => self.wake_at = Some(at),
+            }
+        }
+        if !records.is_empty() {
+            self.store.record(&records)?;
+        }
+        Ok(())
+    }
+}
+
+/// Readings often enough to see a micro-break's pause, and never more than
+/// about one wakeup a second.
+fn sample_interval(micro_break_length: &SignedDuration) -> SignedDuration {
+    (*micro_break_length / 2).clamp(SignedDuration::from_secs(1), SignedDuration::from_secs(10))
+}
+
+/// Times left are clamped at zero: "due" is not "overdue" to a person.
+fn reply_of(status: &Status) -> Reply {
+    Reply {
+        active: status.active,
+        session_start: status.session_start,
+        on_break_until: status.on_break.map(|(_, until)| until),
+        asking: status.asking.is_some(),
+        until_micro_secs: status.until_micro.as_secs().max(0),
+        until_rest_secs: status.until_rest.as_secs().max(0),
+        worked_today_secs: status.worked_today.as_secs(),
+    }
+}
+
+/// SIGTERM and SIGINT end the loop cleanly, so the open session is saved.
+fn stop_on_signals(inputs: Sender<Input>) {
+    use signal_hook::consts::{SIGINT, SIGTERM};
+    if let Ok(mut signals) = signal_hook::iterator::Signals::new([SIGTERM, SIGINT]) {
+        std::thread::spawn(move || {
+            if signals.forever().next().is_some() {
+                let _ = inputs.send(Input::Stop);
+            }
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn readings_come_at_most_once_a_second() {
+        let s = |secs| SignedDuration::from_secs(secs);
+        assert_eq!(sample_interval(&s(20)), s(10));
+        assert_eq!(sample_interval(&s(1)), s(1));
+        assert_eq!(sample_interval(&s(300)), s(10));
+    }
+}
