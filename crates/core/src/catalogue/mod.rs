@@ -15,7 +15,6 @@ pub mod help;
 pub mod journal;
 pub mod problem;
 pub mod rhythm;
-pub mod room;
 pub mod season;
 pub mod watch;
 pub mod words;
