@@ -39,11 +39,22 @@ pub enum Command {
     },
     Break(BreakArgs),
     Week(JsonFlag),
+    Season(SeasonArgs),
     Watch(crate::watch::WatchArgs),
     Completions {
         shell: clap_complete::Shell,
     },
     Man,
+}
+
+#[derive(Debug, Args)]
+pub struct SeasonArgs {
+    #[arg(value_name = "DATE", conflicts_with = "year")]
+    pub date: Option<String>,
+    #[arg(long, value_name = "YYYY")]
+    pub year: Option<i32>,
+    #[arg(long)]
+    pub json: bool,
 }
 
 #[derive(Debug, Subcommand)]

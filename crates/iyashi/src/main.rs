@@ -23,7 +23,7 @@ use iyashi_core::catalogue::{Message, Problem};
 use iyashi_core::Lang;
 
 use cli::{Cli, Command, ConfigAction, JsonFlag};
-use commands::{config, journal, log, rhythm, transfer};
+use commands::{config, journal, log, rhythm, season, transfer};
 use context::Context;
 use failure::Failure;
 use home::Home;
@@ -94,6 +94,7 @@ fn dispatch(ctx: &Context, command: Option<Command>) -> Result<(), Failure> {
         Some(Command::Work { action }) => rhythm::work(ctx, &action),
         Some(Command::Break(args)) => rhythm::rest(ctx, &args),
         Some(Command::Week(args)) => rhythm::week(ctx, &args),
+        Some(Command::Season(args)) => season::season(ctx, &args),
         Some(Command::Watch(args)) => watch::run(ctx, &args),
         Some(Command::Export(args)) => transfer::export(ctx, &args),
         Some(Command::Import(args)) => transfer::import(ctx, &args),

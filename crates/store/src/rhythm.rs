@@ -13,6 +13,9 @@ use rusqlite::{params, Row, Transaction, TransactionBehavior};
 
 use crate::{Store, StoreError};
 
+/// Reads one row of a rhythm table into its record.
+type ReadRecord = fn(&Row<'_>) -> Result<Record, String>;
+
 impl Store {
     /// Keeps records from the engine, all or none. A session or an overtime
     /// record sent again replaces its earlier copy.
@@ -26,7 +29,7 @@ impl Store {
         let sqlite = |e| StoreError::from_sqlite(&self.path, e);
         let (first, last) = (range.first.to_string(), range.last.to_string());
         let mut records = Vec::new();
-        let queries: [(&str, fn(&Row<'_>) -> Result<Record, String>); 3] = [
+        let queries: [(&str, ReadRecord); 3] = [
             (
                 "SELECT day, start_ns, end_ns, worked_ms, manual FROM work_sessions
                  WHERE day BETWEEN ?1 AND ?2 ORDER BY start_ns",

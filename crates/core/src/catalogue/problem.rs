@@ -76,6 +76,8 @@ pub enum Problem {
     },
     /// The running daemon did not answer.
     WatchUnreachable(String),
+    /// A date outside the years the seasons are computed for.
+    Season(crate::season::SeasonError),
 }
 
 impl Message for EntryError {
@@ -222,6 +224,7 @@ impl Message for Problem {
             (WatchUnreachable(reason), Lang::En) => format!(
                 "iyashi watch is running but did not answer ({reason}); try again, or restart it."
             ),
+            (Season(e), _) => super::season::SeasonText::Problem(*e).render(lang),
             (WatchUnreachable(reason), Lang::Ja) => format!(
                 "iyashi watch は動いていますが応答がありません({reason})。もう一度試すか、再起動してください。"
             ),

@@ -5,6 +5,7 @@ pub mod config;
 pub mod journal;
 pub mod log;
 pub mod rhythm;
+pub mod season;
 pub mod transfer;
 
 use std::ffi::OsString;
