@@ -1,0 +1,60 @@
+//! `work`, `break` and `week` without a daemon: the same engine keeps the
+//! records from the command line.
+
+mod common;
+
+use common::Home;
+
+#[test]
+fn a_manual_session_is_recorded_and_shows_in_the_week() {
+    let mut home = Home::new();
+    home.now = "2026-11-25T00:00:00Z".into(); // 09:00 in Tokyo
+    assert_eq!(
+        home.ok(&["work", "start"]),
+        "Work started at 09:00. Piyo will remind you to rest.\n"
+    );
+    assert!(home.ok(&["work", "start"]).contains("since 09:00"));
+    home.now = "2026-11-25T02:30:00Z".into();
+    let stopped = home.ok(&["work", "stop"]);
+    assert!(stopped.contains("2h 30m"), "{stopped}");
+    assert_eq!(home.ok(&["work", "stop"]), "No work session is open.\n");
+    assert!(home
+        .ok(&["break"])
+        .contains("2h 30m of work recorded today"));
+
+    let week: serde_json::Value = serde_json::from_str(&home.ok(&["week", "--json"])).unwrap();
+    let text = week.to_string();
+    assert!(text.contains("2026-11-25"), "{text}");
+    insta::assert_snapshot!("week_en", home.ok(&["week"]));
+    insta::assert_snapshot!("week_ja", home.ok(&["--lang", "ja", "week"]));
+}
+
+#[test]
+fn a_break_taken_here_counts_down_and_is_recorded() {
+    let home = Home::new();
+    std::fs::write(
+        home.config(),
+        "[rhythm]\nmicro_break_length = \"1s\"\nrest_break_length = \"2s\"\n",
+    )
+    .unwrap();
+    let said = home.ok(&["break", "now"]);
+    assert!(said.contains("A break of 2s"), "{said}");
+    assert!(said.contains("Rested for 2s"), "{said}");
+    let db = rusqlite::Connection::open(home.db()).unwrap();
+    let (kind, outcome): (String, String) = db
+        .query_row("SELECT kind, outcome FROM breaks", [], |r| {
+            Ok((r.get(0)?, r.get(1)?))
+        })
+        .unwrap();
+    assert_eq!((kind.as_str(), outcome.as_str()), ("rest", "taken"));
+}
+
+#[test]
+fn a_second_watch_for_the_same_home_is_refused() {
+    let home = Home::new();
+    let lock = std::fs::File::create(home.path().join("watch.lock")).unwrap();
+    lock.lock().unwrap();
+    let out = home.run(&["watch", "--source", "manual"]);
+    let line = common::refused(&out);
+    assert!(line.contains("already running"), "{line}");
+}
