@@ -10,6 +10,7 @@ pub mod clock;
 pub mod config;
 pub mod day;
 pub mod entry;
+pub mod episode;
 pub mod interchange;
 pub mod lang;
 pub mod rhythm;

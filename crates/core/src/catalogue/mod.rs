@@ -11,6 +11,7 @@ pub trait Message {
     fn render(&self, lang: Lang) -> String;
 }
 
+pub mod episode;
 pub mod help;
 pub mod journal;
 pub mod problem;
