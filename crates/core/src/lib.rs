@@ -7,6 +7,7 @@
 
 pub mod catalogue;
 pub mod clock;
+pub mod companion;
 pub mod config;
 pub mod day;
 pub mod entry;

@@ -16,6 +16,7 @@ pub mod help;
 pub mod journal;
 pub mod problem;
 pub mod rhythm;
+pub mod room;
 pub mod season;
 pub mod watch;
 pub mod words;

@@ -36,16 +36,7 @@ pub fn mood(ctx: &Context, args: &MoodArgs) -> Result<(), Failure> {
 /// Checks the entry completely before the journal is opened, so bad input
 /// never touches the file; prints "kept" only once the entry is on disk.
 fn add(ctx: &Context, kind: EntryKind, mood: Option<Mood>, text: &str) -> Result<(), Failure> {
-    let id = EntryId::parse(&uuid::Uuid::now_v7().to_string())?;
-    let entry = Entry::new(
-        id,
-        kind,
-        mood,
-        text,
-        ctx.now,
-        ctx.tz_name.clone(),
-        ctx.today(),
-    )?;
+    let entry = new_entry(ctx, kind, mood, text, ctx.now)?;
     let mut store = ctx.open_store()?;
     store.add_entry(&entry)?;
     let count_today = store.count_on(entry.day, kind)?;
@@ -63,6 +54,28 @@ fn add(ctx: &Context, kind: EntryKind, mood: Option<Mood>, text: &str) -> Result
             words::kind_mark(kind)
         )
     ))
+}
+
+/// A checked entry written at `now`, with a fresh id: the one way entries
+/// are made, by the commands and by the room.
+pub fn new_entry(
+    ctx: &Context,
+    kind: EntryKind,
+    mood: Option<Mood>,
+    text: &str,
+    now: jiff::Timestamp,
+) -> Result<Entry, Failure> {
+    let id = EntryId::parse(&uuid::Uuid::now_v7().to_string())?;
+    let day = iyashi_core::day::day_of(now, &ctx.tz, ctx.rollover);
+    Ok(Entry::new(
+        id,
+        kind,
+        mood,
+        text,
+        now,
+        ctx.tz_name.clone(),
+        day,
+    )?)
 }
 
 /// Removes the entry added last, after showing it.

@@ -1,0 +1,381 @@
+//! What the room says: its labels, the status line, the key hints and help,
+//! the input prompts, and Chibi's list of small joys to suggest.
+//!
+//! Goro has no lines here: he never speaks. Piyo's reminders live in
+//! [`super::rhythm::Piyo`]; Chibi's suggestions are the [`SMALL_JOYS`].
+
+use jiff::SignedDuration;
+
+use super::rhythm::duration;
+use super::Message;
+use crate::season::Names;
+use crate::Lang;
+
+/// A label or sentence of the room.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum RoomText {
+    /// The name over the room.
+    Title,
+    /// The heading of the shelf of today's joys.
+    ShelfTitle,
+    /// The shelf before anything is on it.
+    ShelfEmpty,
+    /// More joys than the shelf has room for.
+    ShelfMore(usize),
+    /// Today's work so far.
+    Worked(SignedDuration),
+    /// No work counted yet today.
+    NoWorkYet,
+    /// Work left before the next break.
+    NextBreak(SignedDuration),
+    /// A break is being asked for.
+    BreakDue,
+    /// Resting, with this much of the break left.
+    OnBreak(SignedDuration),
+    /// A manual session (`w`) is open.
+    WorkingManually,
+    /// The background `watch` is keeping time, not the room.
+    WatchKeepsTime,
+    /// A solar term or micro-season in a few words: "小雪 Light snow",
+    /// "小雪（しょうせつ）".
+    SeasonShort(&'static Names),
+    /// Prompt for a joy.
+    AskJoy,
+    /// Prompt for a mood.
+    AskMood,
+    /// Prompt for a note.
+    AskNote,
+    /// How to finish or leave the input box.
+    InputHint,
+    /// A mood needs its number first.
+    MoodNeedsNumber,
+    /// Something could not be kept; the reason follows.
+    NotKept(String),
+    /// Piyo, after `w` started a manual session.
+    WorkStarted,
+    /// Piyo, after `w` closed it.
+    WorkStopped,
+    /// The keys that answer a break prompt.
+    BreakKeys,
+    /// The month's episode does not exist yet.
+    EpisodeNotYet,
+    /// Chibi offers one of the [`SMALL_JOYS`] (by index).
+    ChibiSuggests(usize),
+    /// The title of the seasons page.
+    SeasonsTitle,
+    /// The title of the log page (this week).
+    LogTitle,
+    /// The log page when the week is empty.
+    LogEmpty,
+    /// The title of the help page.
+    HelpTitle,
+    /// How to close a page.
+    CloseHint,
+    /// A short line for the help page about Goro.
+    AboutGoro,
+}
+
+/// The room's keys, as `(key, English, Japanese)`, in the order the hint
+/// line and the help page show them.
+pub const KEYS: &[(&str, &str, &str)] = &[
+    ("j", "joy", "幸せ"),
+    ("m", "mood", "気分"),
+    ("n", "note", "メモ"),
+    ("b", "break", "休憩"),
+    ("w", "work", "作業"),
+    ("s", "seasons", "季節"),
+    ("l", "log", "記録"),
+    ("e", "episode", "今月"),
+    ("?", "help", "ヘルプ"),
+    ("q", "quit", "終了"),
+];
+
+/// What each key does, for the help page, as `(key, English, Japanese)`.
+pub const HELP: &[(&str, &str, &str)] = &[
+    (
+        "j",
+        "keep a small joy; Goro will put it on the shelf",
+        "小さな幸せを書き留める。ゴロが棚に飾ります",
+    ),
+    (
+        "m",
+        "check in with your mood, 1 (heavy) to 5 (bright)",
+        "今の気分を記録する。1(どんより)〜5(晴れやか)",
+    ),
+    ("n", "keep a plain note", "ふつうのメモを残す"),
+    (
+        "b",
+        "take a break now (or the one Piyo asks for)",
+        "今すぐ休憩する(ピヨのお誘いにも)",
+    ),
+    (
+        "w",
+        "start or stop counting work by hand",
+        "作業時間の記録を手動で始める・終える",
+    ),
+    ("s", "the season outside the window", "窓の外の季節"),
+    ("l", "what you wrote this week", "今週書いたもの"),
+    ("e", "this month's episode", "今月のエピソード"),
+    ("?", "this page", "このページ"),
+    (
+        "q",
+        "leave the room (Goro stays)",
+        "部屋を出る(ゴロはお留守番)",
+    ),
+];
+
+/// A small joy Chibi might suggest, in English and Japanese.
+pub type SmallJoy = (&'static str, &'static str);
+
+/// Chibi's suggestions: small, free, doable in a few minutes, nothing to
+/// achieve. Their order is fixed; Chibi picks among them by index.
+pub const SMALL_JOYS: &[SmallJoy] = &[
+    ("a cup of warm tea", "あたたかいお茶を一杯"),
+    ("look at the sky for a minute", "一分だけ空を眺める"),
+    ("open the window and breathe", "窓を開けて深呼吸"),
+    ("stretch your arms up high", "両腕をぐーっと伸ばす"),
+    ("a glass of cold water", "冷たいお水を一杯"),
+    ("wash your face with warm water", "ぬるま湯で顔を洗う"),
+    ("hum a song you like", "好きな歌を口ずさむ"),
+    ("eat something sweet, slowly", "甘いものを、ゆっくり味わう"),
+    ("water a plant", "植物にお水をあげる"),
+    ("tidy just one small corner", "小さな一角だけ片づける"),
+    ("step outside for five minutes", "五分だけ外に出てみる"),
+    ("warm your hands on a mug", "マグカップで手をあたためる"),
+    ("listen to the rain or the wind", "雨や風の音に耳をすます"),
+    (
+        "send a kind word to a friend",
+        "友だちにやさしいひとことを送る",
+    ),
+    (
+        "look at an old photo you like",
+        "お気に入りの古い写真を見る",
+    ),
+    ("roll your shoulders slowly", "肩をゆっくり回す"),
+    ("close your eyes for ten breaths", "目を閉じて十回呼吸する"),
+    ("put on soft socks", "やわらかい靴下をはく"),
+    ("read one page of a book", "本を一ページだけ読む"),
+    (
+        "make a warm drink for later",
+        "あとで飲むあたたかい飲み物を用意する",
+    ),
+    ("notice three sounds around you", "まわりの音を三つ聞きとる"),
+    ("watch the clouds drift", "流れる雲を眺める"),
+    ("eat a piece of fruit", "くだものをひとつ食べる"),
+    (
+        "smell something nice: soap, tea, rain",
+        "いい香りをかぐ。石けん、お茶、雨",
+    ),
+    ("sit by the window in the light", "窓辺の光の中に座る"),
+    ("doodle for two minutes", "二分だけ落書きする"),
+    ("give your pillow a good fluff", "枕をふかふかにする"),
+    (
+        "rest your eyes on something green",
+        "緑のものを見て目を休める",
+    ),
+    (
+        "write down one thing that went well",
+        "うまくいったことをひとつ書く",
+    ),
+    ("warm your feet", "足をあたためる"),
+    ("a slow walk around the block", "近所をゆっくり一周する"),
+    ("say thank you to someone", "だれかに「ありがとう」を言う"),
+    ("put your favourite song on", "好きな曲をかける"),
+    ("look at the moon tonight", "今夜、月を見上げる"),
+    ("make your bed nicely", "ベッドをきれいに整える"),
+    (
+        "a short bath or a warm shower",
+        "短いお風呂か、あたたかいシャワー",
+    ),
+    ("feel the sun on your face", "顔にお日さまを感じる"),
+    ("eat a rice ball you like", "好きな具のおにぎりを食べる"),
+    (
+        "light a candle, or dim the lights",
+        "ろうそくを灯すか、明かりを落とす",
+    ),
+    ("wiggle your toes", "足の指をもぞもぞ動かす"),
+    ("stroke something soft", "やわらかいものをなでる"),
+    ("wipe your glasses or your screen", "めがねや画面をふく"),
+    ("look far away, out of the window", "窓の外の遠くを見る"),
+    ("tell someone about your day", "だれかに今日のことを話す"),
+    ("lie on the floor for a minute", "一分だけ床に寝ころぶ"),
+    (
+        "make a small plan for the weekend",
+        "週末の小さな予定を立てる",
+    ),
+    ("a bowl of warm soup", "あたたかいスープを一杯"),
+    ("open the curtains wide", "カーテンを大きく開ける"),
+    (
+        "find the season outside: a flower, a leaf",
+        "外に季節を見つける。花や葉っぱ",
+    ),
+    (
+        "a slow sip of something warm",
+        "あたたかいものを、ひと口ゆっくり",
+    ),
+    ("put lotion on your hands", "ハンドクリームをぬる"),
+    ("smile at yourself in the mirror", "鏡の自分にほほえむ"),
+    (
+        "breathe out longer than you breathe in",
+        "吸うより長く、息をはく",
+    ),
+    (
+        "pet a cat or a dog, if one is near",
+        "近くにいたら、猫か犬をなでる",
+    ),
+    (
+        "savour the first bite of a meal",
+        "ごはんのひと口目を味わう",
+    ),
+    (
+        "sort one drawer, then stop",
+        "引き出しをひとつ整えて、おしまい",
+    ),
+    ("listen to birds", "鳥の声を聞く"),
+    ("wrap yourself in a blanket", "毛布にくるまる"),
+    (
+        "a little walk to the window and back",
+        "窓まで歩いて戻ってくる",
+    ),
+    ("go to bed a little early tonight", "今夜は少し早めに寝る"),
+    ("write a line about the weather", "天気のことを一行書く"),
+    ("peel a mandarin orange", "みかんをむく"),
+    ("watch steam rise from a cup", "カップから立つ湯気を眺める"),
+    ("sing in the shower", "シャワーを浴びながら歌う"),
+];
+
+/// The name of a season in a few words, for the status line.
+fn season_short(lang: Lang, n: &Names) -> String {
+    lang.pick(
+        format!("{} {}", n.kanji, n.english),
+        format!("{}（{}）", n.kanji, n.kana),
+    )
+}
+
+impl Message for RoomText {
+    fn render(&self, lang: Lang) -> String {
+        let s = |en: &str, ja: &str| lang.pick(en, ja).to_string();
+        match self {
+            RoomText::Title => s("iyashi", "癒し"),
+            RoomText::ShelfTitle => s("Today's small joys", "今日の小さな幸せ"),
+            RoomText::ShelfEmpty => s(
+                "The shelf is waiting. Press j when something small feels good.",
+                "棚はまだ空いています。小さな良いことがあったら j をどうぞ。",
+            ),
+            RoomText::ShelfMore(n) => {
+                lang.pick(format!("and {n} more"), format!("ほかに{n}つ"))
+            }
+            RoomText::Worked(d) => {
+                let d = duration(lang, *d);
+                lang.pick(format!("{d} of work today"), format!("今日の作業 {d}"))
+            }
+            RoomText::NoWorkYet => s("no work counted today", "今日の作業はまだなし"),
+            RoomText::NextBreak(d) => {
+                let d = duration(lang, *d);
+                lang.pick(format!("a break in {d}"), format!("次の休憩まで {d}"))
+            }
+            RoomText::BreakDue => s("a break would be nice", "そろそろ休憩"),
+            RoomText::OnBreak(left) => {
+                let d = duration(lang, *left);
+                lang.pick(format!("resting, {d} left"), format!("休憩中 あと{d}"))
+            }
+            RoomText::WorkingManually => s("counting work (w to stop)", "作業を記録中(w で終了)"),
+            RoomText::WatchKeepsTime => s("watch keeps time", "watch が見守り中"),
+            RoomText::SeasonShort(n) => season_short(lang, n),
+            RoomText::AskJoy => s("A small joy:", "小さな幸せ:"),
+            RoomText::AskMood => s("Mood 1–5, then words if you like:", "気分 1〜5、よければひとこと:"),
+            RoomText::AskNote => s("A note:", "メモ:"),
+            RoomText::InputHint => s("Enter keeps it · Esc lets it go", "Enter で残す・Esc でやめる"),
+            RoomText::MoodNeedsNumber => s(
+                "Start with a number: 1 heavy, 2 low, 3 so-so, 4 good, 5 bright.",
+                "数字から始めてね: 1 どんより、2 ちょっと低め、3 まあまあ、4 いい感じ、5 晴れやか。",
+            ),
+            RoomText::NotKept(reason) => lang.pick(
+                format!("That couldn't be kept just now: {reason}"),
+                format!("いまは書き留められませんでした: {reason}"),
+            ),
+            RoomText::WorkStarted => s(
+                "I'll count your work from now. Press w when you're done.",
+                "いまから作業時間を数えるね。終わったら w を押してね。",
+            ),
+            RoomText::WorkStopped => s(
+                "Done for now. Thank you for today's work.",
+                "おつかれさま。今日もよくがんばったね。",
+            ),
+            RoomText::BreakKeys => s("b: rest now · Esc: later", "b: 休憩する・Esc: あとで"),
+            RoomText::EpisodeNotYet => s(
+                "This month's episode is still being made. It will be here at the month's end.",
+                "今月のエピソードはまだ準備中です。月末にはここで見られます。",
+            ),
+            RoomText::ChibiSuggests(i) => {
+                let (en, ja) = SMALL_JOYS[i % SMALL_JOYS.len()];
+                lang.pick(format!("How about… {en}?"), format!("{ja}、なんてどう？"))
+            }
+            RoomText::SeasonsTitle => s("The season outside", "窓の外の季節"),
+            RoomText::LogTitle => s("This week", "今週"),
+            RoomText::LogEmpty => s(
+                "Nothing written this week. That's all right.",
+                "今週の記録はありません。それでも大丈夫。",
+            ),
+            RoomText::HelpTitle => s("Keys", "キー"),
+            RoomText::CloseHint => s("Esc or q to close", "Esc か q で閉じる"),
+            RoomText::AboutGoro => s(
+                "Goro never says a word. He is simply here.",
+                "ゴロは何も言いません。ただ、そばにいます。",
+            ),
+        }
+    }
+}
+
+/// The hint line: "j joy  m mood …" in `lang`.
+pub fn key_hints(lang: Lang) -> Vec<(&'static str, &'static str)> {
+    KEYS.iter()
+        .map(|(k, en, ja)| (*k, lang.pick(*en, *ja)))
+        .collect()
+}
+
+/// The help page's lines, as `(key, what it does)` in `lang`.
+pub fn help_lines(lang: Lang) -> Vec<(&'static str, &'static str)> {
+    HELP.iter()
+        .map(|(k, en, ja)| (*k, lang.pick(*en, *ja)))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::season::MicroSeason;
+    use std::collections::HashSet;
+
+    #[test]
+    fn chibi_has_at_least_sixty_distinct_small_joys_in_both_languages() {
+        assert!(SMALL_JOYS.len() >= 60, "only {}", SMALL_JOYS.len());
+        let en: HashSet<_> = SMALL_JOYS.iter().map(|j| j.0).collect();
+        let ja: HashSet<_> = SMALL_JOYS.iter().map(|j| j.1).collect();
+        assert_eq!(en.len(), SMALL_JOYS.len(), "an English joy is repeated");
+        assert_eq!(ja.len(), SMALL_JOYS.len(), "a Japanese joy is repeated");
+        for (en, ja) in SMALL_JOYS {
+            assert!(en.is_ascii() && !en.is_empty(), "{en}");
+            assert!(!ja.is_ascii(), "{ja} is not Japanese");
+        }
+    }
+
+    #[test]
+    fn every_key_has_help_and_the_help_page_lists_every_key() {
+        let keys: Vec<_> = KEYS.iter().map(|k| k.0).collect();
+        let help: Vec<_> = HELP.iter().map(|k| k.0).collect();
+        assert_eq!(keys, help);
+    }
+
+    #[test]
+    fn the_status_line_speaks_in_plain_durations() {
+        let d = SignedDuration::from_mins(130);
+        assert_eq!(RoomText::Worked(d).render(Lang::En), "2h 10m of work today");
+        assert_eq!(RoomText::Worked(d).render(Lang::Ja), "今日の作業 2時間10分");
+        let m = MicroSeason::in_year_order().next().unwrap();
+        assert_eq!(
+            RoomText::SeasonShort(m.name()).render(Lang::Ja),
+            format!("{}（{}）", m.name().kanji, m.name().kana)
+        );
+    }
+}

@@ -1,0 +1,231 @@
+//! The drawings, as data: text art in `frames/*.txt`, parsed once.
+//!
+//! A file holds drawings, each introduced by `== name ink` (the ink every
+//! character has unless its mask says otherwise), then its lines, then
+//! optionally `--` and a mask of the same shape: under each character, a
+//! letter naming its ink (see [`Ink::from_letter`]); a space or `.` keeps the
+//! drawing's own ink. A space in a drawing is see-through. Lines beginning
+//! with `# ` are comments.
+//!
+//! Every character of a drawing must be one cell wide, so a column in the
+//! file is a column on screen (checked by a test).
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+
+use super::look::{Ink, Look};
+
+const FILES: &[&str] = &[
+    include_str!("frames/goro.txt"),
+    include_str!("frames/friends.txt"),
+    include_str!("frames/window.txt"),
+];
+
+/// One character of a drawing, with its ink.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Dab {
+    pub ch: char,
+    pub ink: Ink,
+}
+
+/// A drawing: rows of optional dabs (`None` is see-through).
+#[derive(Debug, Default)]
+pub struct Art {
+    pub rows: Vec<Vec<Option<Dab>>>,
+}
+
+impl Art {
+    /// Columns of its widest row.
+    pub fn width(&self) -> u16 {
+        self.rows.iter().map(Vec::len).max().unwrap_or(0) as u16
+    }
+
+    /// Rows.
+    pub fn height(&self) -> u16 {
+        self.rows.len() as u16
+    }
+
+    /// Paints the drawing with its top-left corner at (`x`, `y`), which may
+    /// be off the area; whatever falls outside `clip` is left out.
+    pub fn paint(&self, buf: &mut Buffer, clip: Rect, x: i32, y: i32, look: &Look) {
+        for (dy, row) in self.rows.iter().enumerate() {
+            let cy = y + dy as i32;
+            if cy < i32::from(clip.y) || cy >= i32::from(clip.bottom()) {
+                continue;
+            }
+            for (dx, dab) in row.iter().enumerate() {
+                let Some(dab) = dab else { continue };
+                let cx = x + dx as i32;
+                if cx < i32::from(clip.x) || cx >= i32::from(clip.right()) {
+                    continue;
+                }
+                let cell = &mut buf[(cx as u16, cy as u16)];
+                cell.set_char(dab.ch);
+                cell.set_style(Style::default().patch(look.ink(dab.ink)));
+            }
+        }
+    }
+}
+
+/// Every drawing, by name.
+pub fn library() -> &'static HashMap<&'static str, Art> {
+    static LIBRARY: OnceLock<HashMap<&'static str, Art>> = OnceLock::new();
+    LIBRARY.get_or_init(|| {
+        let mut all = HashMap::new();
+        for file in FILES {
+            all.extend(parse(file));
+        }
+        all
+    })
+}
+
+/// The drawing called `name`; an empty one if there is none (a test makes
+/// sure every name the room asks for exists).
+pub fn get(name: &str) -> &'static Art {
+    static EMPTY: Art = Art { rows: Vec::new() };
+    library().get(name).unwrap_or(&EMPTY)
+}
+
+/// How many drawings named `prefix.1`, `prefix.2`, … there are.
+pub fn count(prefix: &str) -> u32 {
+    (1..)
+        .take_while(|i| library().contains_key(format!("{prefix}.{i}").as_str()))
+        .count() as u32
+}
+
+fn parse(text: &'static str) -> Vec<(&'static str, Art)> {
+    struct Draft<'a> {
+        name: &'a str,
+        ink: Ink,
+        glyphs: Vec<&'a str>,
+        mask: Vec<&'a str>,
+        in_mask: bool,
+    }
+    let mut drafts: Vec<Draft> = Vec::new();
+    for line in text.lines() {
+        if line.starts_with("# ") || line == "#" {
+            continue;
+        }
+        if let Some(head) = line.strip_prefix("== ") {
+            let mut head = head.split_whitespace();
+            drafts.push(Draft {
+                name: head.next().unwrap_or_default(),
+                ink: head
+                    .next()
+                    .and_then(|l| l.chars().next())
+                    .and_then(Ink::from_letter)
+                    .unwrap_or(Ink::Text),
+                glyphs: Vec::new(),
+                mask: Vec::new(),
+                in_mask: false,
+            });
+        } else if let Some(d) = drafts.last_mut() {
+            match line {
+                "--" => d.in_mask = true,
+                _ if d.in_mask => d.mask.push(line),
+                _ => d.glyphs.push(line),
+            }
+        }
+    }
+    drafts
+        .into_iter()
+        .map(|d| {
+            let mask = trimmed(d.mask);
+            let rows = trimmed(d.glyphs)
+                .iter()
+                .enumerate()
+                .map(|(r, line)| {
+                    let letters: Vec<char> =
+                        mask.get(r).map_or(Vec::new(), |m| m.chars().collect());
+                    line.chars()
+                        .enumerate()
+                        .map(|(c, ch)| {
+                            (ch != ' ').then(|| Dab {
+                                ch,
+                                ink: letters
+                                    .get(c)
+                                    .copied()
+                                    .and_then(Ink::from_letter)
+                                    .unwrap_or(d.ink),
+                            })
+                        })
+                        .collect()
+                })
+                .collect();
+            (d.name, Art { rows })
+        })
+        .collect()
+}
+
+/// The lines of a block without the blank ones at its end (leading blank
+/// lines are kept: they place a low drawing on the floor).
+fn trimmed(mut lines: Vec<&str>) -> Vec<&str> {
+    for line in &mut lines {
+        *line = line.trim_end();
+    }
+    while lines.last().is_some_and(|l| l.is_empty()) {
+        lines.pop();
+    }
+    lines
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use iyashi_core::companion::{ChibiPose, GoroPose, PiyoPose, Scenery};
+    use unicode_width::UnicodeWidthChar;
+
+    #[test]
+    fn every_pose_and_every_window_has_a_drawing() {
+        let names = GoroPose::ALL
+            .iter()
+            .map(|p| p.name())
+            .chain(PiyoPose::ALL.iter().map(|p| p.name()))
+            .chain(ChibiPose::ALL.iter().map(|p| p.name()));
+        for name in names {
+            assert!(library().contains_key(name), "no drawing called {name}");
+        }
+        for scenery in Scenery::ALL {
+            assert!(
+                count(scenery.name()) >= 2,
+                "{} needs motion",
+                scenery.name()
+            );
+        }
+    }
+
+    #[test]
+    fn every_character_of_every_drawing_is_one_cell_wide() {
+        for (name, art) in library() {
+            for row in &art.rows {
+                for dab in row.iter().flatten() {
+                    assert_eq!(dab.ch.width(), Some(1), "{name}: {:?}", dab.ch);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn goro_fits_between_the_window_sill_and_the_floor() {
+        // Drawings stand on the floor by their last row; a stretch is a row taller.
+        for pose in GoroPose::ALL {
+            let h = get(pose.name()).height();
+            assert!((8..=9).contains(&h), "{}: {h} rows", pose.name());
+        }
+    }
+
+    #[test]
+    fn a_mask_letter_colours_just_its_character() {
+        let parsed = parse("== t b\nab c\n--\n.d\n");
+        let (_, art) = &parsed[0];
+        let inks: Vec<Option<Ink>> = art.rows[0].iter().map(|d| d.map(|d| d.ink)).collect();
+        assert_eq!(
+            inks,
+            [Some(Ink::Bear), Some(Ink::Eye), None, Some(Ink::Bear)]
+        );
+    }
+}
