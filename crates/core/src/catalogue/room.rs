@@ -57,8 +57,8 @@ pub enum RoomText {
     WorkStopped,
     /// The keys that answer a break prompt.
     BreakKeys,
-    /// The month's episode does not exist yet.
-    EpisodeNotYet,
+    /// The title of the episode page.
+    EpisodeTitle,
     /// Chibi offers one of the [`SMALL_JOYS`] (by index).
     ChibiSuggests(usize),
     /// The title of the seasons page.
@@ -303,10 +303,7 @@ impl Message for RoomText {
                 "おつかれさま。今日もよくがんばったね。",
             ),
             RoomText::BreakKeys => s("b: rest now · Esc: later", "b: 休憩する・Esc: あとで"),
-            RoomText::EpisodeNotYet => s(
-                "This month's episode is still being made. It will be here at the month's end.",
-                "今月のエピソードはまだ準備中です。月末にはここで見られます。",
-            ),
+            RoomText::EpisodeTitle => s("This month's episode", "今月のエピソード"),
             RoomText::ChibiSuggests(i) => {
                 let (en, ja) = SMALL_JOYS[i % SMALL_JOYS.len()];
                 lang.pick(format!("How about… {en}?"), format!("{ja}、なんてどう？"))

@@ -30,7 +30,8 @@ pub enum Page {
     Seasons,
     /// This week's entries, oldest first.
     Log(Vec<Entry>),
-    Episode,
+    /// This month's episode so far, as text.
+    Episode(String),
 }
 
 /// Who is speaking in a bubble. Goro never does.
@@ -104,6 +105,7 @@ pub enum Request {
     Later,
     ToggleWork,
     ShowLog,
+    ShowEpisode,
 }
 
 /// Everything the room starts from.
@@ -288,7 +290,7 @@ impl App {
             KeyCode::Char('w') => return Some(Request::ToggleWork),
             KeyCode::Char('s') => self.page = Page::Seasons,
             KeyCode::Char('l') => return Some(Request::ShowLog),
-            KeyCode::Char('e') => self.page = Page::Episode,
+            KeyCode::Char('e') => return Some(Request::ShowEpisode),
             KeyCode::Char('?') => self.page = Page::Help,
             _ => self.dirty = false,
         }
@@ -418,6 +420,11 @@ impl App {
 
     pub fn show_log(&mut self, entries: Vec<Entry>) {
         self.page = Page::Log(entries);
+        self.dirty = true;
+    }
+
+    pub fn show_episode(&mut self, text: String) {
+        self.page = Page::Episode(text);
         self.dirty = true;
     }
 

@@ -255,7 +255,8 @@ fn page(app: &App, room: Rect, buf: &mut Buffer) {
         Page::Help => RoomText::HelpTitle,
         Page::Seasons => RoomText::SeasonsTitle,
         Page::Log(_) => RoomText::LogTitle,
-        Page::Episode | Page::Room => RoomText::Title,
+        Page::Episode(_) => RoomText::EpisodeTitle,
+        Page::Room => RoomText::Title,
     }
     .render(app.lang);
     Clear.render(area, buf);
@@ -276,8 +277,11 @@ fn page(app: &App, room: Rect, buf: &mut Buffer) {
         ..inner
     };
     let lines = page_lines(app, inner.width);
-    // A long log shows its end: the newest entries.
-    let skip = lines.len().saturating_sub(usize::from(inner.height));
+    // A long log shows its end, the newest entries; an episode its beginning.
+    let skip = match app.page {
+        Page::Log(_) => lines.len().saturating_sub(usize::from(inner.height)),
+        _ => 0,
+    };
     for (i, (text, style)) in lines.iter().skip(skip).enumerate() {
         put(
             buf,
@@ -332,7 +336,11 @@ fn page_lines(app: &App, width: u16) -> Vec<(String, Style)> {
             para(&mut out, &RoomText::LogEmpty.render(app.lang), dim);
         }
         Page::Log(entries) => log_lines(app, entries, width, &mut out),
-        Page::Episode => para(&mut out, &RoomText::EpisodeNotYet.render(app.lang), text),
+        Page::Episode(story) => {
+            for line in story.lines() {
+                para(&mut out, line, text);
+            }
+        }
         Page::Room => {}
     }
     out

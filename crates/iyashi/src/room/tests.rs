@@ -1,27 +1,43 @@
-//! Snapshots of the room's main scenes, in each season, in English and
-//! Japanese, at 80×24 and 60×20, with a fixed instant and seed.
+//! The room as a person sees it: snapshots of the main scenes in each
+//! season, in English and Japanese, at 80×24 and 60×20, and what keys do.
+//! The instant, the time zone, the language and the seed are all fixed.
 
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use iyashi_core::companion::{GoroPose, Scenery};
 use iyashi_core::day::RolloverHour;
+use iyashi_core::entry::{Entry, EntryId, EntryKind, Mood};
 use iyashi_core::Lang;
 use jiff::civil::time;
 use jiff::tz::TimeZone;
 use jiff::Timestamp;
 use ratatui::backend::TestBackend;
+use ratatui::style::Color;
 use ratatui::Terminal;
 
-use super::app::{App, Setup};
+use super::app::{App, Page, Request, Setup};
 use super::look::Look;
 use super::render::render;
 
-pub fn app_at(now: &str, lang: Lang, joys: &[&str]) -> App {
+const JOYS_EN: &[&str] = &[
+    "warm tea by the window",
+    "a quiet walk home",
+    "the cat next door",
+];
+const JOYS_JA: &[&str] = &["窓辺で温かいお茶", "静かな帰り道", "となりの猫"];
+
+fn look() -> Look {
+    Look {
+        color: true,
+        high_contrast: false,
+        large_text: false,
+        motion: true,
+    }
+}
+
+fn app_with(now: &str, lang: Lang, joys: &[&str], look: Look) -> App {
     App::new(Setup {
         lang,
-        look: Look {
-            color: true,
-            high_contrast: false,
-            large_text: false,
-            motion: true,
-        },
+        look,
         tz: TimeZone::get("Asia/Tokyo").unwrap(),
         rollover: RolloverHour::DEFAULT,
         late_night: time(22, 0, 0, 0),
@@ -32,22 +48,215 @@ pub fn app_at(now: &str, lang: Lang, joys: &[&str]) -> App {
     })
 }
 
-pub fn screen(app: &App, width: u16, height: u16) -> String {
+fn app_at(now: &str, lang: Lang, joys: &[&str]) -> App {
+    app_with(now, lang, joys, look())
+}
+
+fn terminal(app: &App, width: u16, height: u16) -> Terminal<TestBackend> {
     let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
     terminal.draw(|f| render(app, f)).unwrap();
-    terminal.backend().to_string()
+    terminal
+}
+
+fn screen(app: &App, width: u16, height: u16) -> String {
+    terminal(app, width, height).backend().to_string()
+}
+
+fn key(c: char) -> KeyEvent {
+    KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE)
+}
+
+fn press(app: &mut App, code: KeyCode) -> Option<Request> {
+    app.on_key(KeyEvent::new(code, KeyModifiers::NONE))
+}
+
+fn type_text(app: &mut App, text: &str) {
+    for c in text.chars() {
+        app.on_key(key(c));
+    }
+}
+
+/// Noon in Tokyo on a day of each scenery.
+const SEASONS: &[(&str, &str, Scenery)] = &[
+    ("petals", "2026-04-05T03:00:00Z", Scenery::Petals),
+    ("green", "2026-05-10T03:00:00Z", Scenery::Green),
+    ("rain", "2026-06-20T03:00:00Z", Scenery::Rain),
+    ("summer", "2026-08-01T03:00:00Z", Scenery::Summer),
+    ("moon", "2026-09-20T03:00:00Z", Scenery::Moon),
+    ("leaves", "2026-11-10T03:00:00Z", Scenery::Leaves),
+    ("snow", "2026-12-25T03:00:00Z", Scenery::Snow),
+];
+
+#[test]
+fn the_room_in_every_season_in_both_languages_at_both_sizes() {
+    for (name, now, scenery) in SEASONS {
+        for (lang, joys) in [(Lang::En, JOYS_EN), (Lang::Ja, JOYS_JA)] {
+            let app = app_at(now, lang, joys);
+            assert_eq!(app.scenery, *scenery, "{name}");
+            for (w, h) in [(80, 24), (60, 20)] {
+                insta::assert_snapshot!(format!("{name}_{lang}_{w}x{h}"), screen(&app, w, h));
+            }
+        }
+    }
 }
 
 #[test]
-fn preview() {
-    let app = app_at(
+fn piyo_asks_for_a_break_in_a_bubble_and_goro_stretches() {
+    for lang in [Lang::En, Lang::Ja] {
+        let mut app = app_at("2026-11-25T03:30:00Z", lang, JOYS_EN);
+        app.piyo_says(
+            lang.pick(
+                "Time to rest your eyes. Look at something far away for 20 seconds.",
+                "ちょっと目を休めよう。20秒ほど、遠くを眺めてみてね。",
+            )
+            .to_string(),
+            true,
+        );
+        assert_eq!(app.stage.scene().goro.pose, GoroPose::StretchUp);
+        insta::assert_snapshot!(format!("break_{lang}_80x24"), screen(&app, 80, 24));
+        insta::assert_snapshot!(format!("break_{lang}_60x20"), screen(&app, 60, 20));
+        assert_eq!(press(&mut app, KeyCode::Esc), Some(Request::Later));
+        assert!(app.bubble.is_none());
+    }
+}
+
+#[test]
+fn typing_a_japanese_joy_keeps_the_cursor_after_the_wide_characters() {
+    let mut app = app_at("2026-11-25T03:30:00Z", Lang::Ja, JOYS_JA);
+    app.on_key(key('j'));
+    type_text(&mut app, "温かいお茶");
+    let mut t = terminal(&app, 80, 24);
+    insta::assert_snapshot!("typing_ja_80x24", t.backend().to_string());
+    let lead = " ✿ 小さな幸せ: "
+        .chars()
+        .map(|c| unicode_width::UnicodeWidthChar::width(c).unwrap_or(0))
+        .sum::<usize>();
+    t.backend_mut()
+        .assert_cursor_position((lead as u16 + 10, 23));
+    let asked = press(&mut app, KeyCode::Enter);
+    assert_eq!(
+        asked,
+        Some(Request::Keep {
+            kind: EntryKind::Joy,
+            mood: None,
+            text: "温かいお茶".into()
+        })
+    );
+}
+
+fn entry(kind: EntryKind, mood: Option<u8>, text: &str) -> Entry {
+    let at: Timestamp = "2026-11-25T03:30:00Z".parse().unwrap();
+    Entry::new(
+        EntryId::parse("0193a000-0000-7000-8000-000000000001").unwrap(),
+        kind,
+        mood.map(|m| Mood::new(m).unwrap()),
+        text,
+        at,
+        "Asia/Tokyo".into(),
+        jiff::civil::date(2026, 11, 25),
+    )
+    .unwrap()
+}
+
+#[test]
+fn a_kept_joy_goes_on_the_shelf_and_goro_hugs_a_pillow() {
+    let mut app = app_at("2026-11-25T03:30:00Z", Lang::En, JOYS_EN);
+    app.kept(&entry(EntryKind::Joy, None, "first snow"), "Kept.".into());
+    assert_eq!(app.stage.scene().goro.pose, GoroPose::Turn);
+    app.advance(6);
+    assert_eq!(app.stage.scene().goro.pose, GoroPose::Squeeze);
+    let shown = screen(&app, 80, 24);
+    assert!(shown.contains("✿ first snow"), "{shown}");
+    insta::assert_snapshot!("hug_en_80x24", shown);
+}
+
+#[test]
+fn a_mood_starts_with_its_number_and_a_low_one_brings_goro_closer() {
+    let mut app = app_at("2026-11-25T03:30:00Z", Lang::En, &[]);
+    app.on_key(key('m'));
+    type_text(&mut app, "tired");
+    assert_eq!(press(&mut app, KeyCode::Enter), None);
+    assert!(app.typing.as_ref().unwrap().problem.is_some());
+    press(&mut app, KeyCode::Home);
+    type_text(&mut app, "2 ");
+    let asked = press(&mut app, KeyCode::Enter);
+    assert_eq!(
+        asked,
+        Some(Request::Keep {
+            kind: EntryKind::Mood,
+            mood: Some(Mood::new(2).unwrap()),
+            text: "tired".into()
+        })
+    );
+    app.kept(&entry(EntryKind::Mood, Some(2), "tired"), "Noted.".into());
+    assert_eq!(app.stage.scene().goro.pose, GoroPose::Scoot);
+    app.advance(24 * 10);
+    assert_eq!(app.stage.scene().goro.dx, iyashi_core::companion::CLOSER_DX);
+}
+
+#[test]
+fn late_at_night_goro_yawns_and_the_window_is_dark() {
+    let mut app = app_at("2026-11-25T03:30:00Z", Lang::En, JOYS_EN);
+    app.set_now("2026-11-25T14:30:00Z".parse().unwrap()); // 23:30 in Tokyo
+    assert_eq!(app.stage.scene().goro.pose, GoroPose::Yawn);
+    app.advance(3);
+    insta::assert_snapshot!("late_night_en_80x24", screen(&app, 80, 24));
+}
+
+#[test]
+fn pages_open_and_close_with_their_keys() {
+    let mut app = app_at("2026-11-25T03:30:00Z", Lang::Ja, JOYS_JA);
+    app.on_key(key('?'));
+    assert_eq!(app.page, Page::Help);
+    insta::assert_snapshot!("help_ja_80x24", screen(&app, 80, 24));
+    app.on_key(key('q'));
+    assert_eq!(app.page, Page::Room);
+    assert!(!app.quit, "q closes the page before it closes the room");
+    app.on_key(key('s'));
+    insta::assert_snapshot!("seasons_ja_80x24", screen(&app, 80, 24));
+    press(&mut app, KeyCode::Esc);
+    assert_eq!(app.on_key(key('e')), Some(Request::ShowEpisode));
+    assert_eq!(app.on_key(key('l')), Some(Request::ShowLog));
+    app.on_key(key('q'));
+    assert!(app.quit);
+}
+
+#[test]
+fn below_sixty_by_twenty_the_room_is_one_line() {
+    for lang in [Lang::En, Lang::Ja] {
+        let app = app_at("2026-11-25T03:30:00Z", lang, JOYS_EN);
+        insta::assert_snapshot!(format!("compact_{lang}_59x3"), screen(&app, 59, 3));
+    }
+}
+
+#[test]
+fn without_colour_nothing_is_coloured() {
+    let app = app_with(
         "2026-11-25T03:30:00Z",
         Lang::En,
-        &[
-            "warm tea by the window",
-            "a quiet walk home",
-            "the cat next door",
-        ],
+        JOYS_EN,
+        Look {
+            color: false,
+            ..look()
+        },
     );
-    println!("{}", screen(&app, 80, 24));
+    let t = terminal(&app, 80, 24);
+    for cell in t.backend().buffer().content() {
+        assert_eq!((cell.fg, cell.bg), (Color::Reset, Color::Reset), "{cell:?}");
+    }
+}
+
+#[test]
+fn large_text_shows_fewer_words() {
+    let app = app_with(
+        "2026-11-25T03:30:00Z",
+        Lang::En,
+        JOYS_EN,
+        Look {
+            large_text: true,
+            high_contrast: true,
+            ..look()
+        },
+    );
+    insta::assert_snapshot!("large_text_en_80x24", screen(&app, 80, 24));
 }

@@ -13,6 +13,7 @@ use iyashi_core::catalogue::{Message, Say};
 use iyashi_core::companion::pace_from_records;
 use iyashi_core::day::{day_of, DayRange};
 use iyashi_core::entry::{Entry, EntryKind, Mood};
+use iyashi_core::episode::{Episode, Month};
 use iyashi_core::rhythm::{Action, BreakKind, Calendar, Engine, Event, Record};
 use iyashi_store::Store;
 use jiff::civil::Date;
@@ -168,6 +169,10 @@ impl<'c> World<'c> {
                     Err(e) => app.notice(Failure::from(e).problem.render(self.ctx.lang)),
                 }
             }
+            Request::ShowEpisode => match self.episode(now) {
+                Ok(text) => app.show_episode(text),
+                Err(e) => app.notice(e.problem.render(self.ctx.lang)),
+            },
             Request::BreakNow => self.event(now, Event::BreakNow(BreakKind::Rest), app),
             Request::TakeBreak => self.event(now, Event::TakeBreak, app),
             Request::Later => self.event(now, Event::Later, app),
@@ -193,6 +198,16 @@ impl<'c> World<'c> {
         }
         .render(self.ctx.lang);
         Ok((entry, said))
+    }
+
+    /// This month's episode so far.
+    fn episode(&self, now: Timestamp) -> Result<String, Failure> {
+        let today = day_of(now, &self.ctx.tz, self.ctx.rollover);
+        let month = Month::of(today);
+        let entries = self.store.entries_in(month.days())?;
+        let records = self.store.records_in(month.days())?;
+        let episode = Episode::build(month, today, &entries, &records, &self.ctx.config.rhythm);
+        Ok(episode.render_text(self.ctx.lang))
     }
 
     /// An event for whoever keeps time: the daemon, or the room's engine.
