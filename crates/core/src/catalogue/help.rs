@@ -181,8 +181,8 @@ const HELP: &[(&str, &str, &str)] = &[
     ),
     (
         "watch.source",
-        "Where activity comes from: x11, logind or manual (default: the best available)",
-        "活動の検出方法: x11・logind・manual(既定: 使える中で最良のもの)",
+        "Where activity comes from: wayland, x11, logind or manual (default: the best available)",
+        "活動の検出方法: wayland・x11・logind・manual(既定: 使える中で最良のもの)",
     ),
     (
         "watch.install",

@@ -216,10 +216,10 @@ impl Message for Problem {
                 "{home} の iyashi watch はもう動いています。ひとつで十分です。別に動かすなら先に止めてください。"
             ),
             (SourceUnavailable { source, reason }, Lang::En) => format!(
-                "Cannot watch through {source}: {reason}. Try another --source (x11, logind or manual)."
+                "Cannot watch through {source}: {reason}. Try another --source (wayland, x11, logind or manual)."
             ),
             (SourceUnavailable { source, reason }, Lang::Ja) => format!(
-                "{source} は使えません: {reason}。別の --source(x11・logind・manual)を試してください。"
+                "{source} は使えません: {reason}。別の --source(wayland・x11・logind・manual)を試してください。"
             ),
             (WatchUnreachable(reason), Lang::En) => format!(
                 "iyashi watch is running but did not answer ({reason}); try again, or restart it."

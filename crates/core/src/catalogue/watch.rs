@@ -9,6 +9,7 @@ use crate::Lang;
 /// Where the daemon learns whether someone is at the computer.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum SourceName {
+    Wayland,
     X11,
     Logind,
     Manual,
@@ -17,6 +18,10 @@ pub enum SourceName {
 impl Message for SourceName {
     fn render(&self, lang: Lang) -> String {
         match self {
+            SourceName::Wayland => lang.pick(
+                "Wayland idle notifications (ext-idle-notify)",
+                "Wayland のアイドル通知(ext-idle-notify)",
+            ),
             SourceName::X11 => lang.pick(
                 "X11 idle time (XScreenSaver)",
                 "X11 のアイドル時間(XScreenSaver)",

@@ -5,7 +5,7 @@ use std::time::Duration;
 
 use iyashi_core::catalogue::watch::SourceName;
 
-use super::{logind, x11};
+use super::{logind, wayland, x11};
 
 /// Something that can tell how long there has been no input.
 pub trait ActivitySource {
@@ -19,6 +19,7 @@ pub trait ActivitySource {
 /// The sources a person can ask for with `--source`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
 pub enum SourceChoice {
+    Wayland,
     X11,
     Logind,
     Manual,
@@ -37,11 +38,16 @@ impl ActivitySource for Manual {
     }
 }
 
-/// The source asked for, or the best one this desktop offers: X11's own idle
-/// time is exact to the millisecond; logind's hint is only as good as the
-/// desktop that sets it; manual always works.
+/// The source asked for, or the best one this desktop offers: Wayland's idle
+/// notifications where the compositor has them (under Wayland, X11's count
+/// sees only XWayland clients); X11's own idle time, exact to the
+/// millisecond; logind's hint, only as good as the desktop that sets it;
+/// manual, which always works.
 pub fn pick(choice: Option<SourceChoice>) -> Result<Box<dyn ActivitySource>, (SourceName, String)> {
     match choice {
+        Some(SourceChoice::Wayland) => wayland::WaylandIdle::connect()
+            .map(|s| Box::new(s) as Box<dyn ActivitySource>)
+            .map_err(|e| (SourceName::Wayland, e)),
         Some(SourceChoice::X11) => x11::X11Idle::connect()
             .map(|s| Box::new(s) as Box<dyn ActivitySource>)
             .map_err(|e| (SourceName::X11, e)),
@@ -49,8 +55,9 @@ pub fn pick(choice: Option<SourceChoice>) -> Result<Box<dyn ActivitySource>, (So
             .map(|s| Box::new(s) as Box<dyn ActivitySource>)
             .map_err(|e| (SourceName::Logind, e)),
         Some(SourceChoice::Manual) => Ok(Box::new(Manual)),
-        None => Ok(x11::X11Idle::connect()
+        None => Ok(wayland::WaylandIdle::connect()
             .map(|s| Box::new(s) as Box<dyn ActivitySource>)
+            .or_else(|_| x11::X11Idle::connect().map(|s| Box::new(s) as _))
             .or_else(|_| logind::LogindIdle::connect().map(|s| Box::new(s) as _))
             .unwrap_or_else(|_| Box::new(Manual))),
     }

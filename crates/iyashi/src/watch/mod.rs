@@ -12,6 +12,7 @@ pub mod control;
 mod install;
 mod logind;
 mod notify;
+mod wayland;
 mod x11;
 
 use std::fs::{File, TryLockError};
