@@ -40,7 +40,11 @@ pub enum Command {
     Break(BreakArgs),
     Week(JsonFlag),
     Season(SeasonArgs),
+    Web(crate::web::WebArgs),
     Watch(crate::watch::WatchArgs),
+    Episode(crate::episode::EpisodeArgs),
+    Plot(crate::episode::PlotArgs),
+    Card(crate::episode::CardArgs),
     Completions {
         shell: clap_complete::Shell,
     },

@@ -7,11 +7,13 @@
 mod cli;
 mod commands;
 mod context;
+mod episode;
 mod failure;
 mod home;
 mod output;
 mod room;
 mod watch;
+mod web;
 
 use std::ffi::OsString;
 use std::io::IsTerminal;
@@ -95,7 +97,11 @@ fn dispatch(ctx: &Context, command: Option<Command>) -> Result<(), Failure> {
         Some(Command::Break(args)) => rhythm::rest(ctx, &args),
         Some(Command::Week(args)) => rhythm::week(ctx, &args),
         Some(Command::Season(args)) => season::season(ctx, &args),
+        Some(Command::Web(args)) => web::run(ctx, &args),
         Some(Command::Watch(args)) => watch::run(ctx, &args),
+        Some(Command::Episode(args)) => episode::episode(ctx, &args),
+        Some(Command::Plot(args)) => episode::plot(ctx, &args),
+        Some(Command::Card(args)) => episode::card(ctx, &args),
         Some(Command::Export(args)) => transfer::export(ctx, &args),
         Some(Command::Import(args)) => transfer::import(ctx, &args),
         Some(Command::Config {

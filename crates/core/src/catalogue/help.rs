@@ -209,6 +209,61 @@ const HELP: &[(&str, &str, &str)] = &[
         "Print JSON, for scripts",
         "スクリプト向けに JSON で出力",
     ),
+    (
+        "episode",
+        "The month told as an episode: its season, a few joys, mood, work and rest",
+        "ひと月をひとつのお話に: 季節、小さな幸せ、気分、仕事と休息",
+    ),
+    (
+        "episode.month",
+        "The month: YYYY-MM (default: this month so far)",
+        "月: YYYY-MM(既定: 今月のここまで)",
+    ),
+    (
+        "episode.json",
+        "Print JSON, for scripts",
+        "スクリプト向けに JSON で出力",
+    ),
+    (
+        "episode.md",
+        "Print Markdown, for keeping or sharing",
+        "保存や共有に向けて Markdown で出力",
+    ),
+    (
+        "plot",
+        "Chart work hours against the limit, mood, and the year in pixels",
+        "作業時間と目安、気分、ピクセルで見る一年をグラフに",
+    ),
+    (
+        "plot.span",
+        "week, month or year (the one around today)",
+        "week・month・year(今日を含む期間)",
+    ),
+    (
+        "plot.output",
+        "Draw to this file instead: .svg or .png",
+        "端末ではなくファイルに描く: .svg か .png",
+    ),
+    (
+        "card",
+        "Draw the month's share card, a 1080×1350 PNG",
+        "ひと月のシェア用カード(1080×1350 の PNG)を描く",
+    ),
+    (
+        "card.month",
+        "The month: YYYY-MM (default: this month so far)",
+        "月: YYYY-MM(既定: 今月のここまで)",
+    ),
+    (
+        "card.output",
+        "The .png file to draw",
+        "描く .png ファイル",
+    ),
+    (
+        "card.private",
+        "Leave the joys' words out; show only how many",
+        "小さな幸せの中身は載せず、数だけにする",
+    ),
 ];
 
 /// The help text for `key`, if there is one.

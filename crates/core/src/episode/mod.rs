@@ -14,7 +14,7 @@
 //! | joys | [`choose_joys`]: the first joy of each third of the month |
 //! | mood | each day's mean mood, the mood most days had, and whether the month grew lighter or heavier |
 //! | work and rest | per day as in [`WeekSummary`], summed for the month |
-//! | closing | Piyo after a full month, Chibi otherwise ([`Closing`]) |
+//! | closing | Piyo after a full month (over ten hours past the limits, three late nights, or mostly low moods), Chibi otherwise ([`Closing`]) |
 //!
 //! Nothing is scored. A hard month is described as a hard month, kindly, and
 //! what was not done (skipped breaks) is not counted at all.
@@ -189,6 +189,8 @@ pub struct WorkFigures {
     pub daily_limit: SignedDuration,
     /// Days that went past the limit they had.
     pub days_over_limit: u32,
+    /// All the work beyond those limits.
+    pub beyond_limit: SignedDuration,
     /// Days with work after the late-night time.
     pub late_nights: u32,
     /// Breaks taken through a prompt or `break now`.
@@ -222,8 +224,9 @@ pub enum Speaker {
 pub enum Closing {
     /// Nothing happened on record: Chibi suggests sitting with Goro.
     Quiet,
-    /// A full month (five days past the limit, three late nights, or mostly
-    /// low moods): Piyo asks for some room to rest in the next season.
+    /// A full month ([`FULL_MONTH_BEYOND_LIMIT`] of work past the daily
+    /// limits, three late nights, or mostly low moods): Piyo asks for some
+    /// room to rest in the next season.
     Full {
         /// The solar term that opens the next month.
         next: Option<SolarTerm>,
@@ -244,6 +247,10 @@ impl Closing {
         }
     }
 }
+
+/// Work past the daily limits, summed over a month, from which the month
+/// counts as a full one: more than a working day's worth.
+pub const FULL_MONTH_BEYOND_LIMIT: SignedDuration = SignedDuration::from_hours(10);
 
 /// One month as an episode.
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -450,6 +457,7 @@ impl Episode {
             days_worked: summary.days_worked,
             daily_limit: settings.daily_limit,
             days_over_limit: summary.days_over_limit,
+            beyond_limit: summary.days.iter().map(|d| d.beyond_limit).sum(),
             late_nights: summary.late_nights,
             breaks_taken: summary.breaks.taken,
             breaks_natural: summary.breaks.natural,
@@ -477,7 +485,7 @@ impl Episode {
             .map(|t| t.season);
 
         let empty = entries.is_empty() && work.days_worked == 0 && work.breaks() == 0;
-        let full = work.days_over_limit >= 5
+        let full = work.beyond_limit >= FULL_MONTH_BEYOND_LIMIT
             || work.late_nights >= 3
             || mood.most_days.is_some_and(|m| m.value() <= 2);
         let closing = if empty {

@@ -85,6 +85,8 @@ pub fn year(year: i16, until: Date, lang: Lang) -> SampleYear {
     let mut entries = Vec::new();
     let mut records = Vec::new();
     let mut serial = 0u64;
+    // Joys walk through the list in random steps, so no joy follows itself.
+    let mut next_joy = 0u64;
     let first = Date::new(year, 1, 1).expect("1 January exists");
     let last = until.min(first.last_of_year());
     let at = |day: Date, h: i8, m: i8| -> Timestamp {
@@ -119,7 +121,8 @@ pub fn year(year: i16, until: Date, lang: Lang) -> SampleYear {
             _ => rng.below(4),
         };
         for j in 0..joys {
-            let text = lang.pick(JOYS_EN, JOYS_JA)[rng.below(16) as usize];
+            next_joy = (next_joy + 1 + rng.below(5)) % 16;
+            let text = lang.pick(JOYS_EN, JOYS_JA)[next_joy as usize];
             entry(
                 EntryKind::Joy,
                 None,

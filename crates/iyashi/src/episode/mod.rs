@@ -1,0 +1,249 @@
+//! `iyashi episode`, `iyashi plot` and `iyashi card`: the month told as an
+//! episode, charts of work and mood, and a share card.
+//!
+//! Core builds the [`Episode`] and the [`DayPoint`]s; this module reads them
+//! from the store and draws them: in the terminal with ratatui
+//! ([`chart`]), to SVG or PNG with plotters ([`draw`]), and the card with
+//! tiny-skia ([`card`]). Every file is written whole or not at all.
+
+mod card;
+mod chart;
+mod draw;
+mod font;
+mod goro;
+mod typeset;
+
+use std::path::{Path, PathBuf};
+
+use clap::{Args, ValueEnum};
+use iyashi_core::catalogue::episode::EpisodeText;
+use iyashi_core::catalogue::{Message, Problem};
+use iyashi_core::day::DayRange;
+use iyashi_core::entry::Entry;
+use iyashi_core::episode::{day_points, DayPoint, Episode, Month};
+use iyashi_core::rhythm::Record;
+use jiff::civil::Date;
+use jiff::SignedDuration;
+
+use crate::commands::{print, print_json};
+use crate::context::Context;
+use crate::failure::Failure;
+use crate::home::write_atomically;
+
+/// `iyashi episode [YYYY-MM] [--json | --md]`
+#[derive(Debug, Args)]
+pub struct EpisodeArgs {
+    #[arg(value_name = "YYYY-MM")]
+    pub month: Option<String>,
+    #[arg(long, conflicts_with = "md")]
+    pub json: bool,
+    #[arg(long)]
+    pub md: bool,
+}
+
+/// The span a plot covers, always the one around today.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum Span {
+    Week,
+    Month,
+    Year,
+}
+
+/// `iyashi plot week|month|year [-o FILE.svg|.png]`
+#[derive(Debug, Args)]
+pub struct PlotArgs {
+    #[arg(value_enum)]
+    pub span: Span,
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+/// `iyashi card [YYYY-MM] -o card.png [--private]`
+#[derive(Debug, Args)]
+pub struct CardArgs {
+    #[arg(value_name = "YYYY-MM")]
+    pub month: Option<String>,
+    #[arg(short, long, value_name = "FILE", required = true)]
+    pub output: PathBuf,
+    #[arg(long)]
+    pub private: bool,
+}
+
+/// The month asked for, or the one under way.
+fn month_of(ctx: &Context, given: Option<&str>) -> Result<Month, Failure> {
+    match given {
+        None => Ok(Month::of(ctx.today())),
+        Some(text) => text.parse().map_err(|_| {
+            Failure::bad_input(Problem::Usage(
+                EpisodeText::BadMonth(text.to_string()).render(ctx.lang),
+            ))
+        }),
+    }
+}
+
+/// The entries and records of `range`, straight from the store.
+fn load(ctx: &Context, range: DayRange) -> Result<(Vec<Entry>, Vec<Record>), Failure> {
+    let store = ctx.open_store()?;
+    Ok((store.entries_in(range)?, store.records_in(range)?))
+}
+
+fn build(ctx: &Context, month: Month) -> Result<Episode, Failure> {
+    let (entries, records) = load(ctx, month.days())?;
+    Ok(Episode::build(
+        month,
+        ctx.today(),
+        &entries,
+        &records,
+        &ctx.config.rhythm,
+    ))
+}
+
+pub fn episode(ctx: &Context, args: &EpisodeArgs) -> Result<(), Failure> {
+    let episode = build(ctx, month_of(ctx, args.month.as_deref())?)?;
+    if args.json {
+        return print_json(&episode);
+    }
+    if args.md {
+        return print(&episode.render_markdown(ctx.lang));
+    }
+    let text = episode.render_text(ctx.lang);
+    if !ctx.color {
+        return print(&text);
+    }
+    // On a terminal the heading stands out; the rest stays plain.
+    let (heading, rest) = text.split_once('\n').unwrap_or((&text, ""));
+    let bold = anstyle::Style::new().bold();
+    print(&format!("{bold}{heading}{bold:#}\n{rest}"))
+}
+
+/// What a plot shows: every day of the span, up to the end of it.
+pub struct PlotData {
+    pub span: Span,
+    pub range: DayRange,
+    pub today: Date,
+    pub days: Vec<DayPoint>,
+    /// The limit as configured now, for the line.
+    pub limit: SignedDuration,
+}
+
+fn span_range(span: Span, today: Date) -> DayRange {
+    match span {
+        Span::Week => DayRange::week_of(today),
+        Span::Month => DayRange::month_of(today),
+        Span::Year => DayRange {
+            first: today.first_of_year(),
+            last: today.last_of_year(),
+        },
+    }
+}
+
+pub fn plot(ctx: &Context, args: &PlotArgs) -> Result<(), Failure> {
+    // The extension is checked before any work, so a typo costs nothing.
+    let kind = args
+        .output
+        .as_deref()
+        .map(|p| image_kind(ctx, p, &[ImageKind::Svg, ImageKind::Png]))
+        .transpose()?;
+    let today = ctx.today();
+    let range = span_range(args.span, today);
+    let (entries, records) = load(ctx, range)?;
+    let data = PlotData {
+        span: args.span,
+        range,
+        today,
+        days: day_points(range, &entries, &records, &ctx.config.rhythm),
+        limit: ctx.config.rhythm.daily_limit,
+    };
+    match (&args.output, kind) {
+        (Some(path), Some(kind)) => {
+            let drawn = match kind {
+                ImageKind::Svg => draw::svg(&data, ctx.lang).map(String::into_bytes),
+                ImageKind::Png => draw::png(&data, ctx.lang),
+            };
+            let bytes = drawn.map_err(|reason| {
+                Failure::failed(Problem::CannotWrite {
+                    path: path.display().to_string(),
+                    reason,
+                })
+            })?;
+            write_file(ctx, path, &bytes)
+        }
+        _ => {
+            let width = terminal_width();
+            print(&chart::render(&data, ctx.lang, width, ctx.color))
+        }
+    }
+}
+
+pub fn card(ctx: &Context, args: &CardArgs) -> Result<(), Failure> {
+    image_kind(ctx, &args.output, &[ImageKind::Png])?;
+    let episode = build(ctx, month_of(ctx, args.month.as_deref())?)?;
+    let png = card::render(&episode, ctx.lang, args.private);
+    write_file(ctx, &args.output, &png)
+}
+
+/// The columns a terminal chart may use: the terminal's, or 80 when piped.
+fn terminal_width() -> u16 {
+    use std::io::IsTerminal;
+    if std::io::stdout().is_terminal() {
+        if let Ok((w, _)) = crossterm::terminal::size() {
+            return w.clamp(40, 200);
+        }
+    }
+    80
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum ImageKind {
+    Svg,
+    Png,
+}
+
+impl ImageKind {
+    fn extension(self) -> &'static str {
+        match self {
+            ImageKind::Svg => "svg",
+            ImageKind::Png => "png",
+        }
+    }
+}
+
+/// What to draw, from the file's extension (in any case).
+fn image_kind(ctx: &Context, path: &Path, accepted: &[ImageKind]) -> Result<ImageKind, Failure> {
+    let ext = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase);
+    accepted
+        .iter()
+        .copied()
+        .find(|k| ext.as_deref() == Some(k.extension()))
+        .ok_or_else(|| {
+            let accepted = if accepted.len() == 1 {
+                ".png"
+            } else {
+                ".svg or .png"
+            };
+            Failure::bad_input(Problem::Usage(
+                EpisodeText::UnknownImage {
+                    path: path.display().to_string(),
+                    accepted,
+                }
+                .render(ctx.lang),
+            ))
+        })
+}
+
+/// Writes the whole file or nothing, then says where it went.
+fn write_file(ctx: &Context, path: &Path, bytes: &[u8]) -> Result<(), Failure> {
+    write_atomically(path, bytes).map_err(|e| {
+        Failure::failed(Problem::CannotWrite {
+            path: path.display().to_string(),
+            reason: e.to_string(),
+        })
+    })?;
+    print(&format!(
+        "{}\n",
+        EpisodeText::Drawn(path.display().to_string()).render(ctx.lang)
+    ))
+}
