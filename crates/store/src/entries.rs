@@ -7,7 +7,7 @@ use iyashi_core::entry::{Entry, EntryId, EntryKind, Mood};
 use jiff::civil::Date;
 use jiff::Timestamp;
 use rusqlite::types::Value;
-use rusqlite::{params, params_from_iter, Row, Transaction, TransactionBehavior};
+use rusqlite::{params, params_from_iter, Row, Transaction};
 
 use crate::{Store, StoreError};
 
@@ -24,35 +24,23 @@ pub struct ImportCount {
 impl Store {
     /// Keeps one entry. When this returns, the entry is on disk.
     pub fn add_entry(&mut self, entry: &Entry) -> Result<(), StoreError> {
-        let path = self.path.clone();
-        let sqlite = |e| StoreError::from_sqlite(&path, e);
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)
-            .map_err(sqlite)?;
-        insert(&tx, entry).map_err(sqlite)?;
-        tx.commit().map_err(sqlite)
+        self.write(|tx| insert(tx, entry).map(drop))
     }
 
     /// Adds every entry whose id is new, all in one transaction: a failure
     /// part-way leaves the journal as it was.
     pub fn import(&mut self, entries: &[Entry]) -> Result<ImportCount, StoreError> {
-        let path = self.path.clone();
-        let sqlite = |e| StoreError::from_sqlite(&path, e);
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)
-            .map_err(sqlite)?;
-        let mut count = ImportCount::default();
-        for entry in entries {
-            if insert(&tx, entry).map_err(sqlite)? {
-                count.added += 1;
-            } else {
-                count.already += 1;
+        self.write(|tx| {
+            let mut count = ImportCount::default();
+            for entry in entries {
+                if insert(tx, entry)? {
+                    count.added += 1;
+                } else {
+                    count.already += 1;
+                }
             }
-        }
-        tx.commit().map_err(sqlite)?;
-        Ok(count)
+            Ok(count)
+        })
     }
 
     /// Entries whose day falls in `range`, oldest first.

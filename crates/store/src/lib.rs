@@ -18,7 +18,7 @@ pub use migrate::SCHEMA_VERSION;
 
 use std::path::{Path, PathBuf};
 
-use rusqlite::Connection;
+use rusqlite::{Connection, Transaction, TransactionBehavior};
 
 /// An open iyashi database.
 pub struct Store {
@@ -43,6 +43,24 @@ impl Store {
     /// Where the database lives.
     pub fn path(&self) -> &Path {
         &self.path
+    }
+
+    /// Runs `work` in one write transaction, taken at once (IMMEDIATE) so a
+    /// writer waits its turn at the start rather than failing half-way.
+    /// Committed (and, with `synchronous=FULL`, on disk) when this returns.
+    pub(crate) fn write<T>(
+        &mut self,
+        work: impl FnOnce(&Transaction<'_>) -> rusqlite::Result<T>,
+    ) -> Result<T, StoreError> {
+        let path = self.path.clone();
+        let sqlite = |e| StoreError::from_sqlite(&path, e);
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(sqlite)?;
+        let done = work(&tx).map_err(sqlite)?;
+        tx.commit().map_err(sqlite)?;
+        Ok(done)
     }
 
     /// SQLite's own check of every page; "ok" when all is well.

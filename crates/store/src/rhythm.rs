@@ -9,7 +9,7 @@ use iyashi_core::rhythm::{
 };
 use jiff::civil::Date;
 use jiff::{SignedDuration, Timestamp};
-use rusqlite::{params, Row, Transaction, TransactionBehavior};
+use rusqlite::{params, Row, Transaction};
 
 use crate::{Store, StoreError};
 
@@ -20,7 +20,7 @@ impl Store {
     /// Keeps records from the engine, all or none. A session or an overtime
     /// record sent again replaces its earlier copy.
     pub fn record(&mut self, records: &[Record]) -> Result<(), StoreError> {
-        self.in_transaction(|tx| write_records(tx, records))
+        self.write(|tx| write_records(tx, records))
     }
 
     /// Every record of the days in `range`: sessions, then breaks, then
@@ -94,24 +94,10 @@ impl Store {
     /// Closes the open manual session, keeping `records` (its session) in the
     /// same transaction so it is never both open and recorded.
     pub fn finish_manual_work(&mut self, records: &[Record]) -> Result<(), StoreError> {
-        self.in_transaction(|tx| {
+        self.write(|tx| {
             tx.execute("DELETE FROM manual_work", [])?;
             write_records(tx, records)
         })
-    }
-
-    fn in_transaction(
-        &mut self,
-        work: impl FnOnce(&Transaction<'_>) -> rusqlite::Result<()>,
-    ) -> Result<(), StoreError> {
-        let path = self.path.clone();
-        let sqlite = |e| StoreError::from_sqlite(&path, e);
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)
-            .map_err(sqlite)?;
-        work(&tx).map_err(sqlite)?;
-        tx.commit().map_err(sqlite)
     }
 }
 
