@@ -77,14 +77,23 @@ mod tests {
 
     const LATER: &str = "CREATE TABLE later_things (id INTEGER PRIMARY KEY);";
 
-    #[test]
-    fn an_older_file_is_backed_up_then_migrated_in_one_step() {
+    /// A journal at schema version 1 holding one joy, "tea".
+    fn first_version_journal() -> (tempfile::TempDir, PathBuf, Connection) {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("iyashi.db");
         let mut conn = crate::open::open(&path).unwrap();
         run(&mut conn, &path, &MIGRATIONS[..1]).unwrap();
-        conn.execute_batch("INSERT INTO entries (id, kind, at_ns, tz, day, text) VALUES ('0192f0a4-7b1c-7d2e-8f3a-1b2c3d4e5f60', 'joy', 0, 'UTC', '1970-01-01', 'tea')")
-            .unwrap();
+        conn.execute_batch(
+            "INSERT INTO entries (id, kind, at_ns, tz, day, text) VALUES \
+             ('0192f0a4-7b1c-7d2e-8f3a-1b2c3d4e5f60', 'joy', 0, 'UTC', '1970-01-01', 'tea')",
+        )
+        .unwrap();
+        (dir, path, conn)
+    }
+
+    #[test]
+    fn an_older_file_is_backed_up_then_migrated_in_one_step() {
+        let (_dir, path, mut conn) = first_version_journal();
 
         run(&mut conn, &path, &[MIGRATIONS[0], LATER]).unwrap();
         assert_eq!(user_version(&conn).unwrap(), 2);
@@ -99,12 +108,7 @@ mod tests {
 
     #[test]
     fn a_journal_from_the_first_version_gains_the_rhythm_tables() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("iyashi.db");
-        let mut conn = crate::open::open(&path).unwrap();
-        run(&mut conn, &path, &MIGRATIONS[..1]).unwrap();
-        conn.execute_batch("INSERT INTO entries (id, kind, at_ns, tz, day, text) VALUES ('0192f0a4-7b1c-7d2e-8f3a-1b2c3d4e5f60', 'joy', 0, 'UTC', '1970-01-01', 'tea')")
-            .unwrap();
+        let (_dir, path, conn) = first_version_journal();
         drop(conn);
         let store = crate::Store::open(&path).unwrap();
         assert_eq!(user_version(&store.conn).unwrap(), SCHEMA_VERSION);
