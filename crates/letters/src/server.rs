@@ -1,0 +1,527 @@
+//! The HTTP service: small handlers over one shared [`AppState`].
+//!
+//! Every answer is JSON (`application/json`, `nosniff`): nothing a person
+//! writes is ever served as HTML, so a `<script>` in a letter stays text.
+
+use std::net::SocketAddr;
+use std::sync::Arc;
+use std::time::Duration;
+
+use axum::body::Bytes;
+use axum::extract::rejection::BytesRejection;
+use axum::extract::{ConnectInfo, DefaultBodyLimit, Path, State};
+use axum::http::{header as h, HeaderMap, HeaderValue, Method, StatusCode, Uri};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use axum::{Json, Router};
+use base64::engine::general_purpose::URL_SAFE_NO_PAD as B64URL;
+use base64::Engine;
+use ed25519_dalek::Verifier;
+use hmac::{Hmac, Mac};
+use serde::Serialize;
+use sha2::Sha256;
+
+use crate::filter::WordFilter;
+use crate::limits::{network_of, Limits, RateLimit};
+use crate::presence::Presence;
+use crate::protocol::{
+    self, header, ErrorBody, NewText, Report, Session, CLOCK_SKEW_SECS, LETTER_MAX_CHARS,
+    REPLY_MAX_CHARS,
+};
+use crate::store::{KeyHash, Store, StoreError};
+
+/// How long a presence token lasts.
+pub const TOKEN_SECS: i64 = 600;
+
+/// How a service runs.
+pub struct Config {
+    /// The rate limits.
+    pub limits: Limits,
+    /// The word filter.
+    pub filter: WordFilter,
+    /// Reports after which a letter or reply is hidden for a moderator.
+    pub hide_after: i64,
+    /// How often heartbeats are written and the count refreshed.
+    pub flush_every: Duration,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            limits: Limits::default(),
+            filter: WordFilter::standard(),
+            hide_after: 3,
+            flush_every: Duration::from_secs(1),
+        }
+    }
+}
+
+/// Everything the handlers share.
+pub struct AppState {
+    store: Store,
+    presence: Presence,
+    secret: [u8; 32],
+    config: Config,
+    signed_limit: RateLimit<KeyHash>,
+    beat_limit: RateLimit<KeyHash>,
+    network_limit: RateLimit<[u8; 6]>,
+}
+
+/// Builds the state: reads (or makes) the shared token secret.
+pub async fn state(store: Store, config: Config) -> Result<Arc<AppState>, StoreError> {
+    let secret = store.server_secret().await?;
+    Ok(Arc::new(AppState {
+        presence: Presence::default(),
+        secret,
+        signed_limit: RateLimit::new(config.limits.signed_per_key),
+        beat_limit: RateLimit::new(config.limits.heartbeats_per_key),
+        network_limit: RateLimit::new(config.limits.per_network),
+        store,
+        config,
+    }))
+}
+
+/// The routes.
+pub fn router(state: Arc<AppState>) -> Router {
+    Router::new()
+        .route(
+            "/healthz",
+            get(|| async { Json(serde_json::json!({ "ok": true })) }),
+        )
+        .route("/openapi.json", get(openapi))
+        .route("/v1/session", post(session))
+        .route("/v1/presence", post(heartbeat).get(resting))
+        .route("/v1/letters", post(write_letter))
+        .route("/v1/inbox", get(inbox))
+        .route("/v1/letters/{id}/replies", post(reply))
+        .route("/v1/replies/{id}/thanks", post(thank))
+        .route("/v1/reports", post(report))
+        .fallback(|| async {
+            ApiError::new(StatusCode::NOT_FOUND, "not_found", "There is nothing here.")
+        })
+        .layer(DefaultBodyLimit::max(protocol::BODY_MAX_BYTES))
+        .layer(axum::middleware::map_response(plain_headers))
+        .with_state(state)
+}
+
+/// Serves until the process is told to stop, flushing presence once per
+/// interval and forgetting old nonces and windows once a minute.
+pub async fn serve(listener: tokio::net::TcpListener, state: Arc<AppState>) -> std::io::Result<()> {
+    let background = state.clone();
+    let flusher = tokio::spawn(async move {
+        let mut tick = tokio::time::interval(background.config.flush_every);
+        let mut last_prune = 0;
+        loop {
+            tick.tick().await;
+            let now = now();
+            if let Err(e) = background.presence.flush(&background.store, now).await {
+                eprintln!("iyashi-letters: presence was not written this time: {e}");
+            }
+            if now - last_prune >= 60 {
+                last_prune = now;
+                background.signed_limit.prune(now);
+                background.beat_limit.prune(now);
+                background.network_limit.prune(now);
+                if let Err(e) = background
+                    .store
+                    .prune(
+                        now - 2 * CLOCK_SKEW_SECS,
+                        now - protocol::PRESENCE_WINDOW_SECS,
+                    )
+                    .await
+                {
+                    eprintln!("iyashi-letters: old nonces were not pruned this time: {e}");
+                }
+            }
+        }
+    });
+    let app = router(state).into_make_service_with_connect_info::<SocketAddr>();
+    let result = axum::serve(listener, app)
+        .with_graceful_shutdown(async {
+            let _ = tokio::signal::ctrl_c().await;
+        })
+        .await;
+    flusher.abort();
+    result
+}
+
+/// Seconds since the epoch.
+pub fn now() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs() as i64)
+        .unwrap_or(0)
+}
+
+async fn plain_headers(mut response: Response) -> Response {
+    let headers = response.headers_mut();
+    headers.insert(
+        "x-content-type-options",
+        HeaderValue::from_static("nosniff"),
+    );
+    headers.insert(h::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    response
+}
+
+/// A refusal: a status, a stable code and a plain sentence, as JSON.
+#[derive(Debug)]
+pub struct ApiError {
+    status: StatusCode,
+    body: ErrorBody,
+}
+
+impl ApiError {
+    fn new(status: StatusCode, code: &str, message: &str) -> ApiError {
+        ApiError {
+            status,
+            body: ErrorBody {
+                error: code.into(),
+                message: message.into(),
+            },
+        }
+    }
+
+    fn unauthorized(message: &str) -> ApiError {
+        ApiError::new(StatusCode::UNAUTHORIZED, "unauthorized", message)
+    }
+
+    fn rate_limited() -> ApiError {
+        ApiError::new(
+            StatusCode::TOO_MANY_REQUESTS,
+            "rate_limited",
+            "That is a lot at once. Please try again in a minute.",
+        )
+    }
+}
+
+impl IntoResponse for ApiError {
+    fn into_response(self) -> Response {
+        (self.status, Json(self.body)).into_response()
+    }
+}
+
+impl From<StoreError> for ApiError {
+    fn from(e: StoreError) -> Self {
+        match e {
+            StoreError::NotFound => ApiError::new(
+                StatusCode::NOT_FOUND,
+                "not_found",
+                "That letter is not here for you.",
+            ),
+            StoreError::Conflict => ApiError::new(
+                StatusCode::CONFLICT,
+                "already_done",
+                "That is already done.",
+            ),
+            StoreError::Backend(e) => {
+                eprintln!("iyashi-letters: {e}");
+                ApiError::new(
+                    StatusCode::SERVICE_UNAVAILABLE,
+                    "unavailable",
+                    "The service is resting. Please try again later.",
+                )
+            }
+        }
+    }
+}
+
+type ApiResult<T> = Result<Json<T>, ApiError>;
+
+impl AppState {
+    fn check_network(&self, peer: SocketAddr, now: i64) -> Result<(), ApiError> {
+        if self.network_limit.allow(&network_of(peer.ip()), now) {
+            Ok(())
+        } else {
+            Err(ApiError::rate_limited())
+        }
+    }
+
+    /// Checks a signed request and returns the signer's key hash.
+    async fn verify(
+        &self,
+        peer: SocketAddr,
+        method: &Method,
+        uri: &Uri,
+        headers: &HeaderMap,
+        body: &[u8],
+    ) -> Result<KeyHash, ApiError> {
+        let now = now();
+        self.check_network(peer, now)?;
+        let get = |name: &str| headers.get(name).and_then(|v| v.to_str().ok());
+        let (Some(key), Some(time), Some(nonce), Some(signature)) = (
+            get(header::KEY),
+            get(header::TIME),
+            get(header::NONCE),
+            get(header::SIGNATURE),
+        ) else {
+            return Err(ApiError::unauthorized("This needs a signed request."));
+        };
+        let key = protocol::parse_public_key(key)
+            .ok_or_else(|| ApiError::unauthorized("The key is not readable."))?;
+        let signature = protocol::parse_signature(signature)
+            .ok_or_else(|| ApiError::unauthorized("The signature is not readable."))?;
+        let time: i64 = time
+            .parse()
+            .map_err(|_| ApiError::unauthorized("The time is not readable."))?;
+        if nonce.len() != 32 || !nonce.bytes().all(|b| b.is_ascii_hexdigit()) {
+            return Err(ApiError::unauthorized("The nonce is not readable."));
+        }
+        if (time - now).abs() > CLOCK_SKEW_SECS {
+            return Err(ApiError::unauthorized(
+                "The request's clock is too far from ours.",
+            ));
+        }
+        let path = uri.path_and_query().map(|p| p.as_str()).unwrap_or("/");
+        let message = protocol::signing_message(method.as_str(), path, time, nonce, body);
+        key.verify(&message, &signature)
+            .map_err(|_| ApiError::unauthorized("The signature does not match."))?;
+        let hash = protocol::key_hash(&key);
+        if !self.signed_limit.allow(&hash, now) {
+            return Err(ApiError::rate_limited());
+        }
+        // Only after the signature is good: otherwise anyone could fill the
+        // nonce table, or burn another person's nonces.
+        if !self
+            .store
+            .remember_nonce(hash, nonce.to_ascii_lowercase(), now)
+            .await?
+        {
+            return Err(ApiError::new(
+                StatusCode::CONFLICT,
+                "replayed",
+                "This request was already received.",
+            ));
+        }
+        if self.store.is_blocked(hash).await? {
+            return Err(ApiError::new(
+                StatusCode::FORBIDDEN,
+                "blocked",
+                "This key can no longer use the service.",
+            ));
+        }
+        Ok(hash)
+    }
+
+    fn mac(&self) -> Hmac<Sha256> {
+        Hmac::<Sha256>::new_from_slice(&self.secret).expect("HMAC takes any key length")
+    }
+
+    fn issue_token(&self, hash: KeyHash, expires: i64) -> String {
+        let mut raw = Vec::with_capacity(72);
+        raw.extend_from_slice(&hash);
+        raw.extend_from_slice(&expires.to_be_bytes());
+        let mut mac = self.mac();
+        mac.update(&raw);
+        raw.extend_from_slice(&mac.finalize().into_bytes());
+        B64URL.encode(raw)
+    }
+
+    fn check_token(&self, headers: &HeaderMap, now: i64) -> Result<KeyHash, ApiError> {
+        let token = headers
+            .get(h::AUTHORIZATION)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.strip_prefix("Bearer "))
+            .ok_or_else(|| ApiError::unauthorized("A heartbeat needs a session token."))?;
+        let raw = B64URL
+            .decode(token)
+            .map_err(|_| ApiError::unauthorized("The token is not readable."))?;
+        if raw.len() != 72 {
+            return Err(ApiError::unauthorized("The token is not readable."));
+        }
+        let mut mac = self.mac();
+        mac.update(&raw[..40]);
+        mac.verify_slice(&raw[40..])
+            .map_err(|_| ApiError::unauthorized("The token is not ours."))?;
+        let expires = i64::from_be_bytes(raw[32..40].try_into().expect("eight bytes"));
+        if expires < now {
+            return Err(ApiError::unauthorized("The token has expired."));
+        }
+        Ok(raw[..32].try_into().expect("32 bytes"))
+    }
+}
+
+fn body_or_413(body: Result<Bytes, BytesRejection>) -> Result<Bytes, ApiError> {
+    body.map_err(|e| {
+        if e.status() == StatusCode::PAYLOAD_TOO_LARGE {
+            ApiError::new(
+                StatusCode::PAYLOAD_TOO_LARGE,
+                "too_large",
+                "That is more than the service reads.",
+            )
+        } else {
+            ApiError::new(
+                StatusCode::BAD_REQUEST,
+                "bad_body",
+                "The request body could not be read.",
+            )
+        }
+    })
+}
+
+fn parse_json<T: serde::de::DeserializeOwned>(body: &[u8]) -> Result<T, ApiError> {
+    serde_json::from_slice(body).map_err(|_| {
+        ApiError::new(
+            StatusCode::BAD_REQUEST,
+            "bad_json",
+            "The request body is not what was expected.",
+        )
+    })
+}
+
+fn check_text(state: &AppState, text: &str, max: usize) -> Result<String, ApiError> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Err(ApiError::new(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "empty",
+            "There are no words yet.",
+        ));
+    }
+    if text.chars().count() > max {
+        return Err(ApiError::new(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "too_long",
+            "That is a little long. Could it be shorter?",
+        ));
+    }
+    if state.config.filter.blocks(text) {
+        return Err(ApiError::new(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "unkind_words",
+            "Some words in this could hurt someone. Could you say it more gently?",
+        ));
+    }
+    Ok(text.to_string())
+}
+
+async fn openapi() -> impl IntoResponse {
+    (
+        [(h::CONTENT_TYPE, "application/json")],
+        crate::openapi::DOCUMENT,
+    )
+}
+
+async fn session(
+    State(state): State<Arc<AppState>>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    method: Method,
+    uri: Uri,
+    headers: HeaderMap,
+    body: Result<Bytes, BytesRejection>,
+) -> ApiResult<Session> {
+    let body = body_or_413(body)?;
+    let hash = state.verify(peer, &method, &uri, &headers, &body).await?;
+    Ok(Json(Session {
+        token: state.issue_token(hash, now() + TOKEN_SECS),
+        expires_in: TOKEN_SECS,
+    }))
+}
+
+async fn heartbeat(
+    State(state): State<Arc<AppState>>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    headers: HeaderMap,
+) -> ApiResult<protocol::Presence> {
+    let now = now();
+    state.check_network(peer, now)?;
+    let hash = state.check_token(&headers, now)?;
+    if !state.beat_limit.allow(&hash, now) {
+        return Err(ApiError::rate_limited());
+    }
+    Ok(Json(protocol::Presence {
+        resting: state.presence.beat(hash, now),
+    }))
+}
+
+async fn resting(
+    State(state): State<Arc<AppState>>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+) -> ApiResult<protocol::Presence> {
+    state.check_network(peer, now())?;
+    Ok(Json(protocol::Presence {
+        resting: state.presence.resting(),
+    }))
+}
+
+async fn write_letter(
+    State(state): State<Arc<AppState>>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    method: Method,
+    uri: Uri,
+    headers: HeaderMap,
+    body: Result<Bytes, BytesRejection>,
+) -> Result<(StatusCode, Json<protocol::Created>), ApiError> {
+    let body = body_or_413(body)?;
+    let hash = state.verify(peer, &method, &uri, &headers, &body).await?;
+    let text: NewText = parse_json(&body)?;
+    let text = check_text(&state, &text.body, LETTER_MAX_CHARS)?;
+    let id = state.store.write_letter(hash, text, now()).await?;
+    Ok((StatusCode::CREATED, Json(protocol::Created { id })))
+}
+
+async fn inbox(
+    State(state): State<Arc<AppState>>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    method: Method,
+    uri: Uri,
+    headers: HeaderMap,
+) -> ApiResult<protocol::Inbox> {
+    let hash = state.verify(peer, &method, &uri, &headers, b"").await?;
+    Ok(Json(state.store.inbox(hash, now()).await?))
+}
+
+#[allow(clippy::too_many_arguments)]
+async fn reply(
+    State(state): State<Arc<AppState>>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    Path(letter_id): Path<String>,
+    method: Method,
+    uri: Uri,
+    headers: HeaderMap,
+    body: Result<Bytes, BytesRejection>,
+) -> Result<(StatusCode, Json<protocol::Created>), ApiError> {
+    let body = body_or_413(body)?;
+    let hash = state.verify(peer, &method, &uri, &headers, &body).await?;
+    let text: NewText = parse_json(&body)?;
+    let text = check_text(&state, &text.body, REPLY_MAX_CHARS)?;
+    let id = state.store.reply(hash, letter_id, text, now()).await?;
+    Ok((StatusCode::CREATED, Json(protocol::Created { id })))
+}
+
+#[derive(Serialize)]
+struct Done {
+    ok: bool,
+}
+
+async fn thank(
+    State(state): State<Arc<AppState>>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    Path(reply_id): Path<String>,
+    method: Method,
+    uri: Uri,
+    headers: HeaderMap,
+    body: Result<Bytes, BytesRejection>,
+) -> ApiResult<Done> {
+    let body = body_or_413(body)?;
+    let hash = state.verify(peer, &method, &uri, &headers, &body).await?;
+    state.store.thank(hash, reply_id).await?;
+    Ok(Json(Done { ok: true }))
+}
+
+async fn report(
+    State(state): State<Arc<AppState>>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    method: Method,
+    uri: Uri,
+    headers: HeaderMap,
+    body: Result<Bytes, BytesRejection>,
+) -> ApiResult<Done> {
+    let body = body_or_413(body)?;
+    let hash = state.verify(peer, &method, &uri, &headers, &body).await?;
+    let report: Report = parse_json(&body)?;
+    state
+        .store
+        .report(hash, report.kind, report.id, state.config.hide_after, now())
+        .await?;
+    Ok(Json(Done { ok: true }))
+}

@@ -1,0 +1,183 @@
+//! A letters service started inside the test process, on loopback, over a
+//! fresh SQLite file or a fresh PostgreSQL database, plus raw HTTP for the
+//! requests a well-behaved client never sends.
+
+#![allow(dead_code)]
+
+use std::io::{Read, Write};
+use std::net::{SocketAddr, TcpStream};
+use std::time::{Duration, Instant};
+
+use iyashi_letters::limits::Limits;
+use iyashi_letters::server::{self, Config};
+use iyashi_letters::store::Store;
+
+/// The environment variable with a PostgreSQL URL whose user may create databases.
+pub const PG_ENV: &str = "IYASHI_LETTERS_TEST_PG";
+
+/// A backend for one test: the URL, and what keeps it alive.
+pub struct Backend {
+    pub url: String,
+    _dir: Option<tempfile::TempDir>,
+}
+
+/// A fresh SQLite file.
+pub fn sqlite() -> Backend {
+    let dir = tempfile::tempdir().unwrap();
+    let url = dir.path().join("letters.db").display().to_string();
+    Backend {
+        url,
+        _dir: Some(dir),
+    }
+}
+
+/// A fresh PostgreSQL database on the server named by [`PG_ENV`].
+pub fn postgres() -> Backend {
+    let base =
+        std::env::var(PG_ENV).unwrap_or_else(|_| panic!("set {PG_ENV} to a postgres:// URL"));
+    let name = format!("letters_test_{}", hex::encode(rand_bytes()));
+    runtime().block_on(async {
+        use sqlx::Executor;
+        let pool = sqlx::PgPool::connect(&base).await.unwrap();
+        pool.execute(sqlx::AssertSqlSafe(format!("CREATE DATABASE {name}")))
+            .await
+            .unwrap();
+    });
+    let url = match base.rsplit_once('/') {
+        Some((server, _)) => format!("{server}/{name}"),
+        None => unreachable!("a postgres URL has a path"),
+    };
+    Backend { url, _dir: None }
+}
+
+fn rand_bytes() -> [u8; 6] {
+    let mut b = [0u8; 6];
+    getrandom(&mut b);
+    b
+}
+
+fn getrandom(buf: &mut [u8]) {
+    // Key generation already draws on the OS; borrow it for names.
+    let id = iyashi_letters::protocol::Identity::generate();
+    buf.copy_from_slice(&id.secret()[..buf.len()]);
+}
+
+pub fn runtime() -> tokio::runtime::Runtime {
+    tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .unwrap()
+}
+
+/// A running service; it stops when the test's process ends.
+pub struct Service {
+    pub addr: SocketAddr,
+    _runtime: tokio::runtime::Runtime,
+}
+
+impl Service {
+    /// Starts a service on `url` with quick flushes and the given limits.
+    pub fn start(url: &str, limits: Limits, hide_after: i64) -> Service {
+        let runtime = runtime();
+        let addr = runtime.block_on(async {
+            let store = Store::open(url).await.unwrap();
+            let config = Config {
+                limits,
+                hide_after,
+                flush_every: Duration::from_millis(50),
+                ..Config::default()
+            };
+            let state = server::state(store, config).await.unwrap();
+            let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+            let addr = listener.local_addr().unwrap();
+            tokio::spawn(server::serve(listener, state));
+            addr
+        });
+        Service {
+            addr,
+            _runtime: runtime,
+        }
+    }
+
+    /// With limits high enough never to matter.
+    pub fn relaxed(url: &str) -> Service {
+        Service::start(url, roomy(), 3)
+    }
+
+    pub fn url(&self) -> String {
+        format!("http://{}", self.addr)
+    }
+
+    pub fn client(&self) -> iyashi_letters::client::Client {
+        iyashi_letters::client::Client::new(
+            &self.url(),
+            iyashi_letters::protocol::Identity::generate(),
+        )
+        .unwrap()
+    }
+
+    /// Sends a raw request; returns the status, the headers (lowercase) and the body.
+    pub fn raw(&self, method: &str, path: &str, headers: &[(&str, String)], body: &[u8]) -> Answer {
+        let mut stream = TcpStream::connect(self.addr).unwrap();
+        stream
+            .set_read_timeout(Some(Duration::from_secs(20)))
+            .unwrap();
+        let mut request = format!(
+            "{method} {path} HTTP/1.1\r\nhost: {}\r\nconnection: close\r\ncontent-type: application/json\r\ncontent-length: {}\r\n",
+            self.addr,
+            body.len()
+        );
+        for (name, value) in headers {
+            request.push_str(&format!("{name}: {value}\r\n"));
+        }
+        request.push_str("\r\n");
+        stream.write_all(request.as_bytes()).unwrap();
+        // The service may refuse an oversize body before reading it all.
+        let _ = stream.write_all(body);
+        let mut raw = Vec::new();
+        let _ = stream.read_to_end(&mut raw);
+        let split = raw
+            .windows(4)
+            .position(|w| w == b"\r\n\r\n")
+            .expect("an HTTP answer");
+        let head = String::from_utf8_lossy(&raw[..split]).to_lowercase();
+        let status = head.split_whitespace().nth(1).unwrap().parse().unwrap();
+        Answer {
+            status,
+            head,
+            body: String::from_utf8_lossy(&raw[split + 4..]).into_owned(),
+        }
+    }
+}
+
+pub struct Answer {
+    pub status: u16,
+    pub head: String,
+    pub body: String,
+}
+
+pub fn roomy() -> Limits {
+    Limits {
+        signed_per_key: 10_000,
+        heartbeats_per_key: 10_000,
+        per_network: 100_000,
+    }
+}
+
+pub fn now() -> i64 {
+    iyashi_letters::server::now()
+}
+
+/// Waits, up to a generous bound, for `check` to hold; the bound is only a
+/// safety net, never what the test measures.
+pub fn eventually(mut check: impl FnMut() -> bool) -> bool {
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while Instant::now() < deadline {
+        if check() {
+            return true;
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    false
+}

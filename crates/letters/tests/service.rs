@@ -1,0 +1,446 @@
+//! The service end to end, over HTTP on loopback, on both backends: every
+//! scenario runs on SQLite, and again on PostgreSQL when one is given (CI
+//! runs the ignored tests with `IYASHI_LETTERS_TEST_PG` set).
+
+mod common;
+
+use common::{eventually, now, Backend, Service};
+use iyashi_letters::client::{Client, ClientError};
+use iyashi_letters::limits::Limits;
+use iyashi_letters::protocol::{header, Identity, ReportKind, LETTER_MAX_CHARS};
+use iyashi_letters::store::Store;
+
+macro_rules! on_both_backends {
+    ($($name:ident),* $(,)?) => {$(
+        mod $name {
+            #[test]
+            fn sqlite() {
+                super::$name(common_backend::sqlite());
+            }
+            #[test]
+            #[ignore = "needs postgres"]
+            fn postgres() {
+                super::$name(common_backend::postgres());
+            }
+            use super::common as common_backend;
+        }
+    )*};
+}
+
+on_both_backends!(
+    a_letter_finds_a_stranger_and_a_kind_answer_finds_its_writer,
+    a_letter_reaches_at_most_three_strangers_and_never_its_writer,
+    resting_people_are_counted_together,
+    a_replayed_request_is_refused,
+    forged_and_stale_signatures_are_refused,
+    oversize_and_overlong_texts_are_refused,
+    floods_past_the_rate_limit_are_refused,
+    a_script_in_a_letter_stays_plain_text,
+    unkind_words_are_refused_gently,
+    reports_hide_a_letter_until_a_moderator_decides,
+    a_blocked_key_can_no_longer_write,
+    the_database_never_holds_an_address,
+);
+
+fn write_and_deliver(service: &Service) -> (Client, Client, String) {
+    let writer = service.client();
+    let reader = service.client();
+    let id = writer
+        .write("I have been working late every night. I miss the sky.")
+        .unwrap();
+    let inbox = reader.inbox().unwrap();
+    assert_eq!(inbox.letters.len(), 1);
+    assert_eq!(inbox.letters[0].id, id);
+    (writer, reader, id)
+}
+
+fn a_letter_finds_a_stranger_and_a_kind_answer_finds_its_writer(backend: Backend) {
+    let service = Service::relaxed(&backend.url);
+    let (writer, reader, letter) = write_and_deliver(&service);
+    assert!(!reader.inbox().unwrap().letters[0].answered);
+
+    let reply = reader
+        .reply(
+            &letter,
+            "The sky will wait for you. Tonight, look up for a minute.",
+        )
+        .unwrap();
+    assert!(reader.inbox().unwrap().letters[0].answered);
+    let inbox = writer.inbox().unwrap();
+    assert_eq!(inbox.replies.len(), 1);
+    assert_eq!(inbox.replies[0].id, reply);
+    assert_eq!(inbox.replies[0].letter_id, letter);
+    assert!(inbox.replies[0].letter_body.contains("miss the sky"));
+    assert!(!inbox.replies[0].thanked);
+
+    writer.thank(&reply).unwrap();
+    assert!(writer.inbox().unwrap().replies[0].thanked);
+    // Only the writer can thank, and a letter is answered once per person.
+    assert_eq!(reader.thank(&reply).unwrap_err().code(), Some("not_found"));
+    assert_eq!(
+        reader.reply(&letter, "Again").unwrap_err().code(),
+        Some("already_done")
+    );
+    // Nothing in an inbox says who wrote what.
+    let raw = serde_json::to_string(&writer.inbox().unwrap()).unwrap();
+    assert!(!raw.contains(&hex::encode(reader.identity().key_hash())));
+}
+
+fn a_letter_reaches_at_most_three_strangers_and_never_its_writer(backend: Backend) {
+    let service = Service::relaxed(&backend.url);
+    let writer = service.client();
+    let letter = writer.write("A small wish: one quiet morning.").unwrap();
+    assert!(writer.inbox().unwrap().letters.is_empty());
+    let readers: Vec<Client> = (0..5).map(|_| service.client()).collect();
+    let reached = readers
+        .iter()
+        .filter(|r| r.inbox().unwrap().letters.iter().any(|l| l.id == letter))
+        .count();
+    assert_eq!(reached, 3);
+    // A stranger who did not receive it cannot answer it.
+    let outsider = service.client();
+    assert!(outsider.inbox().unwrap().letters.is_empty());
+    assert_eq!(
+        outsider.reply(&letter, "Hello").unwrap_err().code(),
+        Some("not_found")
+    );
+}
+
+fn resting_people_are_counted_together(backend: Backend) {
+    let service = Service::relaxed(&backend.url);
+    let mut first = service.client();
+    let mut second = service.client();
+    assert!(first.rest().unwrap() >= 1);
+    second.rest().unwrap();
+    assert!(
+        eventually(|| second.rest().unwrap() == 2),
+        "two people rest together"
+    );
+    assert!(eventually(|| service.client().resting().unwrap() == 2));
+    // A heartbeat needs a token the service made.
+    let forged = service.raw(
+        "POST",
+        "/v1/presence",
+        &[("authorization", "Bearer AAAA".into())],
+        b"",
+    );
+    assert_eq!(forged.status, 401);
+    let none = service.raw("POST", "/v1/presence", &[], b"");
+    assert_eq!(none.status, 401);
+}
+
+fn signed_headers(
+    id: &Identity,
+    method: &str,
+    path: &str,
+    body: &[u8],
+) -> Vec<(&'static str, String)> {
+    id.sign(method, path, now(), body)
+}
+
+fn a_replayed_request_is_refused(backend: Backend) {
+    let service = Service::relaxed(&backend.url);
+    let me = Identity::generate();
+    let body = br#"{"body":"Please let tomorrow be gentle."}"#;
+    let headers = signed_headers(&me, "POST", "/v1/letters", body);
+    assert_eq!(
+        service.raw("POST", "/v1/letters", &headers, body).status,
+        201
+    );
+    let again = service.raw("POST", "/v1/letters", &headers, body);
+    assert_eq!(again.status, 409);
+    assert!(again.body.contains("replayed"));
+}
+
+fn forged_and_stale_signatures_are_refused(backend: Backend) {
+    let service = Service::relaxed(&backend.url);
+    let me = Identity::generate();
+    let someone = Identity::generate();
+    let body = br#"{"body":"A wish"}"#;
+
+    // Someone else's key with my signature.
+    let mut forged = signed_headers(&me, "POST", "/v1/letters", body);
+    forged[0].1 = someone.public_base64();
+    assert_eq!(
+        service.raw("POST", "/v1/letters", &forged, body).status,
+        401
+    );
+
+    // A body changed after signing.
+    let signed = signed_headers(&me, "POST", "/v1/letters", body);
+    let tampered = br#"{"body":"Another wish"}"#;
+    assert_eq!(
+        service.raw("POST", "/v1/letters", &signed, tampered).status,
+        401
+    );
+
+    // Signed for another path.
+    let elsewhere = signed_headers(&me, "POST", "/v1/session", body);
+    assert_eq!(
+        service.raw("POST", "/v1/letters", &elsewhere, body).status,
+        401
+    );
+
+    // Too old, too new, garbage, missing.
+    for time in [now() - 3600, now() + 3600] {
+        let stale = me.sign("POST", "/v1/letters", time, body);
+        assert_eq!(service.raw("POST", "/v1/letters", &stale, body).status, 401);
+    }
+    let mut garbage = signed_headers(&me, "POST", "/v1/letters", body);
+    garbage[3].1 = "not a signature".into();
+    assert_eq!(
+        service.raw("POST", "/v1/letters", &garbage, body).status,
+        401
+    );
+    let missing: Vec<_> = signed_headers(&me, "POST", "/v1/letters", body)
+        .into_iter()
+        .filter(|(name, _)| *name != header::NONCE)
+        .collect();
+    assert_eq!(
+        service.raw("POST", "/v1/letters", &missing, body).status,
+        401
+    );
+    assert_eq!(service.raw("POST", "/v1/letters", &[], body).status, 401);
+}
+
+fn oversize_and_overlong_texts_are_refused(backend: Backend) {
+    let service = Service::relaxed(&backend.url);
+    let me = service.client();
+    let huge = format!(r#"{{"body":"{}"}}"#, "a".repeat(64 * 1024));
+    let headers = signed_headers(me.identity(), "POST", "/v1/letters", huge.as_bytes());
+    let answer = service.raw("POST", "/v1/letters", &headers, huge.as_bytes());
+    assert_eq!(answer.status, 413);
+
+    assert_eq!(
+        me.write(&"あ".repeat(LETTER_MAX_CHARS + 1))
+            .unwrap_err()
+            .code(),
+        Some("too_long")
+    );
+    assert_eq!(me.write("   ").unwrap_err().code(), Some("empty"));
+    // The limit is in characters: 600 Japanese characters are 1,800 bytes and fine.
+    me.write(&"あ".repeat(LETTER_MAX_CHARS)).unwrap();
+    let not_json = b"body=hello";
+    let headers = signed_headers(me.identity(), "POST", "/v1/letters", not_json);
+    assert_eq!(
+        service
+            .raw("POST", "/v1/letters", &headers, not_json)
+            .status,
+        400
+    );
+}
+
+fn floods_past_the_rate_limit_are_refused(backend: Backend) {
+    let limits = Limits {
+        signed_per_key: 5,
+        heartbeats_per_key: 4,
+        per_network: 1_000,
+    };
+    let service = Service::start(&backend.url, limits, 3);
+    let flooder = service.client();
+    let outcomes: Vec<bool> = (0..8)
+        .map(|i| flooder.write(&format!("wish {i}")).is_ok())
+        .collect();
+    assert_eq!(outcomes.iter().filter(|ok| **ok).count(), 5, "{outcomes:?}");
+    assert_eq!(
+        flooder.write("one more").unwrap_err().code(),
+        Some("rate_limited")
+    );
+    // Someone else is not punished for it.
+    service.client().write("a calm wish").unwrap();
+
+    let mut rester = service.client();
+    // One signed session, then heartbeats up to the limit.
+    let beats: Vec<Result<u64, ClientError>> = (0..6).map(|_| rester.rest()).collect();
+    assert_eq!(beats.iter().filter(|b| b.is_ok()).count(), 4);
+    assert_eq!(beats[5].as_ref().unwrap_err().code(), Some("rate_limited"));
+
+    // A whole network is limited too, whoever it claims to be.
+    let strict = Service::start(
+        &common::sqlite().url,
+        Limits {
+            per_network: 3,
+            ..common::roomy()
+        },
+        3,
+    );
+    let statuses: Vec<u16> = (0..5)
+        .map(|_| strict.raw("GET", "/v1/presence", &[], b"").status)
+        .collect();
+    assert_eq!(statuses, [200, 200, 200, 429, 429]);
+}
+
+fn a_script_in_a_letter_stays_plain_text(backend: Backend) {
+    let service = Service::relaxed(&backend.url);
+    let writer = service.client();
+    let reader = service.client();
+    let script = "<script>alert('hi')</script><img src=x onerror=alert(1)>";
+    writer.write(script).unwrap();
+    let path = "/v1/inbox";
+    let headers = signed_headers(reader.identity(), "GET", path, b"");
+    let answer = service.raw("GET", path, &headers, b"");
+    assert_eq!(answer.status, 200);
+    assert!(
+        answer.head.contains("content-type: application/json"),
+        "{}",
+        answer.head
+    );
+    assert!(answer.head.contains("x-content-type-options: nosniff"));
+    assert!(!answer.head.contains("text/html"));
+    // The text comes back exactly as written, as a JSON string.
+    let inbox: serde_json::Value = serde_json::from_str(&answer.body).unwrap();
+    assert_eq!(inbox["letters"][0]["body"], script);
+    // No route answers with HTML, even the ones that do not exist.
+    for path in ["/", "/nothing", "/v1/letters/%3Cscript%3E/replies"] {
+        assert!(
+            !service
+                .raw("GET", path, &[], b"")
+                .head
+                .contains("text/html"),
+            "{path}"
+        );
+    }
+}
+
+fn unkind_words_are_refused_gently(backend: Backend) {
+    let service = Service::relaxed(&backend.url);
+    let me = service.client();
+    for text in ["you are an idiot", "みんな死ね"] {
+        let e = me.write(text).unwrap_err();
+        assert_eq!(e.code(), Some("unkind_words"));
+        assert!(e.to_string().contains("gently"));
+    }
+    // Pain is not cruelty: a person may say how they feel about themselves.
+    me.write("I feel worthless some days, and I would like a kind word.")
+        .unwrap();
+}
+
+fn reports_hide_a_letter_until_a_moderator_decides(backend: Backend) {
+    let service = Service::start(&backend.url, common::roomy(), 2);
+    let writer = service.client();
+    let letter = writer
+        .write("Something a few people found unkind.")
+        .unwrap();
+    let readers: Vec<Client> = (0..3).map(|_| service.client()).collect();
+    for r in &readers {
+        assert_eq!(r.inbox().unwrap().letters.len(), 1);
+    }
+    readers[0].report(ReportKind::Letter, &letter).unwrap();
+    assert_eq!(
+        readers[0]
+            .report(ReportKind::Letter, &letter)
+            .unwrap_err()
+            .code(),
+        Some("already_done")
+    );
+    assert_eq!(
+        readers[2].inbox().unwrap().letters.len(),
+        1,
+        "one report does not hide"
+    );
+    readers[1].report(ReportKind::Letter, &letter).unwrap();
+    assert!(
+        readers[2].inbox().unwrap().letters.is_empty(),
+        "two reports hide it"
+    );
+    // Someone who never saw it cannot report it.
+    let outsider = service.client();
+    assert_eq!(
+        outsider
+            .report(ReportKind::Letter, &letter)
+            .unwrap_err()
+            .code(),
+        Some("not_found")
+    );
+
+    let rt = common::runtime();
+    let store = rt.block_on(Store::open(&backend.url)).unwrap();
+    let pending = rt
+        .block_on(iyashi_letters::admin::run(
+            &store,
+            iyashi_letters::admin::Action::Pending,
+            now(),
+        ))
+        .unwrap();
+    assert_eq!(pending.len(), 1);
+    assert!(pending[0].contains(&letter));
+    assert!(pending[0].contains(&hex::encode(writer.identity().key_hash())));
+    rt.block_on(iyashi_letters::admin::run(
+        &store,
+        iyashi_letters::admin::Action::Keep {
+            kind: iyashi_letters::admin::Kind::Letter,
+            id: letter.clone(),
+        },
+        now(),
+    ))
+    .unwrap();
+    assert_eq!(
+        readers[2].inbox().unwrap().letters.len(),
+        1,
+        "a kept letter is back"
+    );
+    readers[2].report(ReportKind::Letter, &letter).unwrap();
+    assert_eq!(
+        readers[2].inbox().unwrap().letters.len(),
+        1,
+        "and is not hidden again"
+    );
+}
+
+fn a_blocked_key_can_no_longer_write(backend: Backend) {
+    let service = Service::relaxed(&backend.url);
+    let mut troll = service.client();
+    let letter = troll.write("before the block").unwrap();
+    let rt = common::runtime();
+    let store = rt.block_on(Store::open(&backend.url)).unwrap();
+    let hash = hex::encode(troll.identity().key_hash());
+    rt.block_on(iyashi_letters::admin::run(
+        &store,
+        iyashi_letters::admin::Action::Block { key_hash: hash },
+        now(),
+    ))
+    .unwrap();
+    assert_eq!(
+        troll.write("after the block").unwrap_err().code(),
+        Some("blocked")
+    );
+    assert_eq!(troll.rest().unwrap_err().code(), Some("blocked"));
+    // What they wrote before no longer travels.
+    assert!(!service
+        .client()
+        .inbox()
+        .unwrap()
+        .letters
+        .iter()
+        .any(|l| l.id == letter));
+}
+
+fn the_database_never_holds_an_address(backend: Backend) {
+    let service = Service::relaxed(&backend.url);
+    let (writer, reader, letter) = write_and_deliver(&service);
+    let reply = reader.reply(&letter, "You are doing enough.").unwrap();
+    writer.thank(&reply).unwrap();
+    reader.report(ReportKind::Letter, &letter).unwrap();
+    let mut rester = service.client();
+    rester.rest().unwrap();
+    assert!(eventually(|| service.client().resting().unwrap() >= 1));
+
+    let rt = common::runtime();
+    let store = rt.block_on(Store::open(&backend.url)).unwrap();
+    let dump = rt.block_on(store.dump()).unwrap().join("\n");
+    assert!(dump.contains("You are doing enough."), "the dump is real");
+    for address in [
+        "127.0.0.1",
+        "::1",
+        "localhost",
+        &service.addr.port().to_string(),
+    ] {
+        assert!(!dump.contains(address), "{address} is in the dump");
+    }
+    // For SQLite, the file itself too, not only what a query shows.
+    if !backend.url.starts_with("postgres") {
+        let mut bytes = std::fs::read(&backend.url).unwrap();
+        bytes.extend(std::fs::read(format!("{}-wal", backend.url)).unwrap_or_default());
+        assert!(!bytes.windows(9).any(|w| w == b"127.0.0.1"));
+    }
+}
