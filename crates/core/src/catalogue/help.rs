@@ -190,6 +190,21 @@ const HELP: &[(&str, &str, &str)] = &[
         "ログイン時に watch を起動する systemd ユーザーユニットを書く",
     ),
     (
+        "web",
+        "Open the room in a browser, on this computer only (127.0.0.1)",
+        "おへやをブラウザで開く(このコンピューターだけ: 127.0.0.1)",
+    ),
+    (
+        "web.port",
+        "The port to listen on (0: any free one)",
+        "待ち受けるポート(0 なら空いているもの)",
+    ),
+    (
+        "web.open",
+        "Open the room's link in the default browser",
+        "おへやのリンクを既定のブラウザで開く",
+    ),
+    (
         "season",
         "The season now (solar term and micro-season), or a whole year",
         "いまの季節(二十四節気と七十二候)、または一年分",

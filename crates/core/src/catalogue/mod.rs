@@ -19,6 +19,7 @@ pub mod rhythm;
 pub mod room;
 pub mod season;
 pub mod watch;
+pub mod web;
 pub mod words;
 
 pub use journal::Say;

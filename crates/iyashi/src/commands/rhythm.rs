@@ -54,42 +54,39 @@ fn worked_today(ctx: &Context, store: &Store) -> Result<SignedDuration, Failure>
 }
 
 pub fn work(ctx: &Context, action: &WorkAction) -> Result<(), Failure> {
+    say(ctx, change_work(ctx, action)?)
+}
+
+/// Starts or stops a work session, through the daemon when one runs, and
+/// says how it went; shared by `iyashi work` and the web room.
+pub fn change_work(ctx: &Context, action: &WorkAction) -> Result<WatchSays, Failure> {
     let event = match action {
         WorkAction::Start => Event::WorkStart,
         WorkAction::Stop => Event::WorkStop,
     };
     if let Some(reply) = ask_daemon(ctx, Request::Event(event))? {
-        return say(
-            ctx,
-            match action {
-                WorkAction::Start => WatchSays::WorkStarted {
-                    at: local_time(ctx, reply.session_start.unwrap_or(ctx.now)),
-                },
-                WorkAction::Stop => WatchSays::WorkStopped {
-                    worked_today: secs(reply.worked_today_secs),
-                },
+        return Ok(match action {
+            WorkAction::Start => WatchSays::WorkStarted {
+                at: local_time(ctx, reply.session_start.unwrap_or(ctx.now)),
             },
-        );
+            WorkAction::Stop => WatchSays::WorkStopped {
+                worked_today: secs(reply.worked_today_secs),
+            },
+        });
     }
     let mut store = ctx.open_store()?;
     let open = store.manual_work()?;
     match (action, open) {
-        (WorkAction::Start, Some(since)) => say(
-            ctx,
-            WatchSays::WorkAlreadyStarted {
-                at: local_time(ctx, since),
-            },
-        ),
+        (WorkAction::Start, Some(since)) => Ok(WatchSays::WorkAlreadyStarted {
+            at: local_time(ctx, since),
+        }),
         (WorkAction::Start, None) => {
             store.start_manual_work(ctx.now)?;
-            say(
-                ctx,
-                WatchSays::WorkStarted {
-                    at: local_time(ctx, ctx.now),
-                },
-            )
+            Ok(WatchSays::WorkStarted {
+                at: local_time(ctx, ctx.now),
+            })
         }
-        (WorkAction::Stop, None) => say(ctx, WatchSays::WorkNotStarted),
+        (WorkAction::Stop, None) => Ok(WatchSays::WorkNotStarted),
         (WorkAction::Stop, Some(since)) => {
             // The engine cuts the session at the day's rollover and works out
             // overtime, exactly as the daemon would have.
@@ -102,12 +99,9 @@ pub fn work(ctx: &Context, action: &WorkAction) -> Result<(), Failure> {
                 }));
             }
             store.finish_manual_work(&records)?;
-            say(
-                ctx,
-                WatchSays::WorkStopped {
-                    worked_today: worked_today(ctx, &store)?,
-                },
-            )
+            Ok(WatchSays::WorkStopped {
+                worked_today: worked_today(ctx, &store)?,
+            })
         }
     }
 }

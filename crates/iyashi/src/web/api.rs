@@ -1,0 +1,672 @@
+//! The routes: the page and its files, and the JSON API the page uses.
+//! Handlers are small functions of typed extractors over one
+//! `Arc<AppState>`; every failure becomes an [`ApiError`] once.
+
+use std::collections::BTreeMap;
+use std::convert::Infallible;
+use std::sync::Arc;
+use std::time::Duration;
+
+use axum::extract::{Path, Query, State};
+use axum::http::{header, StatusCode};
+use axum::response::sse::{Event as SseEvent, KeepAlive, Sse};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use axum::Router;
+use futures_util::Stream;
+use iyashi_core::catalogue::rhythm::Piyo;
+use iyashi_core::catalogue::room::RoomText;
+use iyashi_core::catalogue::season::SeasonText;
+use iyashi_core::catalogue::web::{labels, WebText};
+use iyashi_core::catalogue::{words, Message, Say};
+use iyashi_core::companion::{Light, Scenery};
+use iyashi_core::day::DayRange;
+use iyashi_core::entry::{Entry, EntryKind, Mood};
+use iyashi_core::episode::{Episode, Month};
+use iyashi_core::rhythm::{
+    BreakKind, BreakOutcome, BreakRecord, Calendar, Engine, Event, Gentleness, Record,
+};
+use iyashi_core::season::season_at;
+use iyashi_core::Lang;
+use iyashi_store::Store;
+use jiff::civil::Date;
+use jiff::{SignedDuration, Timestamp};
+use serde::{Deserialize, Serialize};
+
+use super::{assets, openapi, security, sprites, AppState};
+use crate::cli::WorkAction;
+use crate::commands::journal::new_entry;
+use crate::commands::rhythm::change_work;
+use crate::context::Context;
+use crate::failure::{Failure, BAD_INPUT};
+use crate::watch::control::{self, Request};
+
+/// Every route, behind the guard.
+pub fn router(state: Arc<AppState>) -> Router {
+    Router::new()
+        .route("/", get(|| async { assets::page("index.html") }))
+        .route("/app.js", get(|| async { assets::page("app.js") }))
+        .route("/app.css", get(|| async { assets::page("app.css") }))
+        .route("/film.css", get(film))
+        .route("/sprites/{file}", get(sprite))
+        .route(
+            "/api/openapi.json",
+            get(|| async { Json(openapi::document()) }),
+        )
+        .route("/api/room", get(room))
+        .route("/api/entries", post(add_entry))
+        .route("/api/work", post(work))
+        .route("/api/breaks", post(take_break))
+        .route("/api/episode", get(episode))
+        .route("/api/events", get(events))
+        .layer(axum::middleware::from_fn_with_state(
+            Arc::clone(&state),
+            security::guard,
+        ))
+        .with_state(state)
+}
+
+/// JSON with `<`, `>` and `&` written as `\u003c`, `\u003e`, `\u0026`
+/// (the same string to a JSON reader), so a person's words can never be
+/// read as markup even by something that sniffs the body as HTML.
+pub struct Json<T>(pub T);
+
+impl<T: Serialize> IntoResponse for Json<T> {
+    fn into_response(self) -> Response {
+        let text = serde_json::to_string(&self.0).expect("the API's values serialise");
+        let safe = text
+            .replace('<', "\\u003c")
+            .replace('>', "\\u003e")
+            .replace('&', "\\u0026");
+        (
+            [(header::CONTENT_TYPE, "application/json; charset=utf-8")],
+            safe,
+        )
+            .into_response()
+    }
+}
+
+/// A failure as the API tells it: a status and one sentence.
+pub struct ApiError {
+    status: StatusCode,
+    message: String,
+}
+
+#[derive(Serialize)]
+struct ErrorJson {
+    error: String,
+}
+
+impl IntoResponse for ApiError {
+    fn into_response(self) -> Response {
+        let mut response = Json(ErrorJson {
+            error: self.message,
+        })
+        .into_response();
+        *response.status_mut() = self.status;
+        response
+    }
+}
+
+impl ApiError {
+    fn from_failure(f: Failure, lang: Lang) -> ApiError {
+        ApiError {
+            status: if f.code == BAD_INPUT {
+                StatusCode::BAD_REQUEST
+            } else {
+                StatusCode::INTERNAL_SERVER_ERROR
+            },
+            message: f.problem.render(lang),
+        }
+    }
+
+    fn bad(text: WebText, lang: Lang) -> ApiError {
+        ApiError {
+            status: StatusCode::BAD_REQUEST,
+            message: text.render(lang),
+        }
+    }
+}
+
+type Answer<T> = Result<Json<T>, ApiError>;
+
+/// `?lang=en|ja`, for every read.
+#[derive(Deserialize)]
+struct LangQuery {
+    lang: Option<String>,
+}
+
+fn lang_of(state: &AppState, given: Option<&str>) -> Lang {
+    given.and_then(|l| l.parse().ok()).unwrap_or(state.lang)
+}
+
+fn with_store<T>(
+    state: &AppState,
+    f: impl FnOnce(&mut Store) -> Result<T, Failure>,
+) -> Result<T, Failure> {
+    let mut store = state.store.lock().unwrap_or_else(|p| p.into_inner());
+    f(&mut store)
+}
+
+fn hh_mm(ctx: &Context, at: Timestamp) -> String {
+    let t = ctx.tz.to_datetime(at);
+    format!("{:02}:{:02}", t.hour(), t.minute())
+}
+
+/// An entry as the page shows it.
+#[derive(Serialize)]
+struct EntryJson {
+    id: String,
+    kind: EntryKind,
+    mark: &'static str,
+    time: String,
+    text: String,
+    mood: Option<u8>,
+    mood_words: Option<&'static str>,
+}
+
+fn entry_json(ctx: &Context, e: &Entry) -> EntryJson {
+    EntryJson {
+        id: e.id.as_str().to_string(),
+        kind: e.kind,
+        mark: words::kind_mark(e.kind),
+        time: hh_mm(ctx, e.at),
+        text: e.text.clone(),
+        mood: e.mood.map(Mood::value),
+        mood_words: e.mood.map(|m| words::mood(ctx.lang, m)),
+    }
+}
+
+#[derive(Serialize)]
+struct SeasonJson {
+    scenery: &'static str,
+    term: String,
+    micro: String,
+    note: String,
+    next: String,
+}
+
+#[derive(Serialize)]
+struct RhythmJson {
+    /// `iyashi watch` is keeping time.
+    watching: bool,
+    /// A work session is open.
+    working: bool,
+    /// The status in a line: work so far, the next break or the one under way.
+    line: String,
+    /// The length of a rest break, for the page's timer.
+    rest_secs: i64,
+    on_break_until: Option<Timestamp>,
+    piyo: String,
+    piyo_rest: String,
+    piyo_over: String,
+}
+
+/// Everything the page draws, in one answer.
+#[derive(Serialize)]
+struct RoomJson {
+    lang: Lang,
+    day: Date,
+    day_words: String,
+    labels: BTreeMap<&'static str, &'static str>,
+    joys: Vec<EntryJson>,
+    entries: Vec<EntryJson>,
+    summary: String,
+    season: Option<SeasonJson>,
+    light: &'static str,
+    rhythm: RhythmJson,
+    /// Changes whenever the journal or the work session does; the page's
+    /// live updates compare it.
+    version: String,
+}
+
+fn scenery_now(now: Timestamp) -> Scenery {
+    season_at(now)
+        .map(|s| Scenery::of_term(s.term.season))
+        .unwrap_or(Scenery::Leaves)
+}
+
+async fn room(State(state): State<Arc<AppState>>, Query(q): Query<LangQuery>) -> Answer<RoomJson> {
+    let lang = lang_of(&state, q.lang.as_deref());
+    let ctx = state.ctx(lang);
+    let fail = |f| ApiError::from_failure(f, lang);
+    let day = ctx.today();
+    let (entries, version, open_since, records) = with_store(&state, |store| {
+        let entries = store.entries_in(DayRange::single(day))?;
+        let version = version(store, day)?;
+        let open = store.manual_work()?;
+        let records = store.records_in(DayRange::single(day))?;
+        Ok((entries, version, open, records))
+    })
+    .map_err(fail)?;
+    let joys = entries
+        .iter()
+        .filter(|e| e.kind == EntryKind::Joy)
+        .map(|e| entry_json(&ctx, e))
+        .collect::<Vec<_>>();
+    let count = |k| entries.iter().filter(|e| e.kind == k).count();
+    let mood = entries.iter().rev().find_map(|e| e.mood);
+    let summary = if entries.is_empty() {
+        Say::TodayEmpty.render(lang)
+    } else {
+        let mut parts = vec![Say::TodayJoys(count(EntryKind::Joy)).render(lang)];
+        parts.extend(mood.map(|m| Say::TodayMood(m).render(lang)));
+        if count(EntryKind::Note) > 0 {
+            parts.push(Say::TodayNotes(count(EntryKind::Note)).render(lang));
+        }
+        parts.join(lang.pick(" · ", "・"))
+    };
+    let season = season_at(ctx.now).ok().map(|s| {
+        let micro = s.micro_season.season;
+        let next = s.next();
+        SeasonJson {
+            scenery: scenery_now(ctx.now).name(),
+            term: SeasonText::Now {
+                season: s.term.season.into(),
+                fraction: s.term.fraction,
+            }
+            .render(lang),
+            micro: SeasonText::Now {
+                season: micro.into(),
+                fraction: s.micro_season.fraction,
+            }
+            .render(lang),
+            note: SeasonText::Note(micro.into()).render(lang),
+            next: SeasonText::Next {
+                season: next.season.into(),
+                at: next.in_zone(&ctx.tz).datetime(),
+            }
+            .render(lang),
+        }
+    });
+    let light = match Light::at(ctx.tz.to_datetime(ctx.now).time()) {
+        Light::Day => "day",
+        Light::Dusk => "dusk",
+        Light::Night => "night",
+    };
+    Ok(Json(RoomJson {
+        lang,
+        day,
+        day_words: words::day(lang, day),
+        labels: labels(lang).collect(),
+        joys,
+        entries: entries.iter().map(|e| entry_json(&ctx, e)).collect(),
+        summary,
+        season,
+        light,
+        rhythm: rhythm(&ctx, open_since, &records),
+        version,
+    }))
+}
+
+/// Where work and rest stand: from `iyashi watch` when it runs, else from
+/// the engine over today's records, as `iyashi break` tells it.
+fn rhythm(ctx: &Context, open_since: Option<Timestamp>, records: &[Record]) -> RhythmJson {
+    let lang = ctx.lang;
+    let rest = ctx.config.rhythm.length_of(BreakKind::Rest);
+    let secs = SignedDuration::from_secs;
+    let daemon = control::ask(&ctx.home.watch_socket(), Request::Status)
+        .ok()
+        .flatten();
+    let (watching, working, line, on_break_until) = match daemon {
+        Some(reply) => {
+            let line = match reply.on_break_until {
+                Some(until) => RoomText::OnBreak(ctx.now.duration_until(until)).render(lang),
+                None => format!(
+                    "{} · {}",
+                    RoomText::Worked(secs(reply.worked_today_secs)).render(lang),
+                    RoomText::NextBreak(secs(reply.until_micro_secs.min(reply.until_rest_secs)))
+                        .render(lang)
+                ),
+            };
+            (
+                true,
+                reply.session_start.is_some(),
+                line,
+                reply.on_break_until,
+            )
+        }
+        None => {
+            let calendar = Calendar::new(ctx.tz.clone(), ctx.rollover);
+            let mut engine = Engine::new(ctx.config.rhythm.clone(), calendar);
+            engine.restore(ctx.now, records);
+            let worked = engine.status(ctx.now).worked_today;
+            let mut line = if worked.is_zero() {
+                RoomText::NoWorkYet.render(lang)
+            } else {
+                RoomText::Worked(worked).render(lang)
+            };
+            if let Some(since) = open_since {
+                line = format!(
+                    "{line} · {} {}",
+                    RoomText::WorkingManually.render(lang),
+                    hh_mm(ctx, since)
+                );
+            }
+            (false, open_since.is_some(), line, None)
+        }
+    };
+    RhythmJson {
+        watching,
+        working,
+        line,
+        rest_secs: rest.as_secs(),
+        on_break_until,
+        piyo: Piyo::Name.render(lang),
+        piyo_rest: Piyo::for_break(BreakKind::Rest, rest, Gentleness::FIRST).render(lang),
+        piyo_over: Piyo::BreakOver {
+            kind: BreakKind::Rest,
+        }
+        .render(lang),
+    }
+}
+
+/// What changes when anyone (the page, the CLI, the daemon) writes.
+fn version(store: &Store, day: Date) -> Result<String, Failure> {
+    let last = store.last_added()?.map(|e| e.id.as_str().to_string());
+    let count = store.entries_in(DayRange::single(day))?.len();
+    let open = store.manual_work()?;
+    let records = store.records_in(DayRange::single(day))?.len();
+    Ok(format!(
+        "{}-{count}-{}-{records}",
+        last.unwrap_or_default(),
+        open.map(|t| t.as_second()).unwrap_or(0)
+    ))
+}
+
+/// A new entry, as the page sends it.
+#[derive(Deserialize)]
+struct NewEntry {
+    kind: EntryKind,
+    #[serde(default)]
+    text: String,
+    mood: Option<u8>,
+    lang: Option<String>,
+}
+
+#[derive(Serialize)]
+struct Kept {
+    said: String,
+    entry: EntryJson,
+}
+
+async fn add_entry(
+    State(state): State<Arc<AppState>>,
+    body: Result<axum::Json<NewEntry>, axum::extract::rejection::JsonRejection>,
+) -> Answer<Kept> {
+    let axum::Json(new) =
+        body.map_err(|e| ApiError::bad(WebText::BadRequest(e.body_text()), state.lang))?;
+    let lang = lang_of(&state, new.lang.as_deref());
+    let ctx = state.ctx(lang);
+    let fail = |f| ApiError::from_failure(f, lang);
+    let mood = match (new.kind, new.mood) {
+        (EntryKind::Mood, Some(m)) => {
+            Some(Mood::new(m).map_err(|_| ApiError::bad(WebText::MoodOutOfRange, lang))?)
+        }
+        (EntryKind::Mood, None) => return Err(ApiError::bad(WebText::MoodOutOfRange, lang)),
+        _ => None,
+    };
+    // The one way entries are made: checked completely before the store is touched.
+    let entry = new_entry(&ctx, new.kind, mood, &new.text, ctx.now).map_err(fail)?;
+    let count_today = with_store(&state, |store| {
+        store.add_entry(&entry)?;
+        Ok(store.count_on(entry.day, entry.kind)?)
+    })
+    .map_err(fail)?;
+    let said = Say::Kept {
+        kind: entry.kind,
+        mood,
+        count_today,
+    }
+    .render(lang);
+    Ok(Json(Kept {
+        said,
+        entry: entry_json(&ctx, &entry),
+    }))
+}
+
+#[derive(Deserialize)]
+struct WorkChange {
+    action: String,
+    lang: Option<String>,
+}
+
+#[derive(Serialize)]
+struct Said {
+    said: String,
+}
+
+async fn work(
+    State(state): State<Arc<AppState>>,
+    body: Result<axum::Json<WorkChange>, axum::extract::rejection::JsonRejection>,
+) -> Answer<Said> {
+    let axum::Json(change) =
+        body.map_err(|e| ApiError::bad(WebText::BadRequest(e.body_text()), state.lang))?;
+    let lang = lang_of(&state, change.lang.as_deref());
+    let action = match change.action.as_str() {
+        "start" => WorkAction::Start,
+        "stop" => WorkAction::Stop,
+        other => return Err(ApiError::bad(WebText::BadRequest(other.to_string()), lang)),
+    };
+    let ctx = state.ctx(lang);
+    // The store is held so the page's own writes happen one at a time.
+    let said = with_store(&state, |_| change_work(&ctx, &action))
+        .map_err(|f| ApiError::from_failure(f, lang))?;
+    Ok(Json(Said {
+        said: said.render(lang),
+    }))
+}
+
+/// A break from the page: `start` hands it to `iyashi watch` when one runs
+/// (which then keeps the record); `done` records one the page timed itself.
+#[derive(Deserialize)]
+struct BreakChange {
+    action: String,
+    #[serde(default)]
+    rested_secs: i64,
+    lang: Option<String>,
+}
+
+#[derive(Serialize)]
+struct BreakAnswer {
+    /// `iyashi watch` took the break over and will record it.
+    by_watch: bool,
+    said: String,
+}
+
+async fn take_break(
+    State(state): State<Arc<AppState>>,
+    body: Result<axum::Json<BreakChange>, axum::extract::rejection::JsonRejection>,
+) -> Answer<BreakAnswer> {
+    let axum::Json(change) =
+        body.map_err(|e| ApiError::bad(WebText::BadRequest(e.body_text()), state.lang))?;
+    let lang = lang_of(&state, change.lang.as_deref());
+    let ctx = state.ctx(lang);
+    let fail = |f| ApiError::from_failure(f, lang);
+    let length = ctx.config.rhythm.length_of(BreakKind::Rest);
+    match change.action.as_str() {
+        "start" => {
+            let event = Request::Event(Event::BreakNow(BreakKind::Rest));
+            let by_watch = control::ask(&ctx.home.watch_socket(), event)
+                .ok()
+                .flatten()
+                .is_some();
+            Ok(Json(BreakAnswer {
+                by_watch,
+                said: Piyo::for_break(BreakKind::Rest, length, Gentleness::FIRST).render(lang),
+            }))
+        }
+        "done" => {
+            let rested = SignedDuration::from_secs(change.rested_secs.clamp(0, length.as_secs()));
+            let record = Record::Break(BreakRecord {
+                day: ctx.today(),
+                kind: BreakKind::Rest,
+                outcome: BreakOutcome::Taken,
+                at: ctx.now,
+                length: rested,
+                postponed: 0,
+                asked: false,
+            });
+            with_store(&state, |store| Ok(store.record(&[record])?)).map_err(fail)?;
+            Ok(Json(BreakAnswer {
+                by_watch: false,
+                said: Piyo::BreakOver {
+                    kind: BreakKind::Rest,
+                }
+                .render(lang),
+            }))
+        }
+        other => Err(ApiError::bad(WebText::BadRequest(other.to_string()), lang)),
+    }
+}
+
+#[derive(Deserialize)]
+struct EpisodeQuery {
+    month: Option<String>,
+    lang: Option<String>,
+}
+
+/// A day of the episode's charts.
+#[derive(Serialize)]
+struct ChartDay {
+    day: Date,
+    mood: Option<f32>,
+    worked_min: i64,
+    limit_min: i64,
+    joys: u32,
+}
+
+#[derive(Serialize)]
+struct EpisodeJson {
+    title: String,
+    text: String,
+    days: Vec<ChartDay>,
+    episode: Episode,
+}
+
+async fn episode(
+    State(state): State<Arc<AppState>>,
+    Query(q): Query<EpisodeQuery>,
+) -> Answer<EpisodeJson> {
+    let lang = lang_of(&state, q.lang.as_deref());
+    let ctx = state.ctx(lang);
+    let today = ctx.today();
+    let month = match q.month.as_deref() {
+        Some(m) => m
+            .parse::<Month>()
+            .map_err(|e| ApiError::bad(WebText::BadRequest(e.0), lang))?,
+        None => Month::of(today),
+    };
+    let (entries, records) = with_store(&state, |store| {
+        Ok((
+            store.entries_in(month.days())?,
+            store.records_in(month.days())?,
+        ))
+    })
+    .map_err(|f| ApiError::from_failure(f, lang))?;
+    let episode = Episode::build(month, today, &entries, &records, &ctx.config.rhythm);
+    let text = episode.render_text(lang);
+    Ok(Json(EpisodeJson {
+        title: text.lines().next().unwrap_or_default().to_string(),
+        days: episode
+            .days
+            .iter()
+            .map(|d| ChartDay {
+                day: d.day,
+                mood: d.mood,
+                worked_min: d.worked.as_mins(),
+                limit_min: d.daily_limit.as_mins(),
+                joys: d.joys,
+            })
+            .collect(),
+        text,
+        episode,
+    }))
+}
+
+/// Server-sent events: `changed` whenever the journal or the work session
+/// changes, whoever wrote it, so the page refreshes without a reload.
+async fn events(
+    State(state): State<Arc<AppState>>,
+) -> Sse<impl Stream<Item = Result<SseEvent, Infallible>>> {
+    let current = |state: &AppState| {
+        let day = state.ctx(state.lang).today();
+        with_store(state, |store| version(store, day)).unwrap_or_default()
+    };
+    let first = current(&state);
+    let stream = futures_util::stream::unfold((state, first), move |(state, last)| async move {
+        loop {
+            tokio::time::sleep(Duration::from_millis(700)).await;
+            let now = current(&state);
+            if now != last {
+                let event = SseEvent::default().event("changed").data(now.clone());
+                return Some((Ok(event), (state, now)));
+            }
+        }
+    });
+    Sse::new(stream).keep_alive(KeepAlive::default())
+}
+
+async fn film(State(state): State<Arc<AppState>>) -> Response {
+    let ctx = state.ctx(state.lang);
+    let closer = with_store(&state, |store| {
+        Ok(store
+            .entries_in(DayRange::single(ctx.today()))?
+            .iter()
+            .any(|e| e.mood.is_some_and(|m| m.value() <= 2)))
+    })
+    .unwrap_or(false);
+    let seed = ctx.now.as_second() as u64 / 86_400;
+    let css = sprites::film(scenery_now(ctx.now), ctx.config.room.motion, closer, seed);
+    ([(header::CONTENT_TYPE, "text/css; charset=utf-8")], css).into_response()
+}
+
+async fn sprite(Path(file): Path<String>) -> Response {
+    let sheet = file
+        .strip_suffix(".svg")
+        .and_then(|name| sprites::sheets().get(name));
+    match sheet {
+        Some(sheet) => (
+            [
+                (header::CONTENT_TYPE, "image/svg+xml"),
+                (header::CACHE_CONTROL, "max-age=86400"),
+            ],
+            sheet.svg(),
+        )
+            .into_response(),
+        None => StatusCode::NOT_FOUND.into_response(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use iyashi_core::entry::EntryError;
+
+    #[test]
+    fn json_never_carries_markup_characters() {
+        let response =
+            Json(serde_json::json!({"text": "<script>alert('&')</script>"})).into_response();
+        assert_eq!(
+            response.headers()[header::CONTENT_TYPE],
+            "application/json; charset=utf-8"
+        );
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .build()
+            .unwrap();
+        let body = runtime.block_on(axum::body::to_bytes(response.into_body(), 1 << 16));
+        let text = String::from_utf8(body.unwrap().to_vec()).unwrap();
+        assert!(!text.contains('<') && !text.contains('>') && !text.contains('&'));
+        let back: serde_json::Value = serde_json::from_str(&text).unwrap();
+        assert_eq!(back["text"], "<script>alert('&')</script>");
+    }
+
+    #[test]
+    fn an_entry_error_is_a_bad_request() {
+        let f = Failure::from(EntryError::EmptyText);
+        assert_eq!(
+            ApiError::from_failure(f, Lang::En).status,
+            StatusCode::BAD_REQUEST
+        );
+    }
+}

@@ -1,0 +1,272 @@
+// The web room's script. It only ever puts words on the page as text
+// (textContent, never markup), asks the server for every word it shows,
+// and listens for changes so entries added elsewhere appear by themselves.
+"use strict";
+
+const $ = (id) => document.getElementById(id);
+const SVG = "http://www.w3.org/2000/svg";
+let lang = localStorage.getItem("iyashi-lang") || "";
+let labels = {};
+let room = null;
+let breakTimer = null;
+
+function label(key) {
+  return labels[key] || "";
+}
+
+async function api(path, body) {
+  const options = body === undefined ? {} : {
+    method: "POST",
+    headers: { "Content-Type": "application/json" },
+    body: JSON.stringify(Object.assign({ lang: lang || undefined }, body)),
+  };
+  const response = await fetch(path, options);
+  const answer = await response.json();
+  if (!response.ok) throw new Error(answer.error || String(response.status));
+  return answer;
+}
+
+function text(id, words) {
+  $(id).textContent = words == null ? "" : words;
+}
+
+function element(tag, className, words) {
+  const e = document.createElement(tag);
+  if (className) e.className = className;
+  if (words != null) e.textContent = words;
+  return e;
+}
+
+function say(words) {
+  const bubble = $("bubble");
+  bubble.textContent = words;
+  bubble.hidden = false;
+  clearTimeout(say.timer);
+  say.timer = setTimeout(() => { bubble.hidden = true; }, 7000);
+}
+
+// Plays one of the film's reactions (joy, rest) from its first drawing.
+function react(name) {
+  const r = $("room");
+  r.classList.remove("joy", "rest");
+  void r.offsetWidth;
+  r.classList.add(name);
+  clearTimeout(react.timer);
+  react.timer = setTimeout(() => r.classList.remove(name), 5000);
+}
+
+async function refresh() {
+  room = await api("/api/room" + (lang ? "?lang=" + lang : ""));
+  lang = room.lang;
+  labels = room.labels;
+  document.documentElement.lang = lang;
+  document.title = label("title");
+  for (const e of document.querySelectorAll("[data-label]")) e.textContent = label(e.dataset.label);
+  for (const e of document.querySelectorAll("[data-placeholder]")) e.placeholder = label(e.dataset.placeholder);
+  text("day", room.day_words);
+  text("summary", room.summary);
+
+  const shelf = $("joys");
+  shelf.replaceChildren(...room.joys.map((joy) => {
+    const li = element("li");
+    li.append(element("span", "mark", joy.mark), element("span", "time", joy.time),
+      element("span", "text", joy.text));
+    return li;
+  }));
+  $("shelf-empty").hidden = room.joys.length > 0;
+
+  const s = room.season;
+  text("term", s && s.term);
+  text("micro", s && s.micro);
+  text("note", s && s.note);
+  text("next", s && s.next);
+
+  const r = room.rhythm;
+  text("rhythm-line", r.line);
+  text("work", r.working ? label("work_stop") : label("work_start"));
+  text("break", breakTimer ? label("break_end") : label("break_start"));
+  $("notify").hidden = !("Notification" in window) || Notification.permission !== "default";
+  $("room").classList.remove("day", "dusk", "night");
+  $("room").classList.add(room.light);
+  document.body.classList.remove("loading");
+}
+
+async function keep(kind, body, input) {
+  try {
+    const answer = await api("/api/entries", Object.assign({ kind }, body));
+    text("said", answer.said);
+    if (input) input.value = "";
+    if (kind === "joy") react("joy");
+    await refresh();
+  } catch (e) {
+    text("said", e.message);
+  }
+}
+
+function notify(body) {
+  if ("Notification" in window && Notification.permission === "granted") {
+    new Notification(room.rhythm.piyo, { body, tag: "iyashi-break" });
+  }
+}
+
+function minutes(secs) {
+  const m = Math.floor(secs / 60);
+  const s = secs % 60;
+  return m + ":" + String(s).padStart(2, "0");
+}
+
+async function endBreak(rested) {
+  clearInterval(breakTimer);
+  breakTimer = null;
+  $("break-left").hidden = true;
+  const answer = await api("/api/breaks", { action: "done", rested_secs: rested });
+  say(answer.said);
+  notify(answer.said);
+  await refresh();
+}
+
+async function startBreak() {
+  const answer = await api("/api/breaks", { action: "start" });
+  say(answer.said);
+  react("rest");
+  if (answer.by_watch) return;
+  const total = room.rhythm.rest_secs;
+  const began = Date.now();
+  const left = $("break-left");
+  left.hidden = false;
+  text("break-left", minutes(total));
+  breakTimer = setInterval(() => {
+    const rested = Math.floor((Date.now() - began) / 1000);
+    text("break-left", minutes(Math.max(0, total - rested)));
+    if (rested >= total) endBreak(total);
+  }, 1000);
+  breakTimer.began = began;
+  text("break", label("break_end"));
+  startBreak.began = began;
+}
+
+function chartDays(svg, days, value, max, draw) {
+  svg.replaceChildren();
+  const w = 620, h = Number(svg.getAttribute("viewBox").split(" ")[3]), left = 24, bottom = h - 16;
+  const step = (w - left) / Math.max(days.length, 1);
+  const line = document.createElementNS(SVG, "line");
+  for (const [k, v] of Object.entries({ x1: left, x2: w, y1: bottom, y2: bottom })) line.setAttribute(k, v);
+  line.setAttribute("class", "axis");
+  svg.append(line);
+  days.forEach((d, i) => {
+    if ((i + 1) % 5 === 0 || i === 0) {
+      const t = document.createElementNS(SVG, "text");
+      t.setAttribute("x", left + i * step + step / 2);
+      t.setAttribute("y", h - 3);
+      t.setAttribute("class", "tick");
+      t.setAttribute("text-anchor", "middle");
+      t.textContent = String(Number(d.day.slice(8)));
+      svg.append(t);
+    }
+  });
+  draw(svg, (i) => left + i * step, step, (v) => bottom - (v / max) * (bottom - 8));
+}
+
+function drawMood(svg, days) {
+  chartDays(svg, days, (d) => d.mood, 5, (svg, x, step, y) => {
+    let path = "";
+    days.forEach((d, i) => {
+      if (d.mood == null) return;
+      const cx = x(i) + step / 2, cy = y(d.mood);
+      path += (path ? " L" : "M") + cx.toFixed(1) + " " + cy.toFixed(1);
+      const dot = document.createElementNS(SVG, "circle");
+      dot.setAttribute("cx", cx); dot.setAttribute("cy", cy); dot.setAttribute("r", 3.5);
+      dot.setAttribute("class", "dot");
+      svg.append(dot);
+    });
+    const curve = document.createElementNS(SVG, "path");
+    curve.setAttribute("d", path);
+    curve.setAttribute("class", "curve");
+    svg.prepend(curve);
+  });
+}
+
+function drawWork(svg, days) {
+  const max = Math.max(60, ...days.map((d) => Math.max(d.worked_min, d.limit_min))) * 1.1;
+  chartDays(svg, days, (d) => d.worked_min, max, (svg, x, step, y) => {
+    days.forEach((d, i) => {
+      if (d.worked_min <= 0) return;
+      const bar = document.createElementNS(SVG, "rect");
+      bar.setAttribute("x", x(i) + step * 0.15);
+      bar.setAttribute("width", step * 0.7);
+      bar.setAttribute("y", y(d.worked_min));
+      bar.setAttribute("height", y(0) - y(d.worked_min));
+      bar.setAttribute("class", d.worked_min > d.limit_min ? "bar over" : "bar");
+      svg.append(bar);
+    });
+    const limit = days.length ? days[days.length - 1].limit_min : 0;
+    if (limit > 0) {
+      const l = document.createElementNS(SVG, "line");
+      for (const [k, v] of Object.entries({ x1: x(0), x2: 620, y1: y(limit), y2: y(limit) })) l.setAttribute(k, v);
+      l.setAttribute("class", "limit");
+      svg.append(l);
+    }
+  });
+}
+
+async function openEpisode() {
+  const ep = await api("/api/episode" + (lang ? "?lang=" + lang : ""));
+  text("episode-title", ep.title);
+  text("episode-text", ep.text.split("\n").slice(1).join("\n").trim());
+  drawMood($("chart-mood"), ep.days);
+  drawWork($("chart-work"), ep.days);
+  const dialog = $("episode");
+  if (!dialog.open) dialog.showModal();
+}
+
+function listen() {
+  const events = new EventSource("/api/events");
+  events.addEventListener("changed", () => refresh().catch(() => {}));
+  events.addEventListener("open", () => { $("offline").hidden = true; });
+  events.addEventListener("error", () => { $("offline").hidden = false; });
+}
+
+function wire() {
+  $("joy-form").addEventListener("submit", (e) => {
+    e.preventDefault();
+    keep("joy", { text: $("joy-text").value }, $("joy-text"));
+  });
+  $("mood-form").addEventListener("submit", (e) => {
+    e.preventDefault();
+    keep("mood", { mood: Number($("mood-value").value), text: $("mood-text").value }, $("mood-text"));
+  });
+  $("note-form").addEventListener("submit", (e) => {
+    e.preventDefault();
+    keep("note", { text: $("note-text").value }, $("note-text"));
+  });
+  $("lang").addEventListener("click", async () => {
+    lang = lang === "ja" ? "en" : "ja";
+    localStorage.setItem("iyashi-lang", lang);
+    await refresh();
+    if ($("episode").open) await openEpisode();
+  });
+  $("work").addEventListener("click", async () => {
+    try {
+      const answer = await api("/api/work", { action: room.rhythm.working ? "stop" : "start" });
+      say(answer.said);
+      await refresh();
+    } catch (e) {
+      say(e.message);
+    }
+  });
+  $("break").addEventListener("click", () => {
+    if (breakTimer) {
+      endBreak(Math.floor((Date.now() - startBreak.began) / 1000));
+    } else {
+      startBreak().catch((e) => say(e.message));
+    }
+  });
+  $("notify").addEventListener("click", async () => {
+    await Notification.requestPermission();
+    $("notify").hidden = Notification.permission !== "default";
+  });
+  $("episode-open").addEventListener("click", () => openEpisode().catch((e) => say(e.message)));
+}
+
+wire();
+refresh().then(listen).catch((e) => text("said", e.message));

@@ -1,0 +1,211 @@
+//! `iyashi web`: the room in a browser, for people who do not live in a
+//! terminal.
+//!
+//! A small axum server bound to 127.0.0.1 only. It serves one page (HTML,
+//! CSS and a script, all embedded in the binary, so it works offline) and the
+//! JSON API that page uses ([`api`], described at `/api/openapi.json`). The
+//! server is as thin as the commands: entries are made by
+//! [`crate::commands::journal::new_entry`], work sessions by
+//! [`crate::commands::rhythm::change_work`], the companions move by the core's
+//! stage ([`sprites`]), and every word comes from the catalogue.
+//!
+//! Everything passes [`security::guard`] first: Host, token, Origin, CSP.
+//!
+//! `IYASHI_WEB_READY=FILE` makes the server write, once it listens, the
+//! wall-clock time in nanoseconds since the Unix epoch to FILE (for
+//! `bench/web_budget.sh`).
+
+mod api;
+mod assets;
+mod openapi;
+mod security;
+mod sprites;
+
+use std::io::{Read, Write};
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
+use std::time::Instant;
+
+use clap::Args;
+use iyashi_core::catalogue::web::WebText;
+use iyashi_core::catalogue::{Message, Problem};
+use iyashi_core::Lang;
+use iyashi_store::Store;
+use jiff::{SignedDuration, Timestamp};
+
+use crate::context::Context;
+use crate::failure::Failure;
+use crate::home::Home;
+
+/// `iyashi web [--port N] [--open]`.
+#[derive(Debug, Args)]
+pub struct WebArgs {
+    /// 0 lets the system choose a free port (the link shows which).
+    #[arg(long, default_value_t = 8765)]
+    pub port: u16,
+    #[arg(long)]
+    pub open: bool,
+}
+
+impl Home {
+    /// The web room's per-install secret.
+    pub fn web_token(&self) -> PathBuf {
+        self.dir.join("web.token")
+    }
+}
+
+/// What every handler shares.
+pub struct AppState {
+    /// The language the server speaks when a request does not say.
+    pub lang: Lang,
+    door: security::Door,
+    /// The context as it was when the server started; [`AppState::ctx`]
+    /// makes a fresh one for each request, with the time moved on.
+    base: Context,
+    started: Instant,
+    store: Mutex<Store>,
+}
+
+impl AppState {
+    /// Now: the start's "now" (which tests may fix with `IYASHI_NOW`),
+    /// moved on by the monotonic clock.
+    fn now(&self) -> Timestamp {
+        let elapsed = SignedDuration::try_from(self.started.elapsed()).unwrap_or_default();
+        self.base.now.checked_add(elapsed).unwrap_or(self.base.now)
+    }
+
+    /// A context for one request, in `lang`, at the present moment, so the
+    /// commands' own functions can be called as they are.
+    fn ctx(&self, lang: Lang) -> Context {
+        let b = &self.base;
+        Context {
+            lang,
+            home: b.home.clone(),
+            config: b.config.clone(),
+            tz: b.tz.clone(),
+            tz_name: b.tz_name.clone(),
+            now: self.now(),
+            rollover: b.rollover,
+            color: false,
+        }
+    }
+}
+
+/// Runs the server until the process is stopped.
+pub fn run(ctx: &Context, args: &WebArgs) -> Result<(), Failure> {
+    let token = token(&ctx.home)?;
+    let addr = format!("127.0.0.1:{}", args.port);
+    let cannot_listen = |e: std::io::Error| {
+        Failure::bad_input(Problem::Usage(
+            WebText::CannotListen {
+                addr: addr.clone(),
+                reason: e.to_string(),
+            }
+            .render(ctx.lang),
+        ))
+    };
+    // Bound before the runtime starts, so a busy port is an ordinary error.
+    let listener = std::net::TcpListener::bind(&addr).map_err(cannot_listen)?;
+    listener.set_nonblocking(true).map_err(cannot_listen)?;
+    let port = listener.local_addr().map_err(cannot_listen)?.port();
+    let state = Arc::new(AppState {
+        lang: ctx.lang,
+        door: security::Door {
+            port,
+            token: token.clone(),
+        },
+        base: Context {
+            lang: ctx.lang,
+            home: ctx.home.clone(),
+            config: ctx.config.clone(),
+            tz: ctx.tz.clone(),
+            tz_name: ctx.tz_name.clone(),
+            now: ctx.now,
+            rollover: ctx.rollover,
+            color: false,
+        },
+        started: Instant::now(),
+        store: Mutex::new(ctx.open_store()?),
+    });
+    let url = format!("http://127.0.0.1:{port}/?token={token}");
+    crate::commands::print(&format!(
+        "{}\n{}\n",
+        WebText::Listening { url: url.clone() }.render(ctx.lang),
+        WebText::HowToStop.render(ctx.lang)
+    ))?;
+    if args.open {
+        open_browser(&url);
+    }
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .map_err(cannot_listen)?;
+    runtime.block_on(async move {
+        let listener = tokio::net::TcpListener::from_std(listener).map_err(cannot_listen)?;
+        if let Some(path) = std::env::var_os("IYASHI_WEB_READY") {
+            note_ready(&path);
+        }
+        axum::serve(listener, api::router(state))
+            .await
+            .map_err(cannot_listen)
+    })
+}
+
+/// The per-install secret: 32 random bytes as hex, made on the first
+/// `iyashi web` in a file only its owner may read.
+fn token(home: &Home) -> Result<String, Failure> {
+    use std::os::unix::fs::OpenOptionsExt;
+    let path = home.web_token();
+    let cannot = |e: std::io::Error| {
+        Failure::failed(Problem::CannotWrite {
+            path: path.display().to_string(),
+            reason: e.to_string(),
+        })
+    };
+    if let Ok(text) = std::fs::read_to_string(&path) {
+        let text = text.trim();
+        if text.len() == 64 && text.bytes().all(|b| b.is_ascii_hexdigit()) {
+            return Ok(text.to_string());
+        }
+    }
+    let mut bytes = [0u8; 32];
+    std::fs::File::open("/dev/urandom")
+        .and_then(|mut r| r.read_exact(&mut bytes))
+        .map_err(cannot)?;
+    let token: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
+    std::fs::create_dir_all(&home.dir).map_err(cannot)?;
+    // A damaged token file is replaced; the new one is 0600 from its first byte.
+    let _ = std::fs::remove_file(&path);
+    let mut file = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .mode(0o600)
+        .open(&path)
+        .map_err(cannot)?;
+    writeln!(file, "{token}").map_err(cannot)?;
+    Ok(token)
+}
+
+/// Asks the desktop to open `url`; if it cannot, the printed link remains.
+fn open_browser(url: &str) {
+    let opener = if cfg!(target_os = "macos") {
+        "open"
+    } else {
+        "xdg-open"
+    };
+    let _ = std::process::Command::new(opener)
+        .arg(url)
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn();
+}
+
+fn note_ready(path: &std::ffi::OsStr) {
+    let since_epoch = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap_or_default();
+    if let Ok(mut file) = std::fs::File::create(path) {
+        let _ = writeln!(file, "{}", since_epoch.as_nanos());
+    }
+}

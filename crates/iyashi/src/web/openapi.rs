@@ -1,0 +1,132 @@
+//! The API described as an OpenAPI 3.1 document, served at
+//! `/api/openapi.json`, for anyone who would rather script the room.
+
+use serde_json::{json, Value};
+
+/// The document. Kept beside the handlers it describes; a test checks that
+/// every route of the API is in it.
+pub fn document() -> Value {
+    let lang = json!({"name": "lang", "in": "query", "required": false,
+        "schema": {"type": "string", "enum": ["en", "ja"]},
+        "description": "The language of every sentence in the answer."});
+    let error = json!({"description": "Not done; `error` says why, in one sentence.",
+        "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}});
+    let said = json!({"type": "object", "properties": {"said": {"type": "string"}}});
+    json!({
+        "openapi": "3.1.0",
+        "info": {
+            "title": "iyashi web room",
+            "version": env!("CARGO_PKG_VERSION"),
+            "description": "The local API of `iyashi web`. It answers only on 127.0.0.1 \
+                with its own Host, needs the per-install token (as the cookie set by the \
+                link `iyashi web` prints), and accepts changes only with its own Origin."
+        },
+        "servers": [{"url": "/"}],
+        "security": [{"token": []}],
+        "paths": {
+            "/api/room": {"get": {
+                "summary": "Today: the shelf of joys, entries, season, work and rest, labels.",
+                "parameters": [lang],
+                "responses": {"200": {"description": "The room.", "content": {"application/json":
+                    {"schema": {"$ref": "#/components/schemas/Room"}}}}}
+            }},
+            "/api/entries": {"post": {
+                "summary": "Keep a joy, a mood or a note.",
+                "requestBody": {"required": true, "content": {"application/json": {"schema": {
+                    "type": "object", "required": ["kind"],
+                    "properties": {
+                        "kind": {"type": "string", "enum": ["joy", "mood", "note"]},
+                        "text": {"type": "string", "maxLength": 10000},
+                        "mood": {"type": "integer", "minimum": 1, "maximum": 5},
+                        "lang": {"type": "string", "enum": ["en", "ja"]}}}}}},
+                "responses": {"200": {"description": "Kept.", "content": {"application/json":
+                    {"schema": {"type": "object", "properties": {"said": {"type": "string"},
+                        "entry": {"$ref": "#/components/schemas/Entry"}}}}}}, "400": error}
+            }},
+            "/api/work": {"post": {
+                "summary": "Start or stop a work session (through `iyashi watch` when it runs).",
+                "requestBody": {"required": true, "content": {"application/json": {"schema": {
+                    "type": "object", "required": ["action"],
+                    "properties": {"action": {"type": "string", "enum": ["start", "stop"]},
+                        "lang": {"type": "string", "enum": ["en", "ja"]}}}}}},
+                "responses": {"200": {"description": "Done.", "content": {"application/json":
+                    {"schema": said}}}, "400": error}
+            }},
+            "/api/breaks": {"post": {
+                "summary": "Begin a rest break (`start`), or record one the page timed (`done`).",
+                "requestBody": {"required": true, "content": {"application/json": {"schema": {
+                    "type": "object", "required": ["action"],
+                    "properties": {"action": {"type": "string", "enum": ["start", "done"]},
+                        "rested_secs": {"type": "integer", "minimum": 0},
+                        "lang": {"type": "string", "enum": ["en", "ja"]}}}}}},
+                "responses": {"200": {"description": "Piyo's words.", "content": {"application/json":
+                    {"schema": {"type": "object", "properties": {"said": {"type": "string"},
+                        "by_watch": {"type": "boolean"}}}}}}, "400": error}
+            }},
+            "/api/episode": {"get": {
+                "summary": "A month's episode: its text, and each day for the charts.",
+                "parameters": [lang, {"name": "month", "in": "query", "required": false,
+                    "schema": {"type": "string", "pattern": "^[0-9]{4}-[0-9]{2}$"}}],
+                "responses": {"200": {"description": "The episode.", "content": {"application/json":
+                    {"schema": {"type": "object", "properties": {"title": {"type": "string"},
+                        "text": {"type": "string"}, "days": {"type": "array", "items": {
+                            "type": "object", "properties": {"day": {"type": "string", "format": "date"},
+                            "mood": {"type": ["number", "null"]}, "worked_min": {"type": "integer"},
+                            "limit_min": {"type": "integer"}, "joys": {"type": "integer"}}}},
+                        "episode": {"type": "object"}}}}}}, "400": error}
+            }},
+            "/api/events": {"get": {
+                "summary": "Server-sent events: `changed` whenever anyone writes to the journal.",
+                "responses": {"200": {"description": "An event stream.",
+                    "content": {"text/event-stream": {"schema": {"type": "string"}}}}}
+            }},
+            "/api/openapi.json": {"get": {
+                "summary": "This document.",
+                "responses": {"200": {"description": "OpenAPI 3.1."}}
+            }}
+        },
+        "components": {
+            "securitySchemes": {"token": {"type": "apiKey", "in": "cookie", "name": "iyashi-PORT",
+                "description": "Set by opening the link `iyashi web` prints (`/?token=…`)."}},
+            "schemas": {
+                "Error": {"type": "object", "properties": {"error": {"type": "string"}}},
+                "Entry": {"type": "object", "properties": {
+                    "id": {"type": "string"}, "kind": {"type": "string", "enum": ["joy", "mood", "note"]},
+                    "mark": {"type": "string"}, "time": {"type": "string"}, "text": {"type": "string"},
+                    "mood": {"type": ["integer", "null"]}, "mood_words": {"type": ["string", "null"]}}},
+                "Room": {"type": "object", "properties": {
+                    "lang": {"type": "string"}, "day": {"type": "string", "format": "date"},
+                    "day_words": {"type": "string"},
+                    "labels": {"type": "object", "additionalProperties": {"type": "string"}},
+                    "joys": {"type": "array", "items": {"$ref": "#/components/schemas/Entry"}},
+                    "entries": {"type": "array", "items": {"$ref": "#/components/schemas/Entry"}},
+                    "summary": {"type": "string"},
+                    "season": {"type": ["object", "null"]},
+                    "light": {"type": "string", "enum": ["day", "dusk", "night"]},
+                    "rhythm": {"type": "object"},
+                    "version": {"type": "string"}}}
+            }
+        }
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn every_api_route_is_described() {
+        let doc = super::document();
+        let source = include_str!("api.rs");
+        let router = &source[source.find("pub fn router").unwrap()..];
+        let router = &router[..router.find("\n}\n").unwrap()];
+        let routes = router
+            .split("\"/api/")
+            .skip(1)
+            .filter_map(|rest| rest.split('"').next());
+        let mut n = 0;
+        for route in routes {
+            n += 1;
+            assert!(doc["paths"][format!("/api/{route}")].is_object(), "{route}");
+        }
+        assert!(n >= 7);
+    }
+}
