@@ -193,13 +193,13 @@ impl Sheet {
             };
             let x0 = slot * self.cols * cw;
             // The felt: a rounded patch under every inked cell.
-            out.push_str("<g opacity=\".22\">");
+            out.push_str("<g opacity=\".16\">");
             for (r, row) in art.rows.iter().enumerate() {
                 for (c, dab) in row.iter().enumerate() {
                     if let Some((_, ink)) = dab {
                         let _ = write!(
                             out,
-                            "<rect x=\"{}\" y=\"{}\" width=\"{cw}\" height=\"{ch}\" rx=\"4\" fill=\"{}\"/>",
+                            "<rect x=\"{}\" y=\"{}\" width=\"{cw}\" height=\"{ch}\" fill=\"{}\"/>",
                             x0 + c * cw,
                             (top + r) * ch,
                             color(*ink).unwrap_or("#d0d0d0")
