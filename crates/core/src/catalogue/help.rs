@@ -276,8 +276,8 @@ const HELP: &[(&str, &str, &str)] = &[
     ),
     (
         "card.private",
-        "Leave the joys' words out; show only how many",
-        "小さな幸せの中身は載せず、数だけにする",
+        "Leave the joys' words out (of the title too); show only how many",
+        "小さな幸せの中身は(題名からも)載せず、数だけにする",
     ),
 ];
 

@@ -212,8 +212,14 @@ pub fn render(episode: &Episode, lang: Lang, private: bool) -> Vec<u8> {
     let month = words::month(lang, episode.month.year, episode.month.month);
     let month_w = font::width(&month, 30.0);
     c.text(&month, 30.0, w - MARGIN - 10.0 - month_w, 128.0, SOFT);
+    // A motif is the person's own words (a tag or a joy): private keeps
+    // them off the card too, leaving the season to name the episode.
+    let mut title = episode.title.clone();
+    if private {
+        title.motif = None;
+    }
     let title = say(EpisodeText::Title {
-        title: episode.title.clone(),
+        title,
         month: episode.month,
     });
     let title_lines = font::wrap(&title, 64.0, w - 2.0 * MARGIN - 20.0, 2);
@@ -340,10 +346,16 @@ mod tests {
             ink(&private, JOYS_TOP as u32, JOYS_BOTTOM as u32),
         );
         assert!(b * 2 < a, "private {b} vs open {a}");
-        // Everything above the joys is the same card.
+        // Above the joys it is the same card, but for the title's motif,
+        // which is the person's own words too.
+        assert!(e.title.motif.is_some());
+        let mut untitled = e.clone();
+        untitled.title.motif = None;
+        let without_motif = pixels(&render(&untitled, Lang::Ja, false));
         assert_eq!(
-            ink(&open, 0, JOYS_TOP as u32),
+            ink(&without_motif, 0, JOYS_TOP as u32),
             ink(&private, 0, JOYS_TOP as u32)
         );
+        assert_ne!(ink(&open, 0, 300), ink(&private, 0, 300));
     }
 }
