@@ -7,6 +7,11 @@
 //! drawing's own ink. A space in a drawing is see-through. Lines beginning
 //! with `# ` are comments.
 //!
+//! A drawing whose head line ends in `fill` (`== goro.sit b fill`) is filled:
+//! every cell that cannot be reached from outside the drawing without
+//! crossing a character is painted in the drawing's ink, and the characters
+//! inside it (eyes, a seam) are drawn in a shade of it.
+//!
 //! Every character of a drawing must be one cell wide, so a column in the
 //! file is a column on screen (checked by a test).
 
@@ -15,7 +20,6 @@ use std::sync::OnceLock;
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
-use ratatui::style::Style;
 
 use super::look::{Ink, Look};
 
@@ -30,6 +34,9 @@ const FILES: &[&str] = &[
 pub struct Dab {
     pub ch: char,
     pub ink: Ink,
+    /// Inside a filled drawing: the cell takes the drawing's ink as its
+    /// background, so a bear is a soft shape rather than a wire outline.
+    pub fill: Option<Ink>,
 }
 
 /// A drawing: rows of optional dabs (`None` is see-through).
@@ -65,7 +72,7 @@ impl Art {
                 }
                 let cell = &mut buf[(cx as u16, cy as u16)];
                 cell.set_char(dab.ch);
-                cell.set_style(Style::default().patch(look.ink(dab.ink)));
+                cell.set_style(look.dab(dab.ink, dab.fill));
             }
         }
     }
@@ -101,6 +108,7 @@ fn parse(text: &'static str) -> Vec<(&'static str, Art)> {
     struct Draft<'a> {
         name: &'a str,
         ink: Ink,
+        fill: bool,
         glyphs: Vec<&'a str>,
         mask: Vec<&'a str>,
         in_mask: bool,
@@ -111,14 +119,15 @@ fn parse(text: &'static str) -> Vec<(&'static str, Art)> {
             continue;
         }
         if let Some(head) = line.strip_prefix("== ") {
-            let mut head = head.split_whitespace();
+            let words: Vec<&str> = head.split_whitespace().collect();
             drafts.push(Draft {
-                name: head.next().unwrap_or_default(),
-                ink: head
-                    .next()
+                name: words.first().copied().unwrap_or_default(),
+                ink: words
+                    .get(1)
                     .and_then(|l| l.chars().next())
                     .and_then(Ink::from_letter)
                     .unwrap_or(Ink::Text),
+                fill: words.get(2) == Some(&"fill"),
                 glyphs: Vec::new(),
                 mask: Vec::new(),
                 in_mask: false,
@@ -151,14 +160,75 @@ fn parse(text: &'static str) -> Vec<(&'static str, Art)> {
                                     .copied()
                                     .and_then(Ink::from_letter)
                                     .unwrap_or(d.ink),
+                                fill: None,
                             })
                         })
                         .collect()
                 })
                 .collect();
-            (d.name, Art { rows })
+            let mut art = Art { rows };
+            if d.fill {
+                fill(&mut art, d.ink);
+            }
+            (d.name, art)
         })
         .collect()
+}
+
+/// Fills the inside of a drawing: the cells not reachable from its edge
+/// through empty cells (four ways, so a diagonal stroke still closes a shape).
+fn fill(art: &mut Art, ink: Ink) {
+    let (w, h) = (usize::from(art.width()) + 2, art.rows.len() + 2);
+    // Padded by one empty cell all round, so "outside" is connected.
+    let empty = |x: usize, y: usize| -> bool {
+        x == 0
+            || y == 0
+            || x == w - 1
+            || y == h - 1
+            || art.rows[y - 1].get(x - 1).is_none_or(Option::is_none)
+    };
+    let mut outside = vec![vec![false; w]; h];
+    let mut todo: Vec<(usize, usize)> = vec![(0, 0)];
+    outside[0][0] = true;
+    while let Some((x, y)) = todo.pop() {
+        let next = [
+            (x.wrapping_sub(1), y),
+            (x + 1, y),
+            (x, y.wrapping_sub(1)),
+            (x, y + 1),
+        ];
+        for (nx, ny) in next {
+            if nx < w && ny < h && !outside[ny][nx] && empty(nx, ny) {
+                outside[ny][nx] = true;
+                todo.push((nx, ny));
+            }
+        }
+    }
+    let touches_outside = |x: usize, y: usize| {
+        outside[y][x - 1] || outside[y][x + 1] || outside[y - 1][x] || outside[y + 1][x]
+    };
+    for (r, row) in art.rows.iter_mut().enumerate() {
+        let y = r + 1;
+        row.resize(w - 2, None);
+        for (c, cell) in row.iter_mut().enumerate() {
+            let x = c + 1;
+            if outside[y][x] {
+                continue;
+            }
+            match cell {
+                None => {
+                    *cell = Some(Dab {
+                        ch: ' ',
+                        ink,
+                        fill: Some(ink),
+                    })
+                }
+                // The outline stays on the wall; what is inside sits on the fur.
+                Some(dab) if !touches_outside(x, y) => dab.fill = Some(ink),
+                Some(_) => {}
+            }
+        }
+    }
 }
 
 /// The lines of a block without the blank ones at its end (leading blank
@@ -227,5 +297,20 @@ mod tests {
             inks,
             [Some(Ink::Bear), Some(Ink::Eye), None, Some(Ink::Bear)]
         );
+    }
+
+    #[test]
+    fn a_filled_drawing_is_solid_inside_and_open_outside() {
+        let parsed = parse("== t b fill\n /-\\\n | o|\n \\-/\n");
+        let art = &parsed[0].1;
+        // The inside space is painted; the eye inside sits on the fill.
+        assert_eq!(
+            art.rows[1][2].map(|d| (d.ch, d.fill)),
+            Some((' ', Some(Ink::Bear)))
+        );
+        assert_eq!(art.rows[1][3].and_then(|d| d.fill), Some(Ink::Bear));
+        // The outline and the outside stay on the wall.
+        assert_eq!(art.rows[1][1].and_then(|d| d.fill), None);
+        assert_eq!(art.rows[0][0], None);
     }
 }

@@ -87,7 +87,7 @@ impl Ink {
             Ink::Dim => 245,
             Ink::Bear => 137,
             Ink::Muzzle => 180,
-            Ink::Eye => 230,
+            Ink::Eye => 234,
             Ink::Blush => 174,
             Ink::Zabuton => 131,
             Ink::Cloth => 224,
@@ -103,6 +103,16 @@ impl Ink {
             Ink::Moon => 229,
             Ink::Wood => 137,
             Ink::Tatami => 101,
+        }
+    }
+
+    /// A darker tone of the ink, for lines drawn on a fill of it.
+    fn shade(self) -> u8 {
+        match self {
+            Ink::Bear => 94,
+            Ink::Chibi => 136,
+            Ink::Yellow => 178,
+            other => other.palette(),
         }
     }
 
@@ -152,6 +162,23 @@ impl Look {
         } else {
             style
         }
+    }
+
+    /// A character of a drawing: its ink, on its fill when it is inside a
+    /// filled drawing (where the drawing's own ink turns to a darker shade,
+    /// so seams and whiskers still show).
+    pub fn dab(&self, ink: Ink, fill: Option<Ink>) -> Style {
+        let Some(fill) = fill.filter(|_| self.color && !self.high_contrast) else {
+            return Style::default().patch(self.ink(ink));
+        };
+        let fg = if ink == fill {
+            fill.shade()
+        } else {
+            ink.palette()
+        };
+        Style::default()
+            .fg(Color::Indexed(fg))
+            .bg(Color::Indexed(fill.palette()))
     }
 
     /// The room's walls.
