@@ -27,6 +27,7 @@ pub struct Config {
     pub day_starts_at: RolloverHour,
     pub room: RoomSettings,
     pub rhythm: RhythmSettings,
+    pub letters: LettersSettings,
 }
 
 /// How the room looks.
@@ -52,6 +53,18 @@ impl Default for RoomSettings {
             color: true,
         }
     }
+}
+
+/// The opt-in letters service: resting together and kind letters between
+/// strangers. Off unless a person turns it on, because it is the only thing
+/// in iyashi that talks to another computer.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct LettersSettings {
+    /// Whether iyashi may talk to the letters service at all.
+    pub enabled: bool,
+    /// The service's address, `http://host:port`.
+    pub server: String,
 }
 
 /// The file written on first run: every setting, commented out at its default,
@@ -104,6 +117,15 @@ pub const DEFAULT_CONFIG_TOML: &str = r##"# iyashi settings.
 # strict = false
 # A pause this long ends the work session; coming back starts a fresh one.
 # long_absence = "30m"
+
+[letters]
+# Resting together and kind letters between strangers, through a letters
+# service. Off until you turn it on: it is the only part of iyashi that talks
+# to another computer. Letters are anonymous (a key made on this computer,
+# no name, no e-mail); your journal never leaves this computer.
+# enabled = false
+# The service's address, like "http://letters.example:8470".
+# server = ""
 "##;
 
 /// A mistake in config.toml, located for a person to fix.

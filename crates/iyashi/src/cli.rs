@@ -45,6 +45,7 @@ pub enum Command {
     Episode(crate::episode::EpisodeArgs),
     Plot(crate::episode::PlotArgs),
     Card(crate::episode::CardArgs),
+    Letters(crate::letters::LettersArgs),
     Completions {
         shell: clap_complete::Shell,
     },

@@ -10,6 +10,7 @@ mod context;
 mod episode;
 mod failure;
 mod home;
+mod letters;
 mod output;
 mod room;
 mod watch;
@@ -102,6 +103,7 @@ fn dispatch(ctx: &Context, command: Option<Command>) -> Result<(), Failure> {
         Some(Command::Episode(args)) => episode::episode(ctx, &args),
         Some(Command::Plot(args)) => episode::plot(ctx, &args),
         Some(Command::Card(args)) => episode::card(ctx, &args),
+        Some(Command::Letters(args)) => letters::run(ctx, &args),
         Some(Command::Export(args)) => transfer::export(ctx, &args),
         Some(Command::Import(args)) => transfer::import(ctx, &args),
         Some(Command::Config {

@@ -157,6 +157,12 @@ impl Client {
         ))
     }
 
+    /// A fresh presence token (one signed request). [`Client::rest`] does
+    /// this by itself; load tests use it to prepare many clients.
+    pub fn session(&self) -> Result<Session, ClientError> {
+        self.signed("POST", "/v1/session", b"")
+    }
+
     /// How many people are resting, without counting oneself.
     pub fn resting(&self) -> Result<u64, ClientError> {
         self.send::<Presence>("GET", "/v1/presence", &[], b"")

@@ -38,6 +38,16 @@ enum Command {
     },
     /// Print the OpenAPI document.
     Openapi,
+    /// For load tests: make `count` identities, get each a presence token
+    /// from `server`, and print the tokens one a line.
+    Tokens {
+        /// `http://host:port` of a running service.
+        #[arg(long)]
+        server: String,
+        /// How many.
+        #[arg(long, default_value_t = 1000)]
+        count: usize,
+    },
 }
 
 #[derive(clap::Args)]
@@ -101,6 +111,20 @@ async fn run(cli: Cli) -> Result<(), String> {
         Command::Openapi => {
             print!("{}", iyashi_letters::openapi::DOCUMENT);
             Ok(())
+        }
+        Command::Tokens { server, count } => {
+            // The blocking client, off the async threads.
+            tokio::task::spawn_blocking(move || {
+                for _ in 0..count {
+                    let identity = iyashi_letters::protocol::Identity::generate();
+                    let client = iyashi_letters::client::Client::new(&server, identity)
+                        .map_err(|e| e.to_string())?;
+                    println!("{}", client.session().map_err(|e| e.to_string())?.token);
+                }
+                Ok::<(), String>(())
+            })
+            .await
+            .map_err(|e| e.to_string())?
         }
         Command::Admin { database, action } => {
             let store = Store::open(&database).await.map_err(|e| e.to_string())?;

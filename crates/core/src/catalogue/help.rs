@@ -279,6 +279,71 @@ const HELP: &[(&str, &str, &str)] = &[
         "Leave the joys' words out (of the title too); show only how many",
         "小さな幸せの中身は(題名からも)載せず、数だけにする",
     ),
+    (
+        "letters",
+        "Opt-in: rest together and share kind letters with strangers",
+        "参加するときだけ: いっしょに休み、知らない誰かとやさしい手紙を交わす",
+    ),
+    (
+        "letters.write",
+        "Send a short worry or wish to a few strangers",
+        "小さな悩みや願いを、何人かの誰かに送る",
+    ),
+    (
+        "letters.write.text",
+        "Up to 600 characters (\"-\" reads it from standard input)",
+        "600 文字まで(「-」で標準入力から)",
+    ),
+    (
+        "letters.inbox",
+        "Read letters from strangers and answers to yours",
+        "誰かからのお手紙と、あなたへのお返事を読む",
+    ),
+    (
+        "letters.inbox.json",
+        "Print JSON, for scripts",
+        "スクリプト向けに JSON で出力",
+    ),
+    (
+        "letters.reply",
+        "Answer a stranger's letter kindly",
+        "誰かのお手紙に、やさしく返事を書く",
+    ),
+    (
+        "letters.reply.id",
+        "The letter's id, as the inbox shows it",
+        "受信箱に出ているお手紙の ID",
+    ),
+    (
+        "letters.reply.text",
+        "Up to 1,000 characters (\"-\" reads it from standard input)",
+        "1000 文字まで(「-」で標準入力から)",
+    ),
+    (
+        "letters.thank",
+        "Thank an answer to one of your letters",
+        "あなたのお手紙へのお返事に、お礼を伝える",
+    ),
+    (
+        "letters.thank.id",
+        "The answer's id, as the inbox shows it",
+        "受信箱に出ているお返事の ID",
+    ),
+    (
+        "letters.report",
+        "Tell a moderator about a letter or answer that should not be here",
+        "ここにあるべきでないお手紙やお返事を、見守り役に知らせる",
+    ),
+    (
+        "letters.report.id",
+        "Its id, as the inbox shows it",
+        "受信箱に出ている ID",
+    ),
+    (
+        "letters.rest",
+        "Rest together: see how many people are on a break with you",
+        "いっしょに休む: いま何人が休んでいるかを見る",
+    ),
 ];
 
 /// The help text for `key`, if there is one.

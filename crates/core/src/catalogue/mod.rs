@@ -14,6 +14,7 @@ pub trait Message {
 pub mod episode;
 pub mod help;
 pub mod journal;
+pub mod letters;
 pub mod problem;
 pub mod rhythm;
 pub mod room;

@@ -1,0 +1,181 @@
+//! What `iyashi letters` says: resting together and kind letters between
+//! strangers. The service's own sentences are for programs; a person reads
+//! these, in their language.
+
+use super::Message;
+use crate::Lang;
+
+/// A sentence about letters or resting together.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LettersSays {
+    /// Letters are opt-in and not turned on.
+    Off,
+    /// Turned on, but no server address is set.
+    NoServer,
+    /// The service could not be reached; nothing is lost.
+    Offline,
+    /// A letter that could not be sent now is kept to send later.
+    KeptForLater,
+    /// Letters kept while offline have now been sent.
+    SentLater(usize),
+    /// The letter is on its way.
+    Sent,
+    /// How many people are resting right now, the person included.
+    Resting(u64),
+    /// The inbox is empty.
+    NothingYet,
+    /// The heading above strangers' letters.
+    LettersHeading,
+    /// The heading above answers to the person's letters.
+    RepliesHeading,
+    /// How to answer a letter, under the letters.
+    HowToReply,
+    /// How to thank an answer, under the answers.
+    HowToThank,
+    /// "You wrote:" before the person's own letter.
+    YouWrote,
+    /// Marks an answered letter or a thanked reply.
+    Done,
+    /// The answer is on its way.
+    Replied,
+    /// The thanks reached the stranger.
+    Thanked,
+    /// The report was received.
+    Reported,
+    /// No letter or answer with that id is here for this person.
+    NotFound,
+    /// Already answered, thanked or reported.
+    AlreadyDone,
+    /// Nothing was written.
+    Empty,
+    /// The text is over the limit (in characters).
+    TooLong { max: usize },
+    /// The word filter caught something.
+    Unkind,
+    /// Rate limited.
+    Slowly,
+    /// The key was blocked by a moderator.
+    Blocked,
+    /// The identity file could not be read or written.
+    KeyUnusable(String),
+    /// Anything else the service said, passed through.
+    Other(String),
+}
+
+impl Message for LettersSays {
+    fn render(&self, lang: Lang) -> String {
+        use LettersSays::*;
+        match self {
+            Off => lang
+                .pick(
+                    "Letters are off. They are opt-in: to join, set enabled = true and a server under [letters] in config.toml (iyashi config path shows where it is).",
+                    "お手紙はオフです。参加するときだけ使うものです。config.toml の [letters] で enabled = true とサーバーを設定してください(場所は iyashi config path で分かります)。",
+                )
+                .into(),
+            NoServer => lang
+                .pick(
+                    "Letters are on, but no server is set: add server = \"http://…\" under [letters] in config.toml.",
+                    "お手紙はオンですが、サーバーが設定されていません。config.toml の [letters] に server = \"http://…\" を書いてください。",
+                )
+                .into(),
+            Offline => lang
+                .pick(
+                    "The letters service cannot be reached just now. That is all right: everything else works as usual, and you can try again later.",
+                    "いまはお手紙のサービスにつながりません。だいじょうぶ、ほかのことはいつも通り使えます。また後で試してみてください。",
+                )
+                .into(),
+            KeptForLater => lang
+                .pick(
+                    "Your letter is kept here and will be sent the next time the service can be reached.",
+                    "お手紙はここに預かりました。次にサービスにつながったときに送ります。",
+                )
+                .into(),
+            SentLater(n) => match lang {
+                Lang::En if *n == 1 => "A letter kept while offline has been sent.".into(),
+                Lang::En => format!("{n} letters kept while offline have been sent."),
+                Lang::Ja => format!("預かっていたお手紙を {n} 通送りました。"),
+            },
+            Sent => lang
+                .pick(
+                    "Your letter is on its way to a few strangers. Kind answers will appear in iyashi letters inbox.",
+                    "お手紙を何人かの誰かに届けます。やさしいお返事は iyashi letters inbox に届きます。",
+                )
+                .into(),
+            Resting(n) => match lang {
+                Lang::En if *n <= 1 => "You are resting. Others will join you soon.".into(),
+                Lang::En => format!("{n} people are resting with you."),
+                Lang::Ja if *n <= 1 => "いま休んでいます。そのうち誰かもやってきます。".into(),
+                Lang::Ja => format!("{n} 人がいっしょに休んでいます。"),
+            },
+            NothingYet => lang
+                .pick("No letters yet. They come slowly, like the seasons.", "まだお手紙はありません。季節のように、ゆっくり届きます。")
+                .into(),
+            LettersHeading => lang.pick("Letters from strangers", "誰かからのお手紙").into(),
+            RepliesHeading => lang.pick("Answers to your letters", "あなたのお手紙へのお返事").into(),
+            HowToReply => lang
+                .pick("To answer kindly: iyashi letters reply ID \"…\"", "やさしく返事を書くには: iyashi letters reply ID 「…」")
+                .into(),
+            HowToThank => lang
+                .pick("To say thank you: iyashi letters thank ID", "お礼を伝えるには: iyashi letters thank ID")
+                .into(),
+            YouWrote => lang.pick("You wrote:", "あなたが書いたこと:").into(),
+            Done => lang.pick("(done)", "(済)").into(),
+            Replied => lang
+                .pick("Your kind answer is on its way.", "やさしいお返事を届けます。")
+                .into(),
+            Thanked => lang.pick("Your thanks has been passed on.", "お礼を伝えました。").into(),
+            Reported => lang
+                .pick(
+                    "Thank you for telling us. A moderator will look at it.",
+                    "知らせてくれてありがとう。見守り役が確かめます。",
+                )
+                .into(),
+            NotFound => lang
+                .pick("There is no letter with that id here for you.", "その ID のお手紙は、あなたのところにはありません。")
+                .into(),
+            AlreadyDone => lang.pick("That is already done.", "それはもう済んでいます。").into(),
+            Empty => lang.pick("There are no words yet.", "まだ何も書かれていません。").into(),
+            TooLong { max } => match lang {
+                Lang::En => format!("That is a little long: a letter can hold up to {max} characters."),
+                Lang::Ja => format!("少し長いようです。{max} 文字までにしてください。"),
+            },
+            Unkind => lang
+                .pick(
+                    "Some words in this could hurt someone. Could you say it more gently?",
+                    "誰かを傷つけるかもしれない言葉があります。もう少しやわらかく書けますか。",
+                )
+                .into(),
+            Slowly => lang
+                .pick("That is a lot at once. Please rest a minute and try again.", "少し急ぎすぎたようです。一分ほど休んでから、もう一度どうぞ。")
+                .into(),
+            Blocked => lang
+                .pick("This device can no longer use the letters service.", "この端末ではお手紙のサービスを使えなくなりました。")
+                .into(),
+            KeyUnusable(reason) => match lang {
+                Lang::En => format!("The letters key could not be used: {reason}."),
+                Lang::Ja => format!("お手紙の鍵を使えませんでした: {reason}。"),
+            },
+            Other(text) => text.clone(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn resting_counts_read_naturally_in_both_languages() {
+        assert_eq!(
+            LettersSays::Resting(3).render(Lang::En),
+            "3 people are resting with you."
+        );
+        assert_eq!(
+            LettersSays::Resting(3).render(Lang::Ja),
+            "3 人がいっしょに休んでいます。"
+        );
+        assert!(!LettersSays::Resting(1)
+            .render(Lang::En)
+            .contains("1 people"));
+    }
+}

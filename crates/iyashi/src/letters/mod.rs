@@ -1,0 +1,378 @@
+//! `iyashi letters`: the opt-in client of the letters service. Resting
+//! together and kind letters between strangers; off unless config.toml
+//! turns it on, and calm when the service cannot be reached: a letter
+//! written offline is kept and sent the next time the service answers.
+//!
+//! The rooms use [`RestTogether`] to show "N people are resting with you".
+
+use std::ffi::OsString;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use clap::{Args, Subcommand};
+use iyashi_core::catalogue::letters::LettersSays;
+use iyashi_core::catalogue::Message;
+use iyashi_core::config::LettersSettings;
+use iyashi_core::Lang;
+use iyashi_letters::client::{load_or_create_identity, Client, ClientError};
+use iyashi_letters::protocol::{ReportKind, LETTER_MAX_CHARS, REPLY_MAX_CHARS};
+use serde::{Deserialize, Serialize};
+
+use crate::commands::{entry_text, print, print_json};
+use crate::context::Context;
+use crate::failure::{Failure, BAD_INPUT, FAILED};
+use crate::home::write_atomically;
+
+#[derive(Debug, Args)]
+pub struct LettersArgs {
+    #[command(subcommand)]
+    pub action: LettersAction,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum LettersAction {
+    Write {
+        #[arg(required = true, num_args = 1..)]
+        text: Vec<OsString>,
+    },
+    Inbox {
+        #[arg(long)]
+        json: bool,
+    },
+    Reply {
+        id: String,
+        #[arg(required = true, num_args = 1..)]
+        text: Vec<OsString>,
+    },
+    Thank {
+        id: String,
+    },
+    Report {
+        id: String,
+    },
+    Rest,
+}
+
+/// The key file: the only identity a person has on the service.
+fn key_path(dir: &Path) -> PathBuf {
+    dir.join("letters-key")
+}
+
+/// Letters written while the service was unreachable, one JSON a line.
+fn outbox_path(dir: &Path) -> PathBuf {
+    dir.join("letters-outbox.jsonl")
+}
+
+#[derive(Debug, Serialize, Deserialize)]
+struct Kept {
+    body: String,
+}
+
+/// Why a command could not reach or use the service.
+enum Trouble {
+    /// Told calmly on standard output; not a failure of the command.
+    Calm(LettersSays),
+    /// A refusal or a setting to fix: told on standard error, exit code.
+    Refused(LettersSays, u8),
+}
+
+pub fn run(ctx: &Context, args: &LettersArgs) -> Result<(), Failure> {
+    let lang = ctx.lang;
+    match act(ctx, args) {
+        Ok(()) => Ok(()),
+        Err(Trouble::Calm(says)) => print(&format!("{}\n", says.render(lang))),
+        Err(Trouble::Refused(says, code)) => {
+            // The catalogue's problems are the journal's; letters have their
+            // own sentences, so they are told here and the exit code kept.
+            eprintln!("iyashi: {}", says.render(lang));
+            std::process::exit(code.into())
+        }
+    }
+}
+
+fn client_for(dir: &Path, settings: &LettersSettings) -> Result<Client, Trouble> {
+    if !settings.enabled {
+        return Err(Trouble::Refused(LettersSays::Off, BAD_INPUT));
+    }
+    if settings.server.trim().is_empty() {
+        return Err(Trouble::Refused(LettersSays::NoServer, BAD_INPUT));
+    }
+    let identity = load_or_create_identity(&key_path(dir))
+        .map_err(|e| Trouble::Refused(LettersSays::KeyUnusable(e.to_string()), FAILED))?;
+    Client::new(&settings.server, identity)
+        .map(|c| c.with_timeout(Duration::from_secs(5)))
+        .map_err(|e| Trouble::Refused(LettersSays::Other(e.to_string()), BAD_INPUT))
+}
+
+fn trouble(e: ClientError) -> Trouble {
+    let says = match &e {
+        ClientError::Unreachable(_) => return Trouble::Calm(LettersSays::Offline),
+        ClientError::Unsupported(text) => LettersSays::Other(text.clone()),
+        ClientError::Refused { body, .. } => match body.error.as_str() {
+            "not_found" => LettersSays::NotFound,
+            "already_done" => LettersSays::AlreadyDone,
+            "empty" => LettersSays::Empty,
+            "too_long" => LettersSays::TooLong {
+                max: LETTER_MAX_CHARS,
+            },
+            "unkind_words" => LettersSays::Unkind,
+            "rate_limited" => LettersSays::Slowly,
+            "blocked" => LettersSays::Blocked,
+            "unavailable" => return Trouble::Calm(LettersSays::Offline),
+            _ => LettersSays::Other(body.message.clone()),
+        },
+    };
+    let code = match e {
+        ClientError::Refused { status, .. } if status == 422 || status == 404 || status == 409 => {
+            BAD_INPUT
+        }
+        _ => FAILED,
+    };
+    Trouble::Refused(says, code)
+}
+
+fn act(ctx: &Context, args: &LettersArgs) -> Result<(), Trouble> {
+    let dir = &ctx.home.dir;
+    let lang = ctx.lang;
+    let text_of = |words: &[OsString]| {
+        entry_text(words)
+            .map_err(|f| Trouble::Refused(LettersSays::Other(f.problem.render(lang)), f.code))
+    };
+    let mut client = client_for(dir, &ctx.config.letters)?;
+    match &args.action {
+        LettersAction::Write { text } => {
+            let text = text_of(text)?;
+            // Checked here too, so a letter kept offline is one that can be sent.
+            let text = check_length(&text, LETTER_MAX_CHARS)?;
+            match client.write(&text) {
+                Ok(_) => {
+                    let later = send_kept(dir, &client);
+                    say(lang, &[LettersSays::Sent])?;
+                    if later > 0 {
+                        say(lang, &[LettersSays::SentLater(later)])?;
+                    }
+                    Ok(())
+                }
+                Err(ClientError::Unreachable(_)) => {
+                    keep(dir, &text)
+                        .map_err(|e| Trouble::Refused(LettersSays::Other(e.to_string()), FAILED))?;
+                    say(lang, &[LettersSays::Offline, LettersSays::KeptForLater])
+                }
+                Err(e) => Err(trouble(e)),
+            }
+        }
+        LettersAction::Inbox { json } => {
+            let inbox = client.inbox().map_err(trouble)?;
+            let later = send_kept(dir, &client);
+            if *json {
+                return print_json(&inbox).map_err(|f| {
+                    Trouble::Refused(LettersSays::Other(f.problem.render(lang)), f.code)
+                });
+            }
+            if later > 0 {
+                say(lang, &[LettersSays::SentLater(later)])?;
+            }
+            print_inbox(lang, &inbox)
+        }
+        LettersAction::Reply { id, text } => {
+            let text = check_length(&text_of(text)?, REPLY_MAX_CHARS)?;
+            client.reply(id, &text).map_err(trouble)?;
+            say(lang, &[LettersSays::Replied])
+        }
+        LettersAction::Thank { id } => {
+            client.thank(id).map_err(trouble)?;
+            say(lang, &[LettersSays::Thanked])
+        }
+        LettersAction::Report { id } => {
+            // The inbox tells whether the id is a letter or an answer, so a
+            // person never has to.
+            let inbox = client.inbox().map_err(trouble)?;
+            let kind = if inbox.replies.iter().any(|r| &r.id == id) {
+                ReportKind::Reply
+            } else {
+                ReportKind::Letter
+            };
+            client.report(kind, id).map_err(trouble)?;
+            say(lang, &[LettersSays::Reported])
+        }
+        LettersAction::Rest => {
+            let resting = client.rest().map_err(trouble)?;
+            say(lang, &[LettersSays::Resting(resting)])
+        }
+    }
+}
+
+fn check_length(text: &str, max: usize) -> Result<String, Trouble> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Err(Trouble::Refused(LettersSays::Empty, BAD_INPUT));
+    }
+    if text.chars().count() > max {
+        return Err(Trouble::Refused(LettersSays::TooLong { max }, BAD_INPUT));
+    }
+    Ok(text.to_string())
+}
+
+fn say(lang: Lang, lines: &[LettersSays]) -> Result<(), Trouble> {
+    let text: String = lines
+        .iter()
+        .map(|l| format!("{}\n", l.render(lang)))
+        .collect();
+    print(&text).map_err(|f| Trouble::Refused(LettersSays::Other(f.problem.render(lang)), f.code))
+}
+
+fn print_inbox(lang: Lang, inbox: &iyashi_letters::protocol::Inbox) -> Result<(), Trouble> {
+    if inbox.letters.is_empty() && inbox.replies.is_empty() {
+        return say(lang, &[LettersSays::NothingYet]);
+    }
+    let done = LettersSays::Done.render(lang);
+    let mut out = String::new();
+    if !inbox.letters.is_empty() {
+        out.push_str(&format!("{}\n\n", LettersSays::LettersHeading.render(lang)));
+        for letter in &inbox.letters {
+            let mark = if letter.answered {
+                format!(" {done}")
+            } else {
+                String::new()
+            };
+            out.push_str(&format!(
+                "  [{}]{mark}\n{}\n\n",
+                letter.id,
+                indent(&letter.body)
+            ));
+        }
+        out.push_str(&format!("{}\n\n", LettersSays::HowToReply.render(lang)));
+    }
+    if !inbox.replies.is_empty() {
+        out.push_str(&format!("{}\n\n", LettersSays::RepliesHeading.render(lang)));
+        for reply in &inbox.replies {
+            let mark = if reply.thanked {
+                format!(" {done}")
+            } else {
+                String::new()
+            };
+            out.push_str(&format!(
+                "  [{}]{mark}\n  {}\n{}\n\n{}\n\n",
+                reply.id,
+                LettersSays::YouWrote.render(lang),
+                indent(&reply.letter_body),
+                indent(&reply.body)
+            ));
+        }
+        out.push_str(&format!("{}\n", LettersSays::HowToThank.render(lang)));
+    }
+    print(&out).map_err(|f| Trouble::Refused(LettersSays::Other(f.problem.render(lang)), f.code))
+}
+
+/// Strangers' words, indented and stripped of control characters, so a
+/// letter cannot move the cursor, change colours or clear the terminal.
+fn indent(text: &str) -> String {
+    text.lines()
+        .map(|line| {
+            let clean: String = line.chars().filter(|c| !c.is_control()).collect();
+            format!("    {clean}")
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+fn keep(dir: &Path, text: &str) -> std::io::Result<()> {
+    let path = outbox_path(dir);
+    let mut all = std::fs::read_to_string(&path).unwrap_or_default();
+    all.push_str(&serde_json::to_string(&Kept { body: text.into() }).expect("a string serialises"));
+    all.push('\n');
+    write_atomically(&path, all.as_bytes())
+}
+
+/// Sends letters kept while offline; keeps whatever still cannot be sent.
+/// Returns how many went.
+fn send_kept(dir: &Path, client: &Client) -> usize {
+    let path = outbox_path(dir);
+    let Ok(all) = std::fs::read_to_string(&path) else {
+        return 0;
+    };
+    let mut sent = 0;
+    let mut still = String::new();
+    for line in all.lines().filter(|l| !l.trim().is_empty()) {
+        let Ok(kept) = serde_json::from_str::<Kept>(line) else {
+            continue;
+        };
+        match client.write(&kept.body) {
+            Ok(_) => sent += 1,
+            // Refused for good (unkind words, too long): not worth keeping.
+            Err(ClientError::Refused { status, .. }) if status != 429 && status < 500 => {}
+            Err(_) => {
+                still.push_str(line);
+                still.push('\n');
+            }
+        }
+    }
+    let _ = if still.is_empty() {
+        std::fs::remove_file(&path)
+    } else {
+        write_atomically(&path, still.as_bytes())
+    };
+    sent
+}
+
+/// "N people are resting with you", for the rooms.
+///
+/// Made once when a break starts; [`RestTogether::beat`] is then called
+/// every 30 seconds or so while the break lasts (from a thread of its own:
+/// it may block for up to two seconds). It answers `None` when letters are
+/// off or the service cannot be reached, and the room then simply shows
+/// nothing about it.
+// The rooms call this; until they are wired to it, only tests do.
+#[allow(dead_code)]
+pub struct RestTogether {
+    client: Client,
+}
+
+#[allow(dead_code)]
+impl RestTogether {
+    /// `None` unless letters are turned on and a server is set.
+    pub fn new(home_dir: &Path, settings: &LettersSettings) -> Option<RestTogether> {
+        let client = client_for(home_dir, settings).ok()?;
+        Some(RestTogether {
+            client: client.with_timeout(Duration::from_secs(2)),
+        })
+    }
+
+    /// Sends one heartbeat; how many people are resting, this one included.
+    pub fn beat(&mut self) -> Option<u64> {
+        self.client.rest().ok()
+    }
+
+    /// The sentence to show, in the room's language.
+    pub fn sentence(resting: u64, lang: Lang) -> String {
+        LettersSays::Resting(resting).render(lang)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_stranger_cannot_paint_the_terminal() {
+        assert_eq!(
+            indent("hello\u{1b}[2Jworld\nline two\u{7}"),
+            "    hello[2Jworld\n    line two"
+        );
+    }
+
+    #[test]
+    fn lengths_are_counted_in_characters() {
+        assert!(check_length(&"あ".repeat(600), 600).is_ok());
+        assert!(check_length(&"あ".repeat(601), 600).is_err());
+        assert!(check_length("   ", 600).is_err());
+    }
+
+    #[test]
+    fn letters_are_off_until_turned_on() {
+        let dir = tempfile::tempdir().unwrap();
+        assert!(RestTogether::new(dir.path(), &LettersSettings::default()).is_none());
+        // Turned off, no key is made either.
+        assert!(!key_path(dir.path()).exists());
+    }
+}
