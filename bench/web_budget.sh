@@ -16,6 +16,8 @@ if [ -z "$BIN" ]; then
 fi
 WORK=$(mktemp -d)
 cleanup() {
+  # Ending the session first, so chromedriver does not leave Chromium behind.
+  [ -n "${SESSION:-}" ] && curl -s -X DELETE "http://127.0.0.1:$DPORT/session/$SESSION" >/dev/null || true
   [ -n "${SERVER:-}" ] && kill "$SERVER" 2>/dev/null || true
   [ -n "${DRIVER:-}" ] && kill "$DRIVER" 2>/dev/null || true
   rm -rf "$WORK"
@@ -69,6 +71,7 @@ for i in 1 2 3 4 5 6 7; do
   paints+=("$fcp")
 done
 wd DELETE "/session/$SESSION" >/dev/null
+SESSION=
 median=$(printf '%s\n' "${paints[@]}" | sort -n | sed -n 4p)
 
 # Memory after serving all that, and an event stream open.
