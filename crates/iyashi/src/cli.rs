@@ -14,8 +14,33 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "en|ja", value_parser = ["en", "ja"])]
     pub lang: Option<String>,
 
+    #[command(flatten)]
+    pub look: LookFlags,
+
     #[command(subcommand)]
     pub command: Option<Command>,
+}
+
+/// How the room looks, for this run: each flag overrides `[room]` in config.toml.
+#[derive(Debug, Args)]
+pub struct LookFlags {
+    #[arg(long, global = true)]
+    pub no_motion: bool,
+    #[arg(long, global = true)]
+    pub large_text: bool,
+    #[arg(long, global = true)]
+    pub high_contrast: bool,
+    #[arg(long, global = true)]
+    pub no_color: bool,
+}
+
+impl LookFlags {
+    pub fn apply(&self, room: &mut iyashi_core::config::RoomSettings) {
+        room.motion &= !self.no_motion;
+        room.large_text |= self.large_text;
+        room.high_contrast |= self.high_contrast;
+        room.color &= !self.no_color;
+    }
 }
 
 #[derive(Debug, Subcommand)]

@@ -77,7 +77,8 @@ fn run(args: Vec<OsString>, early_lang: Lang) -> Result<(), (Failure, Lang)> {
     }
 
     home.ensure_config();
-    let config = home.load_config().map_err(fail_early)?;
+    let mut config = home.load_config().map_err(fail_early)?;
+    cli.look.apply(&mut config.room);
     let ctx = Context::new(home, config, lang_flag).map_err(fail_early)?;
     dispatch(&ctx, cli.command).map_err(|f| (f, ctx.lang))
 }
@@ -133,8 +134,11 @@ fn usage(e: clap::Error) -> Result<(), Failure> {
 }
 
 /// Clap's message without its "error:" prefix or the lines of usage after it.
+/// Clap's message up to its first blank line, on one line, so "the following
+/// required arguments were not provided:" keeps the argument it names.
 fn first_line(e: &clap::Error) -> String {
     let text = e.render().to_string();
-    let line = text.lines().next().unwrap_or_default();
-    line.strip_prefix("error: ").unwrap_or(line).to_string()
+    let message = text.split("\n\n").next().unwrap_or_default();
+    let message = message.strip_prefix("error: ").unwrap_or(message);
+    message.split_whitespace().collect::<Vec<_>>().join(" ")
 }

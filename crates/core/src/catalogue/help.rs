@@ -17,6 +17,26 @@ const HELP: &[(&str, &str, &str)] = &[
         "表示の言語: en か ja(既定: config.toml、なければロケール)",
     ),
     (
+        "no_motion",
+        "Still pictures: no animation (config: room.motion)",
+        "アニメーションなしの静かな絵にする(設定: room.motion)",
+    ),
+    (
+        "large_text",
+        "Bigger, simpler drawings and fewer words (config: room.large_text)",
+        "大きくシンプルな絵と少ない文字にする(設定: room.large_text)",
+    ),
+    (
+        "high_contrast",
+        "Strong contrast between text and background (config: room.high_contrast)",
+        "文字と背景のコントラストを強くする(設定: room.high_contrast)",
+    ),
+    (
+        "no_color",
+        "No colour at all (also: the NO_COLOR environment variable)",
+        "色を使わない(環境変数 NO_COLOR でも同じ)",
+    ),
+    (
         "joy",
         "Keep a small joy (\"-\" reads it from standard input)",
         "小さな幸せを書き留める(「-」で標準入力から)",
@@ -269,11 +289,7 @@ const HELP: &[(&str, &str, &str)] = &[
         "The month: YYYY-MM (default: this month so far)",
         "月: YYYY-MM(既定: 今月のここまで)",
     ),
-    (
-        "card.output",
-        "The .png file to draw",
-        "描く .png ファイル",
-    ),
+    ("card.output", "The .png file to draw", "描く .png ファイル"),
     (
         "card.private",
         "Leave the joys' words out (of the title too); show only how many",
