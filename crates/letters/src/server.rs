@@ -60,7 +60,8 @@ impl Default for Config {
 pub struct AppState {
     store: Store,
     presence: Presence,
-    secret: [u8; 32],
+    /// Keyed once: cloning a keyed HMAC skips hashing the key on every heartbeat.
+    mac: Hmac<Sha256>,
     config: Config,
     signed_limit: RateLimit<KeyHash>,
     beat_limit: RateLimit<KeyHash>,
@@ -72,7 +73,7 @@ pub async fn state(store: Store, config: Config) -> Result<Arc<AppState>, StoreE
     let secret = store.server_secret().await?;
     Ok(Arc::new(AppState {
         presence: Presence::default(),
-        secret,
+        mac: Hmac::<Sha256>::new_from_slice(&secret).expect("HMAC takes any key length"),
         signed_limit: RateLimit::new(config.limits.signed_per_key),
         beat_limit: RateLimit::new(config.limits.heartbeats_per_key),
         network_limit: RateLimit::new(config.limits.per_network),
@@ -303,7 +304,7 @@ impl AppState {
     }
 
     fn mac(&self) -> Hmac<Sha256> {
-        Hmac::<Sha256>::new_from_slice(&self.secret).expect("HMAC takes any key length")
+        self.mac.clone()
     }
 
     fn issue_token(&self, hash: KeyHash, expires: i64) -> String {
