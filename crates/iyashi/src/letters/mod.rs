@@ -322,13 +322,10 @@ fn send_kept(dir: &Path, client: &Client) -> usize {
 /// it may block for up to two seconds). It answers `None` when letters are
 /// off or the service cannot be reached, and the room then simply shows
 /// nothing about it.
-// The rooms call this; until they are wired to it, only tests do.
-#[allow(dead_code)]
 pub struct RestTogether {
     client: Client,
 }
 
-#[allow(dead_code)]
 impl RestTogether {
     /// `None` unless letters are turned on and a server is set.
     pub fn new(home_dir: &Path, settings: &LettersSettings) -> Option<RestTogether> {

@@ -151,6 +151,9 @@ pub struct App {
     /// A line that stands in for the key hints a moment ("Kept.").
     pub notice: Option<(String, Timestamp)>,
     pub rhythm: RhythmView,
+    /// How many people the letters service says are resting now, this one
+    /// included; only during a break and only with letters turned on.
+    pub resting_together: Option<u64>,
     pub quit: bool,
     /// Something visible changed since the last drawing.
     pub dirty: bool,
@@ -181,6 +184,7 @@ impl App {
             bubble: None,
             notice: None,
             rhythm: RhythmView::default(),
+            resting_together: None,
             quit: false,
             dirty: true,
             chibi_visits: 0,

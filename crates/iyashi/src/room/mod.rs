@@ -21,6 +21,7 @@ mod look;
 mod render;
 mod scene;
 mod text;
+mod together;
 mod world;
 
 #[cfg(test)]
@@ -38,6 +39,7 @@ use crate::context::Context;
 use crate::failure::Failure;
 use app::{App, Setup};
 use look::Look;
+use together::Together;
 use world::World;
 
 /// The longest the loop sleeps without news, so the status line's minutes
@@ -77,7 +79,9 @@ pub fn run(ctx: &Context) -> Result<(), Failure> {
 
     let mut terminal = ratatui::try_init().map_err(Failure::output)?;
     let _ = crossterm::execute!(std::io::stdout(), EnableBracketedPaste);
-    let result = run_loop(&mut terminal, &mut app, &mut world, &clock);
+    let mut together =
+        crate::letters::RestTogether::new(&ctx.home.dir, &ctx.config.letters).map(Together::start);
+    let result = run_loop(&mut terminal, &mut app, &mut world, &clock, &mut together);
     world.save_progress(&mut app);
     let _ = crossterm::execute!(std::io::stdout(), DisableBracketedPaste);
     ratatui::try_restore().map_err(Failure::output)?;
@@ -114,6 +118,7 @@ fn run_loop(
     app: &mut App,
     world: &mut World,
     clock: &Clock,
+    together: &mut Option<Together>,
 ) -> Result<(), Failure> {
     let mut ticks_done = 0;
     let mut first_frame = std::env::var_os("IYASHI_ROOM_FIRST_FRAME");
@@ -125,6 +130,14 @@ fn run_loop(
             }
         }
         world.tick(now, app);
+        if let Some(together) = together.as_mut() {
+            together.set_resting(matches!(app.rhythm.next, app::Next::Resting(_)));
+            let count = together.count();
+            if count != app.resting_together {
+                app.resting_together = count;
+                app.dirty = true;
+            }
+        }
         let due = clock.ticks();
         if due > ticks_done {
             app.advance(u32::try_from(due - ticks_done).unwrap_or(u32::MAX));

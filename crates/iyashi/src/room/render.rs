@@ -92,7 +92,12 @@ fn status_words(app: &App) -> Vec<String> {
     match r.next {
         Next::In(d) => parts.push(RoomText::NextBreak(d).render(app.lang)),
         Next::Due => parts.push(RoomText::BreakDue.render(app.lang)),
-        Next::Resting(d) => parts.push(RoomText::OnBreak(d).render(app.lang)),
+        Next::Resting(d) => {
+            parts.push(RoomText::OnBreak(d).render(app.lang));
+            if let Some(n) = app.resting_together {
+                parts.push(crate::letters::RestTogether::sentence(n, app.lang));
+            }
+        }
         Next::Unknown => {}
     }
     if r.manual {
