@@ -234,3 +234,16 @@ fn the_api_is_described_and_speaks_both_languages() {
     assert!(episode["title"].as_str().unwrap().starts_with("Episode 11"));
     assert_eq!(episode["days"].as_array().unwrap().len(), 25);
 }
+
+#[test]
+fn resting_together_says_nothing_while_letters_are_off() {
+    let home = Home::new();
+    let server = Server::start(&home);
+    let answer = server.post("/api/breaks", r#"{"action":"resting"}"#).json();
+    assert_eq!(answer["said"], "");
+    assert!(answer.get("resting").is_none(), "{answer}");
+    assert!(
+        !home.path().join("letters-key").exists(),
+        "no key is made while letters are off"
+    );
+}

@@ -39,6 +39,7 @@ use crate::commands::journal::new_entry;
 use crate::commands::rhythm::change_work;
 use crate::context::Context;
 use crate::failure::{Failure, BAD_INPUT};
+use crate::letters::RestTogether;
 use crate::watch::control::{self, Request};
 
 /// Every route, behind the guard.
@@ -472,6 +473,10 @@ struct BreakAnswer {
     /// `iyashi watch` took the break over and will record it.
     by_watch: bool,
     said: String,
+    /// For `resting`: how many people are resting now, this one included;
+    /// absent when letters are off or the service cannot be reached.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    resting: Option<u64>,
 }
 
 async fn take_break(
@@ -494,6 +499,7 @@ async fn take_break(
             Ok(Json(BreakAnswer {
                 by_watch,
                 said: Piyo::for_break(BreakKind::Rest, length, Gentleness::FIRST).render(lang),
+                resting: None,
             }))
         }
         "done" => {
@@ -514,6 +520,25 @@ async fn take_break(
                     kind: BreakKind::Rest,
                 }
                 .render(lang),
+                resting: None,
+            }))
+        }
+        "resting" => {
+            // One heartbeat to the letters service; it may take a moment,
+            // so it runs off the server's own thread.
+            let (home, settings) = (ctx.home.dir.clone(), ctx.config.letters.clone());
+            let resting = tokio::task::spawn_blocking(move || {
+                RestTogether::new(&home, &settings).and_then(|mut rest| rest.beat())
+            })
+            .await
+            .ok()
+            .flatten();
+            Ok(Json(BreakAnswer {
+                by_watch: false,
+                said: resting
+                    .map(|n| RestTogether::sentence(n, lang))
+                    .unwrap_or_default(),
+                resting,
             }))
         }
         other => Err(ApiError::bad(WebText::BadRequest(other.to_string()), lang)),

@@ -53,15 +53,15 @@ pub fn document() -> Value {
                     {"schema": said}}}, "400": error}
             }},
             "/api/breaks": {"post": {
-                "summary": "Begin a rest break (`start`), or record one the page timed (`done`).",
+                "summary": "Begin a rest break (`start`), record one the page timed (`done`), or say you are still resting (`resting`: a heartbeat to the letters service, when letters are on).",
                 "requestBody": {"required": true, "content": {"application/json": {"schema": {
                     "type": "object", "required": ["action"],
-                    "properties": {"action": {"type": "string", "enum": ["start", "done"]},
+                    "properties": {"action": {"type": "string", "enum": ["start", "done", "resting"]},
                         "rested_secs": {"type": "integer", "minimum": 0},
                         "lang": {"type": "string", "enum": ["en", "ja"]}}}}}},
                 "responses": {"200": {"description": "Piyo's words.", "content": {"application/json":
                     {"schema": {"type": "object", "properties": {"said": {"type": "string"},
-                        "by_watch": {"type": "boolean"}}}}}}, "400": error}
+                        "by_watch": {"type": "boolean"}, "resting": {"type": "integer"}}}}}}, "400": error}
             }},
             "/api/episode": {"get": {
                 "summary": "A month's episode: its text, and each day for the charts.",

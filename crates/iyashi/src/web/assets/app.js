@@ -115,9 +115,26 @@ function minutes(secs) {
   return m + ":" + String(s).padStart(2, "0");
 }
 
+// While a break lasts, say so to the letters service every half minute and
+// show how many people are resting too (nothing when letters are off).
+let togetherTimer = null;
+async function restTogether() {
+  const answer = await api("/api/breaks", { action: "resting" });
+  const shown = $("resting-together");
+  shown.hidden = !answer.resting;
+  text("resting-together", answer.said || "");
+}
+
+function stopTogether() {
+  clearInterval(togetherTimer);
+  togetherTimer = null;
+  $("resting-together").hidden = true;
+}
+
 async function endBreak(rested) {
   clearInterval(breakTimer);
   breakTimer = null;
+  stopTogether();
   $("break-left").hidden = true;
   const answer = await api("/api/breaks", { action: "done", rested_secs: rested });
   say(answer.said);
@@ -129,7 +146,13 @@ async function startBreak() {
   const answer = await api("/api/breaks", { action: "start" });
   say(answer.said);
   react("rest");
-  if (answer.by_watch) return;
+  stopTogether();
+  togetherTimer = setInterval(() => restTogether().catch(() => {}), 30000);
+  restTogether().catch(() => {});
+  if (answer.by_watch) {
+    setTimeout(stopTogether, room.rhythm.rest_secs * 1000);
+    return;
+  }
   const total = room.rhythm.rest_secs;
   const began = Date.now();
   const left = $("break-left");
