@@ -5,25 +5,7 @@
 //! Many names are classical phrases; the kana give the customary reading and the English
 //! name says what the phrase means, in iyashi's own words.
 
-use super::names::Names;
-
-const fn n(
-    kanji: &'static str,
-    kana: &'static str,
-    romaji: &'static str,
-    english: &'static str,
-    note_en: &'static str,
-    note_ja: &'static str,
-) -> Names {
-    Names {
-        kanji,
-        kana,
-        romaji,
-        english,
-        note_en,
-        note_ja,
-    }
-}
+use super::names::{n, Names};
 
 /// The 72 micro-seasons by longitude: index `i` begins at `5 × i` degrees, 雀始巣 first.
 #[rustfmt::skip]

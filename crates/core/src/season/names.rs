@@ -24,7 +24,8 @@ pub struct Names {
     pub note_ja: &'static str,
 }
 
-const fn n(
+/// A season's names, in the order the tables below write them.
+pub(super) const fn n(
     kanji: &'static str,
     kana: &'static str,
     romaji: &'static str,
