@@ -23,6 +23,7 @@ use std::process::ExitCode;
 use clap::error::ErrorKind;
 use clap::FromArgMatches;
 use iyashi_core::catalogue::{Message, Problem};
+use iyashi_core::printable::for_terminal_line;
 use iyashi_core::Lang;
 
 use cli::{Cli, Command, ConfigAction, JsonFlag};
@@ -38,7 +39,8 @@ fn main() -> ExitCode {
     match run(args, early_lang) {
         Ok(()) => ExitCode::SUCCESS,
         Err((failure, lang)) => {
-            eprintln!("iyashi: {}", failure.problem.render(lang));
+            let said = failure.problem.render(lang);
+            eprintln!("iyashi: {}", for_terminal_line(&said));
             ExitCode::from(failure.code)
         }
     }

@@ -7,6 +7,7 @@ use std::ops::Range;
 use anstyle::{AnsiColor, Style};
 use iyashi_core::catalogue::words;
 use iyashi_core::entry::{Entry, EntryKind};
+use iyashi_core::printable::for_terminal;
 use iyashi_core::tags;
 use jiff::tz::TimeZone;
 
@@ -94,7 +95,7 @@ impl<'a> Printer<'a> {
                 head.push_str(" · ");
             }
         }
-        let body = self.highlight(&entry.text, found);
+        let body = self.highlight(&for_terminal(&entry.text), found);
         let indent = "\n           ";
         format!(
             "  {}  {mark} {head}{}\n",

@@ -172,7 +172,9 @@ impl Episode {
             }
         }
         out += &format!("{}\n", b.closing);
-        out
+        // The joys' words and the title drawn from them are the person's
+        // own text, headed for a terminal.
+        crate::printable::for_terminal(&out).into_owned()
     }
 
     /// The episode as Markdown, for keeping or sharing.

@@ -6,7 +6,9 @@ use crate::entry::Entry;
 
 /// One entry as one line of JSON, without the newline.
 pub fn line(entry: &Entry) -> String {
-    serde_json::to_string(entry).expect("an Entry always serialises")
+    crate::printable::json_without_controls(
+        serde_json::to_string(entry).expect("an Entry always serialises"),
+    )
 }
 
 /// Reads every entry, or the first line that is not one. Blank lines are

@@ -52,7 +52,9 @@ pub fn print(text: &str) -> Result<(), Failure> {
 
 /// Prints a JSON value on one line per value, for scripts.
 pub fn print_json<T: serde::Serialize>(value: &T) -> Result<(), Failure> {
-    let mut text = serde_json::to_string_pretty(value).expect("values iyashi prints serialise");
+    let mut text = iyashi_core::printable::json_without_controls(
+        serde_json::to_string_pretty(value).expect("values iyashi prints serialise"),
+    );
     text.push('\n');
     print(&text)
 }

@@ -1,9 +1,10 @@
 //! `export` and `import`: the journal as JSON Lines or Markdown, and back.
 
-use std::io::{BufWriter, Write};
+use std::io::{BufWriter, IsTerminal, Write};
 
 use iyashi_core::catalogue::{Message, Problem, Say};
 use iyashi_core::interchange::{jsonl, markdown, Format, LineError, LineProblem};
+use iyashi_core::printable::for_terminal;
 
 use super::print;
 use crate::cli::{ExportArgs, ExportFormat, ImportArgs};
@@ -17,8 +18,11 @@ pub fn export(ctx: &Context, args: &ExportArgs) -> Result<(), Failure> {
     let Some(path) = &args.output else {
         let stdout = std::io::stdout();
         let mut out = BufWriter::new(stdout.lock());
-        let written =
-            write_all(ctx, &store, args.format, &mut out).and_then(|n| out.flush().map(|()| n));
+        // Markdown read on a terminal is for the eye: control characters
+        // in the text are shown, not obeyed. Anywhere else it is kept exact.
+        let on_terminal = stdout.is_terminal();
+        let written = write_all(ctx, &store, args.format, on_terminal, &mut out)
+            .and_then(|n| out.flush().map(|()| n));
         return match written {
             Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
             other => other.map(drop).map_err(Failure::output),
@@ -33,7 +37,7 @@ pub fn export(ctx: &Context, args: &ExportArgs) -> Result<(), Failure> {
     let mut file = AtomicFile::create(path).map_err(cannot_write)?;
     let count = {
         let mut out = BufWriter::new(file.writer());
-        let count = write_all(ctx, &store, args.format, &mut out).map_err(cannot_write)?;
+        let count = write_all(ctx, &store, args.format, false, &mut out).map_err(cannot_write)?;
         out.flush().map_err(cannot_write)?;
         count
     };
@@ -50,6 +54,7 @@ fn write_all(
     ctx: &Context,
     store: &iyashi_store::Store,
     format: ExportFormat,
+    on_terminal: bool,
     out: &mut impl Write,
 ) -> std::io::Result<usize> {
     let mut printer = Printer::new(ctx);
@@ -59,7 +64,10 @@ fn write_all(
         out.write_all(markdown::title(ctx.lang).as_bytes())?;
     }
     let streamed = store
-        .for_each_entry(|entry| {
+        .for_each_entry(|mut entry| {
+            if on_terminal {
+                entry.text = for_terminal(&entry.text).into_owned();
+            }
             count += 1;
             match format {
                 ExportFormat::Jsonl => writeln!(out, "{}", jsonl::line(&entry)),

@@ -269,7 +269,7 @@ fn print_inbox(lang: Lang, inbox: &iyashi_letters::protocol::Inbox) -> Result<()
 fn indent(text: &str) -> String {
     text.lines()
         .map(|line| {
-            let clean: String = line.chars().filter(|c| !c.is_control()).collect();
+            let clean = iyashi_core::printable::for_terminal_line(line);
             format!("    {clean}")
         })
         .collect::<Vec<_>>()

@@ -12,6 +12,7 @@ use iyashi_core::catalogue::Message;
 use iyashi_core::companion::{is_late, suggestion, Cue, Light, Scenery, Stage};
 use iyashi_core::day::{day_of, RolloverHour};
 use iyashi_core::entry::{Entry, EntryKind, Mood};
+use iyashi_core::printable::for_terminal;
 use iyashi_core::season::{season_at, SeasonNow};
 use iyashi_core::Lang;
 use jiff::civil::{Date, Time};
@@ -367,7 +368,7 @@ impl App {
         self.dirty = true;
         match entry.kind {
             EntryKind::Joy => {
-                self.joys.push(entry.text.clone());
+                self.joys.push(for_terminal(&entry.text).into_owned());
                 self.stage.cue(Cue::JoyAdded);
             }
             EntryKind::Mood if entry.mood.is_some_and(|m| m.value() <= 2) => {

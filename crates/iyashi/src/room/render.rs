@@ -7,6 +7,7 @@ use iyashi_core::catalogue::season::{Named, SeasonText};
 use iyashi_core::catalogue::{words, Message};
 use iyashi_core::companion::GoroPose;
 use iyashi_core::entry::{Entry, EntryKind};
+use iyashi_core::printable::for_terminal;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
@@ -360,7 +361,7 @@ fn log_lines(app: &App, entries: &[Entry], width: u16, out: &mut Vec<(String, St
             out.push((words::day(app.lang, e.day), look.accent()));
         }
         let t = app.tz.to_datetime(e.at);
-        let mut text = e.text.clone();
+        let mut text = for_terminal(&e.text).into_owned();
         if let Some(mood) = e.mood {
             text = format!("{} {} {text}", mood.value(), words::mood(app.lang, mood));
         }

@@ -14,6 +14,7 @@ use iyashi_core::companion::pace_from_records;
 use iyashi_core::day::{day_of, DayRange};
 use iyashi_core::entry::{Entry, EntryKind, Mood};
 use iyashi_core::episode::{Episode, Month};
+use iyashi_core::printable::for_terminal;
 use iyashi_core::rhythm::{Action, BreakKind, Calendar, Engine, Event, Record};
 use iyashi_store::Store;
 use jiff::civil::Date;
@@ -71,7 +72,7 @@ impl<'c> World<'c> {
         let joys = entries
             .iter()
             .filter(|e| e.kind == EntryKind::Joy)
-            .map(|e| e.text.clone())
+            .map(|e| for_terminal(&e.text).into_owned())
             .collect();
         let low = entries
             .iter()
