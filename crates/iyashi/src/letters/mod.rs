@@ -354,7 +354,7 @@ mod tests {
     fn a_stranger_cannot_paint_the_terminal() {
         assert_eq!(
             indent("hello\u{1b}[2Jworld\nline two\u{7}"),
-            "    hello[2Jworld\n    line two"
+            "    hello␛[2Jworld\n    line two␇"
         );
     }
 
