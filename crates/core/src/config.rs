@@ -8,8 +8,12 @@ use serde::{Deserialize, Serialize};
 use toml::Spanned;
 
 use crate::day::RolloverHour;
-use crate::rhythm::RhythmSettings;
+use crate::rhythm::{RhythmSettings, SettingsProblem};
 use crate::Lang;
+
+mod forms;
+
+pub use forms::{form_of, keys_beside, Form};
 
 /// Everything config.toml can hold. Every key is optional.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -135,39 +139,68 @@ pub struct ConfigError {
     pub line: Option<usize>,
     /// The key involved, dotted (`room.motion`), when there is one.
     pub key: Option<String>,
-    /// What is wrong, in English (the parser's words or ours).
-    pub problem: String,
+    /// What is wrong; the catalogue says it in words.
+    pub problem: ConfigProblem,
+}
+
+/// What can be wrong in config.toml, each kind told by its own sentence.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ConfigProblem {
+    /// The line is not TOML (`key = value`, `[table]`).
+    Syntax,
+    /// A key or table written twice.
+    Repeated,
+    /// A key iyashi does not have (a typo, or another version's setting).
+    UnknownKey,
+    /// A value not of the form its key takes, as written.
+    WrongValue { given: String, form: Form },
+    /// A rhythm setting of the right form that does not fit with the others.
+    Rhythm(SettingsProblem),
 }
 
 impl Config {
     /// Parses and checks the text of a config file.
     pub fn from_toml(text: &str) -> Result<Config, ConfigError> {
-        let config: Config = toml::from_str(text).map_err(|e| {
-            let line = e.span().map(|span| line_of(text, span.start));
-            let problem = e.message().trim().replace('\n', " ");
-            let key = unknown_field(&problem)
-                .map(|field| qualify(text, e.span().map(|s| s.start), &field))
-                .or_else(|| e.span().and_then(|span| key_at(text, span.start)));
-            ConfigError { line, key, problem }
-        })?;
+        // Read as plain TOML first: what fails here is the writing itself,
+        // and what fails after is a key or a value.
+        if let Err(e) = text.parse::<toml::Table>() {
+            let offset = e.span().map(|span| span.start);
+            return Err(ConfigError {
+                line: offset.map(|at| line_of(text, at)),
+                key: offset.and_then(|at| key_at(text, at)),
+                problem: if e.message().contains("duplicate key") {
+                    ConfigProblem::Repeated
+                } else {
+                    ConfigProblem::Syntax
+                },
+            });
+        }
+        let config: Config = toml::from_str(text).map_err(|e| misfit(text, e.span()))?;
         config.rhythm.validate().map_err(|e| ConfigError {
             line: line_of_key(text, "rhythm", e.key),
             key: Some(format!("rhythm.{}", e.key)),
-            problem: e.problem,
+            problem: ConfigProblem::Rhythm(e.problem),
         })?;
         Ok(config)
     }
 
     /// The error for a time zone name the database does not know, placed on
     /// its line.
-    pub fn timezone_error(&self, text: &str, problem: String) -> ConfigError {
+    pub fn timezone_error(&self, text: &str) -> ConfigError {
         ConfigError {
             line: self
                 .timezone
                 .as_ref()
                 .map(|tz| line_of(text, tz.span().start)),
             key: Some("timezone".to_string()),
-            problem,
+            problem: ConfigProblem::WrongValue {
+                given: self
+                    .timezone
+                    .as_ref()
+                    .map(|tz| tz.get_ref().clone())
+                    .unwrap_or_default(),
+                form: Form::TimeZone,
+            },
         }
     }
 
@@ -175,6 +208,60 @@ impl Config {
     pub fn to_toml(&self) -> String {
         toml::to_string(self).expect("a Config always serialises")
     }
+}
+
+/// A config that is good TOML but not iyashi's: the parser points either at
+/// a key it does not know or at a value its key cannot take.
+fn misfit(text: &str, span: Option<std::ops::Range<usize>>) -> ConfigError {
+    let Some(span) = span else {
+        return ConfigError {
+            line: None,
+            key: None,
+            problem: ConfigProblem::Syntax,
+        };
+    };
+    let line = line_of(text, span.start);
+    let line_start = text[..span.start.min(text.len())]
+        .rfind('\n')
+        .map_or(0, |i| i + 1);
+    let written = text.get(span.clone()).unwrap_or_default();
+    let written_line = text[line_start..].lines().next().unwrap_or_default();
+    let unknown = |key: String| ConfigError {
+        line: Some(line),
+        key: Some(key),
+        problem: ConfigProblem::UnknownKey,
+    };
+    if written_line.trim_start().starts_with('[') {
+        return unknown(written.trim().to_string());
+    }
+    if written_line
+        .find('=')
+        .is_some_and(|eq| span.start < line_start + eq)
+    {
+        return unknown(qualify(text, Some(span.start), written.trim()));
+    }
+    let key = key_at(text, span.start);
+    let form = key.as_deref().and_then(form_of);
+    ConfigError {
+        line: Some(line),
+        problem: match form {
+            Some(form) => ConfigProblem::WrongValue {
+                given: unquoted(written),
+                form,
+            },
+            None => ConfigProblem::UnknownKey,
+        },
+        key,
+    }
+}
+
+/// A value as the person wrote it, without the quotes around a string.
+fn unquoted(written: &str) -> String {
+    let w = written.trim();
+    w.strip_prefix('"')
+        .and_then(|w| w.strip_suffix('"'))
+        .unwrap_or(w)
+        .to_string()
 }
 
 /// The 1-based line holding byte `offset`.
@@ -200,11 +287,6 @@ fn line_of_key(text: &str, table: &str, key: &str) -> Option<usize> {
         }
     }
     None
-}
-
-fn unknown_field(problem: &str) -> Option<String> {
-    let rest = problem.strip_prefix("unknown field `")?;
-    Some(rest[..rest.find('`')?].to_string())
 }
 
 /// The dotted key written on the line holding `offset`, with its table.
@@ -267,7 +349,10 @@ mod tests {
         let err = Config::from_toml("language = \"ja\"\n[room]\nmotoin = false\n").unwrap_err();
         assert_eq!(err.line, Some(3));
         assert_eq!(err.key.as_deref(), Some("room.motoin"));
-        assert!(err.problem.contains("unknown field"), "{}", err.problem);
+        assert_eq!(err.problem, ConfigProblem::UnknownKey);
+        let err = Config::from_toml("[room]\nmotion = true\n[rom]\n").unwrap_err();
+        assert_eq!((err.line, err.key.as_deref()), (Some(3), Some("rom")));
+        assert_eq!(err.problem, ConfigProblem::UnknownKey);
     }
 
     #[test]
@@ -277,9 +362,66 @@ mod tests {
             (err.line, err.key.as_deref()),
             (Some(2), Some("day_starts_at"))
         );
-        assert!(err.problem.contains("0 to 23"), "{}", err.problem);
+        assert_eq!(
+            err.problem,
+            ConfigProblem::WrongValue {
+                given: "25".into(),
+                form: Form::Hour
+            }
+        );
         let err = Config::from_toml("language = \"fr\"\n").unwrap_err();
         assert_eq!((err.line, err.key.as_deref()), (Some(1), Some("language")));
+        assert_eq!(
+            err.problem,
+            ConfigProblem::WrongValue {
+                given: "fr".into(),
+                form: Form::Language
+            }
+        );
+    }
+
+    #[test]
+    fn each_kind_of_value_is_told_by_the_form_its_key_takes() {
+        let cases = [
+            ("[room]\nmotion = \"yes\"\n", "yes", Form::TrueOrFalse),
+            ("[rhythm]\nevening_stop = \"7pm\"\n", "7pm", Form::ClockTime),
+            ("[rhythm]\npostpone = \"soon\"\n", "soon", Form::Duration),
+            (
+                "[rhythm]\nworkdays = [\"mon\", \"funday\"]\n",
+                "[\"mon\", \"funday\"]",
+                Form::Weekdays,
+            ),
+            (
+                "[rhythm]\nmax_postpones = -1\n",
+                "-1",
+                Form::Count { max: 10 },
+            ),
+            ("[letters]\nserver = 5\n", "5", Form::Address),
+            ("timezone = 3\n", "3", Form::TimeZone),
+            ("room = 5\n", "5", Form::Table),
+        ];
+        for (text, given, form) in cases {
+            let err = Config::from_toml(text).unwrap_err();
+            assert_eq!(
+                err.problem,
+                ConfigProblem::WrongValue {
+                    given: given.into(),
+                    form
+                },
+                "{text}"
+            );
+            assert_eq!(err.line, Some(text.lines().count()), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_key_written_twice_is_named() {
+        let err = Config::from_toml("[room]\nmotion = true\nmotion = false\n").unwrap_err();
+        assert_eq!(err.problem, ConfigProblem::Repeated);
+        assert_eq!(
+            (err.line, err.key.as_deref()),
+            (Some(3), Some("room.motion"))
+        );
     }
 
     #[test]
@@ -288,6 +430,10 @@ mod tests {
         let err = Config::from_toml(text).unwrap_err();
         assert_eq!(err.key.as_deref(), Some("rhythm.micro_break_length"));
         assert_eq!(err.line, Some(5));
+        assert!(matches!(
+            err.problem,
+            ConfigProblem::Rhythm(SettingsProblem::NotShorterThan { .. })
+        ));
         let err = Config::from_toml("[rhythm]\ndaily_limit = \"lots\"\n").unwrap_err();
         assert_eq!(
             (err.line, err.key.as_deref()),
@@ -299,5 +445,6 @@ mod tests {
     fn a_syntax_error_names_its_line() {
         let err = Config::from_toml("[room]\nmotion = \n").unwrap_err();
         assert_eq!(err.line, Some(2));
+        assert_eq!(err.problem, ConfigProblem::Syntax);
     }
 }

@@ -8,6 +8,8 @@ use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum};
 use iyashi_core::catalogue::help::help;
 use iyashi_core::Lang;
 
+use crate::help_words::{self, Reader};
+
 #[derive(Debug, Parser)]
 #[command(name = "iyashi", version, propagate_version = true)]
 pub struct Cli {
@@ -95,7 +97,7 @@ pub enum WorkAction {
 
 #[derive(Debug, Args)]
 pub struct BreakArgs {
-    #[arg(value_parser = ["now"])]
+    #[arg(value_name = "now", value_parser = ["now"])]
     pub now: Option<String>,
     #[arg(long)]
     pub micro: bool,
@@ -172,7 +174,17 @@ pub enum ConfigAction {
 
 /// The clap command with every help text taken from the catalogue in `lang`.
 pub fn command(lang: Lang) -> clap::Command {
-    localize(Cli::command(), lang, "")
+    dressed(lang, Reader::Person)
+}
+
+/// The same for a shell's completions or the manual page, which list every
+/// option under every command.
+pub fn command_for(lang: Lang, reader: Reader) -> clap::Command {
+    dressed(lang, reader)
+}
+
+fn dressed(lang: Lang, reader: Reader) -> clap::Command {
+    help_words::dress(localize(Cli::command(), lang, ""), lang, reader)
 }
 
 fn localize(mut cmd: clap::Command, lang: Lang, key: &str) -> clap::Command {

@@ -4,6 +4,7 @@ use std::fs;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
+use iyashi_core::catalogue::config::ConfigText;
 use iyashi_core::catalogue::Problem;
 use iyashi_core::config::{Config, DEFAULT_CONFIG_TOML};
 
@@ -62,8 +63,7 @@ impl Home {
         let config = Config::from_toml(&text).map_err(|e| config_failure(&path, e))?;
         if let Some(name) = &config.timezone {
             if jiff::tz::TimeZone::get(name.get_ref()).is_err() {
-                let problem = format!("no time zone named “{}”", name.get_ref());
-                return Err(config_failure(&path, config.timezone_error(&text, problem)));
+                return Err(config_failure(&path, config.timezone_error(&text)));
             }
         }
         Ok(config)
@@ -71,12 +71,12 @@ impl Home {
 }
 
 fn config_failure(path: &Path, e: iyashi_core::config::ConfigError) -> Failure {
-    Failure::bad_input(Problem::Config {
+    Failure::bad_input(Problem::Config(Box::new(ConfigText::Mistake {
         path: path.display().to_string(),
         line: e.line,
         key: e.key,
         problem: e.problem,
-    })
+    })))
 }
 
 /// A file that appears whole or not at all: written to a temporary file

@@ -4,11 +4,13 @@
 //! and config, opens the store, calls core, and prints. Every text a person
 //! reads comes from the catalogue in `iyashi-core`.
 
+mod arg_mistake;
 mod cli;
 mod commands;
 mod context;
 mod episode;
 mod failure;
+mod help_words;
 mod home;
 mod letters;
 mod output;
@@ -48,23 +50,24 @@ fn main() -> ExitCode {
 
 fn run(args: Vec<OsString>, early_lang: Lang) -> Result<(), (Failure, Lang)> {
     let fail_early = |f: Failure| (f, early_lang);
-    let matches = match cli::command(early_lang).try_get_matches_from(args) {
+    let cmd = cli::command(early_lang);
+    let matches = match cmd.clone().try_get_matches_from(&args) {
         Ok(m) => m,
-        Err(e) => return usage(e).map_err(fail_early),
+        Err(e) => return usage(e, &cmd, &args).map_err(fail_early),
     };
-    let cli = Cli::from_arg_matches(&matches)
-        .map_err(|e| fail_early(Failure::bad_input(Problem::Usage(first_line(&e)))))?;
+    let cli = Cli::from_arg_matches(&matches).map_err(|e| fail_early(mistake(&e, &cmd, &args)))?;
     let lang_flag = cli.lang.as_deref().and_then(|l| l.parse().ok());
 
     let home = Home::locate().map_err(fail_early)?;
     match &cli.command {
         Some(Command::Completions { shell }) => {
-            let mut cmd = cli::command(early_lang);
+            let mut cmd = cli::command_for(early_lang, help_words::Reader::Completion);
             clap_complete::generate(*shell, &mut cmd, "iyashi", &mut std::io::stdout());
             return Ok(());
         }
         Some(Command::Man) => {
-            let page = clap_mangen::Man::new(cli::command(early_lang));
+            let page =
+                clap_mangen::Man::new(cli::command_for(early_lang, help_words::Reader::Completion));
             return page
                 .render(&mut std::io::stdout())
                 .map_err(|e| fail_early(Failure::output(e)));
@@ -120,9 +123,9 @@ fn dispatch(ctx: &Context, command: Option<Command>) -> Result<(), Failure> {
     }
 }
 
-/// Help and version are printed as clap writes them; anything else is a
-/// usage mistake, told in one line.
-fn usage(e: clap::Error) -> Result<(), Failure> {
+/// Help and version are printed as clap writes them (in the catalogue's
+/// words); anything else is a usage mistake, told in one line.
+fn usage(e: clap::Error, cmd: &clap::Command, args: &[OsString]) -> Result<(), Failure> {
     match e.kind() {
         ErrorKind::DisplayHelp
         | ErrorKind::DisplayVersion
@@ -131,16 +134,12 @@ fn usage(e: clap::Error) -> Result<(), Failure> {
             Ok(())
         }
         ErrorKind::InvalidUtf8 => Err(Failure::bad_input(Problem::ArgumentNotUtf8)),
-        _ => Err(Failure::bad_input(Problem::Usage(first_line(&e)))),
+        _ => Err(mistake(&e, cmd, args)),
     }
 }
 
-/// Clap's message without its "error:" prefix or the lines of usage after it.
-/// Clap's message up to its first blank line, on one line, so "the following
-/// required arguments were not provided:" keeps the argument it names.
-fn first_line(e: &clap::Error) -> String {
-    let text = e.render().to_string();
-    let message = text.split("\n\n").next().unwrap_or_default();
-    let message = message.strip_prefix("error: ").unwrap_or(message);
-    message.split_whitespace().collect::<Vec<_>>().join(" ")
+fn mistake(e: &clap::Error, cmd: &clap::Command, args: &[OsString]) -> Failure {
+    Failure::bad_input(Problem::Arguments(Box::new(arg_mistake::read(
+        e, cmd, args,
+    ))))
 }

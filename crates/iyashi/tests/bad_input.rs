@@ -186,7 +186,7 @@ fn a_config_with_an_unknown_key_names_the_line_and_key() {
         line.contains("config.toml line 5, key “room.sparkles”"),
         "{line}"
     );
-    assert!(line.contains("unknown field"), "{line}");
+    assert!(line.contains("there is no such setting"), "{line}");
     assert_eq!(
         std::fs::read_to_string(home.config()).unwrap(),
         config,

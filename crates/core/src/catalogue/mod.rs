@@ -11,6 +11,8 @@ pub trait Message {
     fn render(&self, lang: Lang) -> String;
 }
 
+pub mod command_line;
+pub mod config;
 pub mod episode;
 pub mod help;
 pub mod journal;

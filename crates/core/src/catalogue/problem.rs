@@ -48,15 +48,13 @@ pub enum Problem {
         path: String,
         reason: String,
     },
-    Config {
-        path: String,
-        line: Option<usize>,
-        key: Option<String>,
-        problem: String,
-    },
+    /// A mistake in config.toml.
+    Config(Box<super::config::ConfigText>),
     UnknownTimezone(String),
-    /// Command-line usage, in clap's words.
+    /// A line of text about usage, already in the reader's language.
     Usage(String),
+    /// A command line that could not be followed.
+    Arguments(Box<super::command_line::ArgMistake>),
     /// No home directory to keep the journal in.
     NoHome,
     /// `IYASHI_NOW` set to something that is not an instant.
@@ -184,13 +182,14 @@ impl Message for Problem {
             (Storage { path, reason }, Lang::Ja) => {
                 format!("{path} の記録帳を使えませんでした: {reason}。失われたものはありません。")
             }
-            (Config { path, line, key, problem }, _) => render_config(lang, path, *line, key.as_deref(), problem),
+            (Config(text), _) => text.render(lang),
             (UnknownTimezone(name), Lang::En) => format!(
                 "“{name}” is not a time zone iyashi knows: use an IANA name such as Asia/Tokyo or Europe/London."
             ),
             (UnknownTimezone(name), Lang::Ja) => format!(
                 "「{name}」というタイムゾーンはありません。Asia/Tokyo のような IANA の名前で書いてください。"
             ),
+            (Arguments(mistake), _) => mistake.render(lang),
             (Usage(text), Lang::En) => format!("{text} (see iyashi --help)"),
             (Usage(text), Lang::Ja) => format!("{text}(使い方: iyashi --help)"),
             (NoHome, Lang::En) => {
@@ -228,32 +227,6 @@ impl Message for Problem {
             (WatchUnreachable(reason), Lang::Ja) => format!(
                 "iyashi watch は動いていますが応答がありません({reason})。もう一度試すか、再起動してください。"
             ),
-        }
-    }
-}
-
-fn render_config(
-    lang: Lang,
-    path: &str,
-    line: Option<usize>,
-    key: Option<&str>,
-    problem: &str,
-) -> String {
-    let place = match (lang, line, key) {
-        (Lang::En, Some(l), Some(k)) => format!("{path} line {l}, key “{k}”"),
-        (Lang::En, Some(l), None) => format!("{path} line {l}"),
-        (Lang::En, None, Some(k)) => format!("{path}, key “{k}”"),
-        (Lang::Ja, Some(l), Some(k)) => format!("{path} の{l}行目(キー「{k}」)"),
-        (Lang::Ja, Some(l), None) => format!("{path} の{l}行目"),
-        (Lang::Ja, None, Some(k)) => format!("{path}(キー「{k}」)"),
-        (_, None, None) => path.to_string(),
-    };
-    match lang {
-        Lang::En => {
-            format!("{place}: {problem}. Fix or remove that line; nothing else was changed.")
-        }
-        Lang::Ja => {
-            format!("{place}: {problem}。その行を直すか消してください。ほかは何も変えていません。")
         }
     }
 }

@@ -87,6 +87,28 @@ pub fn mood(lang: Lang, mood: Mood) -> &'static str {
     }
 }
 
+/// "a, b or c" / 「a か b」「a・b・c のどれか」.
+pub fn or_list<S: AsRef<str>>(lang: Lang, items: &[S]) -> String {
+    let items: Vec<&str> = items.iter().map(AsRef::as_ref).collect();
+    match (lang, items.as_slice()) {
+        (Lang::Ja, [a, b]) => format!("{a} か {b}"),
+        (Lang::Ja, [_, _, ..]) => format!("{} のどれか", items.join("・")),
+        (_, [only]) => only.to_string(),
+        (Lang::En, [init @ .., last]) => format!("{} or {last}", init.join(", ")),
+        (_, []) => String::new(),
+    }
+}
+
+/// Japanese leaves a space between a word in Latin letters and the kana
+/// after it.
+pub fn spaced(text: String) -> String {
+    if text.ends_with(|c: char| c.is_ascii_graphic()) {
+        text + " "
+    } else {
+        text
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -59,5 +59,5 @@ pub use calendar::Calendar;
 pub use engine::{Engine, Status};
 pub use event::{Action, BreakKind, BreakPrompt, Event, Gentleness};
 pub use record::{BreakOutcome, BreakRecord, OvertimeRecord, Record, SessionRecord};
-pub use settings::{RhythmSettings, SettingsError};
+pub use settings::{RhythmSettings, SettingsError, SettingsProblem, MAX_POSTPONES_CAP};
 pub use week::{BreakCounts, DaySummary, WeekSummary};

@@ -88,7 +88,10 @@ impl Default for RhythmSettings {
 }
 
 /// The most postpones a config may ask for; more would be nagging, not rhythm.
-const MAX_POSTPONES_CAP: u8 = 10;
+pub const MAX_POSTPONES_CAP: u8 = 10;
+
+/// The longest daily limit that means anything.
+const LONGEST_DAY: SignedDuration = SignedDuration::from_hours(24);
 
 impl RhythmSettings {
     /// Checks the settings make sense together. The error names the key to fix.
@@ -104,10 +107,7 @@ impl RhythmSettings {
         ];
         for (key, d) in positive {
             if d <= SignedDuration::ZERO {
-                return Err(SettingsError::new(
-                    key,
-                    format!("must be longer than zero, but is {}", show(d)),
-                ));
+                return Err(SettingsError::new(key, SettingsProblem::NotPositive(d)));
             }
         }
         let shorter = [
@@ -140,34 +140,37 @@ impl RhythmSettings {
             if d >= bound {
                 return Err(SettingsError::new(
                     key,
-                    format!(
-                        "must be shorter than {other} ({}), but is {}",
-                        show(bound),
-                        show(d)
-                    ),
+                    SettingsProblem::NotShorterThan {
+                        value: d,
+                        other,
+                        bound,
+                    },
                 ));
             }
         }
-        if self.daily_limit > SignedDuration::from_hours(24) {
+        if self.daily_limit > LONGEST_DAY {
             return Err(SettingsError::new(
                 "daily_limit",
-                format!("must be at most 24h, but is {}", show(self.daily_limit)),
+                SettingsProblem::LongerThan {
+                    value: self.daily_limit,
+                    max: LONGEST_DAY,
+                },
             ));
         }
         if self.max_postpones > MAX_POSTPONES_CAP {
             return Err(SettingsError::new(
                 "max_postpones",
-                format!(
-                    "must be at most {MAX_POSTPONES_CAP}, but is {}",
-                    self.max_postpones
-                ),
+                SettingsProblem::MoreThan {
+                    value: self.max_postpones,
+                    max: MAX_POSTPONES_CAP,
+                },
             ));
         }
         for (i, day) in self.workdays.iter().enumerate() {
             if self.workdays[..i].contains(day) {
                 return Err(SettingsError::new(
                     "workdays",
-                    format!("lists {} twice", weekday_name(*day)),
+                    SettingsProblem::DayTwice(weekday_name(*day)),
                 ));
             }
         }
@@ -201,27 +204,48 @@ impl RhythmSettings {
 pub struct SettingsError {
     /// The key in the `[rhythm]` table to fix.
     pub key: &'static str,
-    /// What is wrong with it, in words.
-    pub problem: String,
+    /// What is wrong with it; the catalogue says it in words.
+    pub problem: SettingsProblem,
+}
+
+/// What can be wrong with a rhythm setting that has the right form.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SettingsProblem {
+    /// A length of time that is zero or less.
+    NotPositive(SignedDuration),
+    /// A length that must be shorter than another setting's.
+    NotShorterThan {
+        value: SignedDuration,
+        /// The other key, in the same table.
+        other: &'static str,
+        bound: SignedDuration,
+    },
+    /// A length over its ceiling.
+    LongerThan {
+        value: SignedDuration,
+        max: SignedDuration,
+    },
+    /// A count over its ceiling.
+    MoreThan { value: u8, max: u8 },
+    /// A day written twice in `workdays`.
+    DayTwice(&'static str),
 }
 
 impl SettingsError {
-    fn new(key: &'static str, problem: String) -> SettingsError {
+    fn new(key: &'static str, problem: SettingsProblem) -> SettingsError {
         SettingsError { key, problem }
     }
 }
 
 impl fmt::Display for SettingsError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "rhythm.{}: {}", self.key, self.problem)
+        use crate::catalogue::Message;
+        let said = crate::catalogue::config::ConfigText::Rhythm(self.problem);
+        write!(f, "rhythm.{}: {}", self.key, said.render(crate::Lang::En))
     }
 }
 
 impl std::error::Error for SettingsError {}
-
-fn show(d: SignedDuration) -> String {
-    format!("{d:#}")
-}
 
 fn friendly<S: serde::Serializer>(d: &SignedDuration, se: S) -> Result<S::Ok, S::Error> {
     jiff::fmt::serde::duration::friendly::compact::required(d, se)
@@ -382,8 +406,12 @@ mod tests {
             ..RhythmSettings::default()
         };
         assert_eq!(
-            bad.validate().unwrap_err().to_string(),
-            "rhythm.micro_break_length: must be shorter than micro_break_every (20m), but is 30m"
+            bad.validate().unwrap_err().problem,
+            SettingsProblem::NotShorterThan {
+                value: SignedDuration::from_mins(30),
+                other: "micro_break_every",
+                bound: SignedDuration::from_mins(20),
+            }
         );
         let bad = RhythmSettings {
             daily_limit: SignedDuration::ZERO,
@@ -395,8 +423,8 @@ mod tests {
             ..RhythmSettings::default()
         };
         assert_eq!(
-            bad.validate().unwrap_err().to_string(),
-            "rhythm.workdays: lists mon twice"
+            bad.validate().unwrap_err().problem,
+            SettingsProblem::DayTwice("mon")
         );
         let bad = RhythmSettings {
             max_postpones: 50,

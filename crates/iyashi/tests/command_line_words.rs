@@ -1,0 +1,156 @@
+//! The command line's own words in both languages: `--help` pages and every
+//! kind of argument mistake, as the person at the terminal reads them.
+
+mod common;
+
+use common::Home;
+
+/// What `iyashi ARGS…` prints, from both streams: help goes to standard
+/// output, a mistake to standard error.
+fn said(home: &Home, args: &[&str]) -> String {
+    let out = home.run(args);
+    String::from_utf8(out.stdout).unwrap() + &String::from_utf8(out.stderr).unwrap()
+}
+
+#[test]
+fn help_pages_in_english() {
+    let home = Home::new();
+    insta::assert_snapshot!("help_en", said(&home, &["--help"]));
+    insta::assert_snapshot!("help_log_en", said(&home, &["log", "--help"]));
+}
+
+#[test]
+fn help_pages_in_japanese() {
+    let home = Home::new();
+    insta::assert_snapshot!("help_ja", said(&home, &["--lang", "ja", "--help"]));
+    insta::assert_snapshot!(
+        "help_log_ja",
+        said(&home, &["--lang", "ja", "log", "--help"])
+    );
+    insta::assert_snapshot!("help_joy_ja", said(&home, &["--lang", "ja", "joy", "-h"]));
+    insta::assert_snapshot!(
+        "help_work_ja",
+        said(&home, &["--lang", "ja", "help", "work"])
+    );
+}
+
+/// One command line for each kind of mistake clap can report here.
+const MISTAKES: &[&[&str]] = &[
+    &["mood"],
+    &["log", "--day"],
+    &["log", "--week", "--month"],
+    &["log", "--week", "--week"],
+    &["frob"],
+    &["log", "--wek"],
+    &["today", "extra"],
+    &["joy", "-x"],
+    &["break", "later"],
+    &["export", "--format", "xml"],
+    &["season", "--year", "abc"],
+    &["web", "--port", "99999"],
+    &["work", "--no-color"],
+    &["card"],
+    &["letters", "reply"],
+];
+
+fn mistakes(home: &Home, lang: &str) -> String {
+    let mut out = String::new();
+    for args in MISTAKES {
+        let run = home.run(&[&["--lang", lang][..], args].concat());
+        assert_eq!(run.status.code(), Some(2), "{args:?}");
+        let line = String::from_utf8(run.stderr).unwrap();
+        assert_eq!(line.lines().count(), 1, "{args:?}: {line}");
+        out += &format!("{}\n  {line}", args.join(" "));
+    }
+    out
+}
+
+#[test]
+fn argument_mistakes_in_english() {
+    let home = Home::new();
+    insta::assert_snapshot!("mistakes_en", mistakes(&home, "en"));
+}
+
+#[test]
+fn argument_mistakes_in_japanese_have_no_english_in_them() {
+    let home = Home::new();
+    let said = mistakes(&home, "ja");
+    for clap_english in [
+        "required",
+        "provided",
+        "unexpected",
+        "invalid",
+        "cannot",
+        "argument",
+        "subcommand",
+        "found",
+        "value",
+    ] {
+        assert!(!said.contains(clap_english), "{clap_english:?} in:\n{said}");
+    }
+    insta::assert_snapshot!("mistakes_ja", said);
+}
+
+/// One config.toml for each kind of mistake it can hold.
+const CONFIGS: &[&str] = &[
+    "[room]\nmotion = \n",
+    "[room]\nmotion = true\nmotion = false\n",
+    "[room]\nsparkles = true\n",
+    "[rom]\n",
+    "room = 5\n",
+    "[room]\nmotion = \"yes\"\n",
+    "language = \"fr\"\n",
+    "timezone = \"Mars/Olympus\"\n",
+    "day_starts_at = 25\n",
+    "[rhythm]\npostpone = \"soon\"\n",
+    "[rhythm]\nevening_stop = \"7pm\"\n",
+    "[rhythm]\nworkdays = [\"mon\", \"funday\"]\n",
+    "[rhythm]\nmax_postpones = 50\n",
+    "[rhythm]\nmicro_break_length = \"30m\"\n",
+    "[rhythm]\ndaily_limit = \"0m\"\n",
+    "[rhythm]\ndaily_limit = \"30h\"\n",
+    "[rhythm]\nworkdays = [\"mon\", \"mon\"]\n",
+    "[letters]\nserver = 5\n",
+];
+
+fn config_mistakes(lang: &str) -> String {
+    let home = Home::new();
+    let mut out = String::new();
+    for config in CONFIGS {
+        std::fs::write(home.config(), config).unwrap();
+        let run = home.run(&["--lang", lang, "today"]);
+        assert_eq!(run.status.code(), Some(2), "{config}");
+        let line = String::from_utf8(run.stderr).unwrap();
+        assert_eq!(line.lines().count(), 1, "{config}: {line}");
+        let line = line.replace(home.config().to_str().unwrap(), "config.toml");
+        out += &format!("{}\n  {line}", config.trim_end().replace('\n', " ⏎ "));
+    }
+    out
+}
+
+#[test]
+fn config_mistakes_in_english() {
+    insta::assert_snapshot!("config_mistakes_en", config_mistakes("en"));
+}
+
+#[test]
+fn config_mistakes_in_japanese_carry_no_parser_english() {
+    let said = config_mistakes("ja");
+    for parser_english in [
+        "invalid",
+        "expected",
+        "unknown",
+        "field",
+        "duplicate",
+        "failed",
+        "must",
+        "string",
+        "integer",
+    ] {
+        assert!(
+            !said.contains(parser_english),
+            "{parser_english:?} in:\n{said}"
+        );
+    }
+    insta::assert_snapshot!("config_mistakes_ja", said);
+}
