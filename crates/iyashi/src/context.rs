@@ -2,11 +2,12 @@
 //! where the files are. Built once, from the environment and config.toml.
 
 use std::io::IsTerminal;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use iyashi_core::catalogue::Problem;
 use iyashi_core::day::{day_of, RolloverHour};
 use iyashi_core::{Config, Lang};
-use iyashi_store::Store;
+use iyashi_store::{Access, Store};
 use jiff::civil::Date;
 use jiff::tz::TimeZone;
 use jiff::Timestamp;
@@ -62,9 +63,24 @@ impl Context {
         day_of(self.now, &self.tz, self.rollover)
     }
 
+    /// The journal, for reading and writing, or for reading only when the
+    /// disk cannot be written (then [`opened_read_only`] says so).
     pub fn open_store(&self) -> Result<Store, Failure> {
-        Ok(Store::open(&self.home.database())?)
+        let store = Store::open(&self.home.database())?;
+        if store.access() == Access::ReadOnly {
+            OPENED_READ_ONLY.store(true, Ordering::Relaxed);
+        }
+        Ok(store)
     }
+}
+
+/// Set once this process has had to open the journal read-only.
+static OPENED_READ_ONLY: AtomicBool = AtomicBool::new(false);
+
+/// Whether the journal had to be opened read-only in this run, so that a
+/// command that went well can say why nothing was written.
+pub fn opened_read_only() -> bool {
+    OPENED_READ_ONLY.load(Ordering::Relaxed)
 }
 
 /// The language from the locale, for when neither `--lang` nor config says.

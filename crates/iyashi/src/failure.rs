@@ -1,5 +1,6 @@
 //! A failure on its way to the person: a catalogue problem and an exit code.
 
+use iyashi_core::catalogue::keeping::KeepingProblem;
 use iyashi_core::catalogue::Problem;
 use iyashi_core::entry::EntryError;
 use iyashi_store::StoreError;
@@ -71,6 +72,17 @@ impl From<StoreError> for Failure {
                 path: shown(&path),
                 reason: detail,
             }),
+            StoreError::NotAFile { path, kind } => {
+                Failure::failed(Problem::Keeping(KeepingProblem::NotAFile {
+                    path: shown(&path),
+                    kind,
+                }))
+            }
+            StoreError::ReadOnly { path } => {
+                Failure::failed(Problem::Keeping(KeepingProblem::ReadOnly {
+                    path: shown(&path),
+                }))
+            }
         }
     }
 }

@@ -14,6 +14,7 @@ mod help_words;
 mod home;
 mod letters;
 mod output;
+mod privacy;
 mod room;
 mod watch;
 mod web;
@@ -24,6 +25,7 @@ use std::process::ExitCode;
 
 use clap::error::ErrorKind;
 use clap::FromArgMatches;
+use iyashi_core::catalogue::keeping::KeepingNote;
 use iyashi_core::catalogue::{Message, Problem};
 use iyashi_core::printable::for_terminal_line;
 use iyashi_core::Lang;
@@ -59,6 +61,16 @@ fn run(args: Vec<OsString>, early_lang: Lang) -> Result<(), (Failure, Lang)> {
     let lang_flag = cli.lang.as_deref().and_then(|l| l.parse().ok());
 
     let home = Home::locate().map_err(fail_early)?;
+    let opened_up = match &cli.command {
+        Some(Command::Completions { .. } | Command::Man) => false,
+        _ => privacy::make_private(&home.dir),
+    };
+    let say_closed = |lang| {
+        if opened_up {
+            let dir = home.dir.display().to_string();
+            notice(&KeepingNote::MadePrivate { dir }.render(lang));
+        }
+    };
     match &cli.command {
         Some(Command::Completions { shell }) => {
             let mut cmd = cli::command_for(early_lang, help_words::Reader::Completion);
@@ -75,6 +87,7 @@ fn run(args: Vec<OsString>, early_lang: Lang) -> Result<(), (Failure, Lang)> {
         Some(Command::Config {
             action: ConfigAction::Path,
         }) => {
+            say_closed(early_lang);
             home.ensure_config();
             return config::path(&home).map_err(fail_early);
         }
@@ -84,8 +97,20 @@ fn run(args: Vec<OsString>, early_lang: Lang) -> Result<(), (Failure, Lang)> {
     home.ensure_config();
     let mut config = home.load_config().map_err(fail_early)?;
     cli.look.apply(&mut config.room);
-    let ctx = Context::new(home, config, lang_flag).map_err(fail_early)?;
-    dispatch(&ctx, cli.command).map_err(|f| (f, ctx.lang))
+    let lang = lang_flag.or(config.language).unwrap_or(early_lang);
+    say_closed(lang);
+    let ctx = Context::new(home.clone(), config, lang_flag).map_err(fail_early)?;
+    dispatch(&ctx, cli.command).map_err(|f| (f, ctx.lang))?;
+    if context::opened_read_only() {
+        let path = home.database().display().to_string();
+        notice(&KeepingNote::ReadingOnly { path }.render(ctx.lang));
+    }
+    Ok(())
+}
+
+/// A calm word on standard error, beside what the command printed.
+fn notice(text: &str) {
+    eprintln!("iyashi: {}", for_terminal_line(text));
 }
 
 fn dispatch(ctx: &Context, command: Option<Command>) -> Result<(), Failure> {

@@ -133,10 +133,10 @@ impl Store {
 
     /// Removes one entry; false when there was none with that id.
     pub fn remove(&mut self, id: &EntryId) -> Result<bool, StoreError> {
-        self.conn
-            .execute("DELETE FROM entries WHERE id = ?1", [id.as_str()])
-            .map(|n| n > 0)
-            .map_err(|e| StoreError::from_sqlite(&self.path, e))
+        self.write(|tx| {
+            tx.execute("DELETE FROM entries WHERE id = ?1", [id.as_str()])
+                .map(|n| n > 0)
+        })
     }
 
     /// Calls `each` with every entry, oldest first, without holding them all

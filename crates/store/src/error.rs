@@ -2,11 +2,19 @@
 
 use std::path::{Path, PathBuf};
 
+use iyashi_core::catalogue::keeping::OddFile;
 use rusqlite::ErrorCode;
 
 /// A store failure. The binary turns each into a catalogue message.
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
+    /// Something other than a regular file is at the path (a folder, a FIFO,
+    /// a device): refused before SQLite opens it.
+    #[error("{path} is not a regular file ({kind:?})")]
+    NotAFile { path: PathBuf, kind: OddFile },
+    /// A change asked of a journal that can only be read now.
+    #[error("{path} cannot be written to now")]
+    ReadOnly { path: PathBuf },
     /// The file exists but is not an iyashi database, or is damaged.
     #[error("{path} is not an iyashi database")]
     NotADatabase { path: PathBuf },

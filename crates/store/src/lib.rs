@@ -8,13 +8,16 @@
 
 mod entries;
 mod error;
+mod inspect;
 mod migrate;
 mod open;
+pub mod private;
 mod rhythm;
 
 pub use entries::ImportCount;
 pub use error::StoreError;
 pub use migrate::SCHEMA_VERSION;
+pub use open::Access;
 
 use std::path::{Path, PathBuf};
 
@@ -24,25 +27,34 @@ use rusqlite::{Connection, Transaction, TransactionBehavior};
 pub struct Store {
     conn: Connection,
     path: PathBuf,
+    access: Access,
 }
 
 impl Store {
-    /// Opens (creating if needed) the database at `path`, refusing a file that
-    /// is not an iyashi database or that a newer iyashi wrote, and bringing an
-    /// older schema up to date after backing the file up.
+    /// Opens (creating if needed, readable by its owner only) the database
+    /// at `path`, refusing anything that is not a file, a file that is not
+    /// an iyashi database, or one a newer iyashi wrote, each before SQLite
+    /// touches it; then brings an older schema up to date after backing the
+    /// file up. When the disk cannot be written (full, or read-only) the
+    /// journal opens for reading only: see [`Store::access`].
     pub fn open(path: &Path) -> Result<Store, StoreError> {
-        let conn = open::open(path)?;
-        let mut store = Store {
+        let (conn, access) = open::open(path)?;
+        Ok(Store {
             conn,
             path: path.to_path_buf(),
-        };
-        migrate::migrate(&mut store.conn, path)?;
-        Ok(store)
+            access,
+        })
     }
 
     /// Where the database lives.
     pub fn path(&self) -> &Path {
         &self.path
+    }
+
+    /// Whether this store may be changed; every change to a read-only one
+    /// is refused with [`StoreError::ReadOnly`] and changes nothing.
+    pub fn access(&self) -> Access {
+        self.access
     }
 
     /// Runs `work` in one write transaction, taken at once (IMMEDIATE) so a
@@ -53,6 +65,9 @@ impl Store {
         work: impl FnOnce(&Transaction<'_>) -> rusqlite::Result<T>,
     ) -> Result<T, StoreError> {
         let path = self.path.clone();
+        if self.access == Access::ReadOnly {
+            return Err(StoreError::ReadOnly { path });
+        }
         let sqlite = |e| StoreError::from_sqlite(&path, e);
         let tx = self
             .conn

@@ -16,19 +16,22 @@ const MIGRATIONS: &[&str] = &[include_str!("schema/v1.sql"), include_str!("schem
 /// The schema version this iyashi writes.
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
 
-pub(crate) fn migrate(conn: &mut Connection, path: &Path) -> Result<(), StoreError> {
-    run(conn, path, MIGRATIONS)
+/// Brings the schema up to date. `file` is where the database lives, for
+/// the backup made first; `None` for a copy in memory, which needs none.
+pub(crate) fn migrate(conn: &mut Connection, file: Option<&Path>) -> Result<(), StoreError> {
+    run(conn, file, MIGRATIONS)
 }
 
-fn run(conn: &mut Connection, path: &Path, migrations: &[&str]) -> Result<(), StoreError> {
+fn run(conn: &mut Connection, file: Option<&Path>, migrations: &[&str]) -> Result<(), StoreError> {
+    let path = file.unwrap_or(Path::new(":memory:"));
     let sqlite = |e| StoreError::from_sqlite(path, e);
     let target = migrations.len() as i64;
     let version = user_version(conn).map_err(sqlite)?;
     if version >= target {
         return Ok(());
     }
-    if version > 0 {
-        backup(conn, path, version)?;
+    if let Some(file) = file.filter(|_| version > 0) {
+        backup(conn, file, version)?;
     }
     // IMMEDIATE takes the write lock now, so two processes opening an old file
     // at once cannot both migrate it: the second sees the new version below.
@@ -57,15 +60,19 @@ pub fn backup_path(path: &Path, version: i64) -> PathBuf {
     path.with_file_name(name)
 }
 
-/// A consistent copy (WAL included) taken with `VACUUM INTO`.
+/// A consistent copy (WAL included) taken with `VACUUM INTO`, into a file
+/// made first so that only its owner can read it (`VACUUM INTO` fills an
+/// empty file as it would a new one).
 fn backup(conn: &Connection, path: &Path, version: i64) -> Result<(), StoreError> {
     let to = backup_path(path, version);
+    let io = |source| StoreError::Io {
+        path: to.clone(),
+        source,
+    };
     if to.exists() {
-        std::fs::remove_file(&to).map_err(|source| StoreError::Io {
-            path: to.clone(),
-            source,
-        })?;
+        std::fs::remove_file(&to).map_err(io)?;
     }
+    crate::private::create_new(&to).map_err(io)?;
     conn.execute("VACUUM INTO ?1", [to.to_string_lossy()])
         .map_err(|e| StoreError::from_sqlite(&to, e))?;
     Ok(())
@@ -81,8 +88,8 @@ mod tests {
     fn first_version_journal() -> (tempfile::TempDir, PathBuf, Connection) {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("iyashi.db");
-        let mut conn = crate::open::open(&path).unwrap();
-        run(&mut conn, &path, &MIGRATIONS[..1]).unwrap();
+        let mut conn = Connection::open(&path).unwrap();
+        run(&mut conn, Some(&path), &MIGRATIONS[..1]).unwrap();
         conn.execute_batch(
             "INSERT INTO entries (id, kind, at_ns, tz, day, text) VALUES \
              ('0192f0a4-7b1c-7d2e-8f3a-1b2c3d4e5f60', 'joy', 0, 'UTC', '1970-01-01', 'tea')",
@@ -95,7 +102,7 @@ mod tests {
     fn an_older_file_is_backed_up_then_migrated_in_one_step() {
         let (_dir, path, mut conn) = first_version_journal();
 
-        run(&mut conn, &path, &[MIGRATIONS[0], LATER]).unwrap();
+        run(&mut conn, Some(&path), &[MIGRATIONS[0], LATER]).unwrap();
         assert_eq!(user_version(&conn).unwrap(), 2);
 
         let backup = Connection::open(backup_path(&path, 1)).unwrap();
@@ -125,10 +132,10 @@ mod tests {
     fn a_failing_migration_changes_nothing() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("iyashi.db");
-        let mut conn = crate::open::open(&path).unwrap();
-        run(&mut conn, &path, &MIGRATIONS[..1]).unwrap();
+        let mut conn = Connection::open(&path).unwrap();
+        run(&mut conn, Some(&path), &MIGRATIONS[..1]).unwrap();
         let broken = "CREATE TABLE half_done (id INTEGER); THIS IS NOT SQL;";
-        assert!(run(&mut conn, &path, &[MIGRATIONS[0], broken]).is_err());
+        assert!(run(&mut conn, Some(&path), &[MIGRATIONS[0], broken]).is_err());
         assert_eq!(user_version(&conn).unwrap(), 1);
         let half: i64 = conn
             .query_row(

@@ -82,13 +82,13 @@ impl Store {
 
     /// Opens a manual session at `at`; an already open one keeps its start.
     pub fn start_manual_work(&mut self, at: Timestamp) -> Result<(), StoreError> {
-        self.conn
-            .execute(
+        self.write(|tx| {
+            tx.execute(
                 "INSERT INTO manual_work (only, started_ns) VALUES (1, ?1) ON CONFLICT DO NOTHING",
                 [nanos(at)],
             )
             .map(drop)
-            .map_err(|e| StoreError::from_sqlite(&self.path, e))
+        })
     }
 
     /// Closes the open manual session, keeping `records` (its session) in the

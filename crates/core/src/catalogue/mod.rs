@@ -16,6 +16,7 @@ pub mod config;
 pub mod episode;
 pub mod help;
 pub mod journal;
+pub mod keeping;
 pub mod letters;
 pub mod problem;
 pub mod rhythm;

@@ -76,6 +76,8 @@ pub enum Problem {
     WatchUnreachable(String),
     /// A date outside the years the seasons are computed for.
     Season(crate::season::SeasonError),
+    /// Where and how the journal is kept (odd files, a read-only disk).
+    Keeping(super::keeping::KeepingProblem),
 }
 
 impl Message for EntryError {
@@ -224,6 +226,7 @@ impl Message for Problem {
                 "iyashi watch is running but did not answer ({reason}); try again, or restart it."
             ),
             (Season(e), _) => super::season::SeasonText::Problem(*e).render(lang),
+            (Keeping(p), _) => p.render(lang),
             (WatchUnreachable(reason), Lang::Ja) => format!(
                 "iyashi watch は動いていますが応答がありません({reason})。もう一度試すか、再起動してください。"
             ),

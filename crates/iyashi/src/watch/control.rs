@@ -6,6 +6,7 @@
 //! `skip`), answered with the engine's status as one line of JSON.
 
 use std::io::{BufRead, BufReader, Write};
+use std::os::unix::fs::PermissionsExt;
 use std::os::unix::net::{UnixListener, UnixStream};
 use std::path::Path;
 use std::sync::mpsc::{self, Sender};
@@ -70,6 +71,8 @@ pub struct Reply {
 pub fn serve(path: &Path, inputs: Sender<Input>) -> std::io::Result<()> {
     let _ = std::fs::remove_file(path); // a stale socket from a killed daemon
     let listener = UnixListener::bind(path)?;
+    // Whoever may open the socket may ask the daemon things: its owner only.
+    std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600))?;
     std::thread::spawn(move || {
         for stream in listener.incoming().flatten() {
             let _ = answer(stream, &inputs);

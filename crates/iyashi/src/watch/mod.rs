@@ -75,13 +75,8 @@ fn lock(home: &Home) -> Result<Lock, Failure> {
             reason: e.to_string(),
         })
     };
-    std::fs::create_dir_all(&home.dir).map_err(cannot)?;
-    let file = File::options()
-        .create(true)
-        .truncate(false)
-        .write(true)
-        .open(&path)
-        .map_err(cannot)?;
+    iyashi_store::private::create_dir(&home.dir).map_err(cannot)?;
+    let file = iyashi_store::private::open_or_create(&path).map_err(cannot)?;
     match file.try_lock() {
         Ok(()) => Ok(Lock(file)),
         Err(TryLockError::WouldBlock) => Err(Failure::failed(Problem::WatchRunning {

@@ -154,7 +154,6 @@ pub fn run(ctx: &Context, args: &WebArgs) -> Result<(), Failure> {
 /// The per-install secret: 32 random bytes as hex, made on the first
 /// `iyashi web` in a file only its owner may read.
 fn token(home: &Home) -> Result<String, Failure> {
-    use std::os::unix::fs::OpenOptionsExt;
     let path = home.web_token();
     let cannot = |e: std::io::Error| {
         Failure::failed(Problem::CannotWrite {
@@ -173,15 +172,10 @@ fn token(home: &Home) -> Result<String, Failure> {
         .and_then(|mut r| r.read_exact(&mut bytes))
         .map_err(cannot)?;
     let token: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
-    std::fs::create_dir_all(&home.dir).map_err(cannot)?;
+    iyashi_store::private::create_dir(&home.dir).map_err(cannot)?;
     // A damaged token file is replaced; the new one is 0600 from its first byte.
     let _ = std::fs::remove_file(&path);
-    let mut file = std::fs::OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .mode(0o600)
-        .open(&path)
-        .map_err(cannot)?;
+    let mut file = iyashi_store::private::create_new(&path).map_err(cannot)?;
     writeln!(file, "{token}").map_err(cannot)?;
     Ok(token)
 }

@@ -16,8 +16,14 @@ pub struct Home {
 
 impl Home {
     pub fn new() -> Home {
+        use std::os::unix::fs::PermissionsExt;
         Home {
-            dir: tempfile::tempdir().unwrap(),
+            // Private, as iyashi makes its own home (a shared one it would
+            // close, and say so on standard error).
+            dir: tempfile::Builder::new()
+                .permissions(std::fs::Permissions::from_mode(0o700))
+                .tempdir()
+                .unwrap(),
             // Wed 25 Nov 2026, 21:30 in Tokyo.
             now: "2026-11-25T12:30:00Z".to_string(),
         }
