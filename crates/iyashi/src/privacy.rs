@@ -35,6 +35,9 @@ pub fn make_private(dir: &Path) -> bool {
     }
     let mut closed = close(dir, &meta, DIR_MODE);
     for entry in fs::read_dir(dir).into_iter().flatten().flatten() {
+        if !is_ours(&entry.file_name().to_string_lossy()) {
+            continue;
+        }
         if let Ok(meta) = entry.metadata() {
             // The watch daemon's socket too: its mode decides who may connect.
             if (meta.is_file() || meta.file_type().is_socket()) && mine(&meta) {
@@ -43,6 +46,21 @@ pub fn make_private(dir: &Path) -> bool {
         }
     }
     closed
+}
+
+/// Files iyashi itself keeps in its home (the database with its WAL, shared
+/// memory and backups, the config, the letters key and outbox, the web
+/// room's secret, the daemon's lock and socket). Anything else a person
+/// puts in the folder is theirs to set; the folder's 0700 covers it.
+fn is_ours(name: &str) -> bool {
+    const OURS: [&str; 5] = [
+        "iyashi.db",
+        "config.toml",
+        "letters-",
+        "web.token",
+        "watch.",
+    ];
+    OURS.iter().any(|prefix| name.starts_with(prefix))
 }
 
 /// Sets `mode` when group or others had any permission; true if it did.

@@ -134,6 +134,10 @@ fn a_corrupt_database_is_refused_and_left_as_it_was() {
     let home = Home::new();
     let noise: Vec<u8> = (0..4096u32).map(|_| fastrand::u8(..)).collect();
     std::fs::write(home.db(), &noise).unwrap();
+    // As iyashi keeps its file (a journal open to others would be closed,
+    // and that said on a line of its own).
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(home.db(), std::fs::Permissions::from_mode(0o600)).unwrap();
     for args in [&["joy", "tea"][..], &["log"], &["import", "/dev/null"]] {
         let line = refused(&home.run(args));
         assert!(line.contains("is not an iyashi database"), "{line}");

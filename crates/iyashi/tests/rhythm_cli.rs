@@ -52,7 +52,15 @@ fn a_break_taken_here_counts_down_and_is_recorded() {
 #[test]
 fn a_second_watch_for_the_same_home_is_refused() {
     let home = Home::new();
-    let lock = std::fs::File::create(home.path().join("watch.lock")).unwrap();
+    // Held as a running daemon holds it (made 0600, as iyashi makes it).
+    use std::os::unix::fs::OpenOptionsExt;
+    let lock = std::fs::OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .mode(0o600)
+        .open(home.path().join("watch.lock"))
+        .unwrap();
     lock.lock().unwrap();
     let out = home.run(&["watch", "--source", "manual"]);
     let line = common::refused(&out);
