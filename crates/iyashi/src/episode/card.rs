@@ -5,17 +5,22 @@
 //! Drawn with tiny-skia (anti-aliased, pure Rust) and the embedded font, so
 //! the same card comes out on every machine.
 
+use iyashi_art::palette::{self, Rgb};
 use iyashi_core::catalogue::episode::EpisodeText;
 use iyashi_core::catalogue::{words, Message};
 use iyashi_core::episode::Episode;
 use iyashi_core::season::SolarTerm;
 use iyashi_core::Lang;
-use tiny_skia::{
-    Color, FillRule, LineCap, LineJoin, Paint, PathBuilder, Pixmap, Rect, Stroke, Transform,
-};
+use tiny_skia::{Color, FillRule, Paint, PathBuilder, Pixmap, Rect, Transform};
 
 use super::font;
-use super::goro::{Rgba, Shape, GORO};
+
+/// A colour with its opacity, 0–255 each.
+type Rgba = (u8, u8, u8, u8);
+
+const fn opaque(c: Rgb) -> Rgba {
+    (c.0, c.1, c.2, 255)
+}
 
 /// The card's size in pixels.
 pub const WIDTH: u32 = 1080;
@@ -23,10 +28,14 @@ pub const WIDTH: u32 = 1080;
 pub const HEIGHT: u32 = 1350;
 
 const MARGIN: f32 = 80.0;
-const PAPER: Rgba = (247, 241, 229, 255);
-const INK: Rgba = (59, 42, 32, 255);
-const SOFT: Rgba = (138, 106, 82, 255);
-const FAINT: Rgba = (170, 150, 130, 255);
+const PAPER: Rgba = opaque(palette::PAPER);
+const INK: Rgba = opaque(palette::INK);
+const SOFT: Rgba = opaque(palette::SOFT);
+const FAINT: Rgba = opaque(palette::FAINT);
+
+/// Goro's square: its top-left corner and side.
+const GORO_AT: (f32, f32) = (WIDTH as f32 - MARGIN - 450.0, 345.0);
+const GORO_SIZE: f32 = 470.0;
 
 /// Where the joys are drawn, for tests that check `--private` leaves them out.
 pub const JOYS_TOP: f32 = 860.0;
@@ -48,13 +57,13 @@ fn paint(c: Rgba) -> Paint<'static> {
 /// A pale wash for the season's quarter of the year, by the Sun's longitude:
 /// spring pink, summer green, autumn amber, winter blue.
 fn season_wash(term: Option<SolarTerm>) -> Rgba {
-    match term.map(|t| t.longitude()) {
-        Some(l) if !(45..315).contains(&l) => (244, 217, 220, 255),
-        Some(l) if l < 135 => (220, 235, 210, 255),
-        Some(l) if l < 225 => (243, 222, 196, 255),
-        Some(_) => (220, 229, 239, 255),
-        None => (236, 228, 214, 255),
-    }
+    opaque(match term.map(|t| t.longitude()) {
+        Some(l) if !(45..315).contains(&l) => palette::WASH_SPRING,
+        Some(l) if l < 135 => palette::WASH_SUMMER,
+        Some(l) if l < 225 => palette::WASH_AUTUMN,
+        Some(_) => palette::WASH_WINTER,
+        None => palette::WASH_NONE,
+    })
 }
 
 struct Canvas {
@@ -122,50 +131,13 @@ impl Canvas {
         }
     }
 
-    /// Goro at `(x, y)`, `size` pixels square.
+    /// Goro on his cushion, from the drawn cast, in the square of `size`
+    /// pixels at `(x, y)`.
     fn goro(&mut self, x: f32, y: f32, size: f32) {
-        let k = size / 100.0;
-        for shape in GORO {
-            match *shape {
-                Shape::Oval {
-                    cx,
-                    cy,
-                    rx,
-                    ry,
-                    color,
-                } => self.oval(x + cx * k, y + cy * k, rx * k, ry * k, color),
-                Shape::Stroke {
-                    points,
-                    width,
-                    color,
-                } => {
-                    let mut pb = PathBuilder::new();
-                    for (i, (px, py)) in points.iter().enumerate() {
-                        let (px, py) = (x + px * k, y + py * k);
-                        if i == 0 {
-                            pb.move_to(px, py);
-                        } else {
-                            pb.line_to(px, py);
-                        }
-                    }
-                    if let Some(path) = pb.finish() {
-                        let stroke = Stroke {
-                            width: width * k,
-                            line_cap: LineCap::Round,
-                            line_join: LineJoin::Round,
-                            ..Stroke::default()
-                        };
-                        self.pixmap.stroke_path(
-                            &path,
-                            &paint(color),
-                            &stroke,
-                            Transform::identity(),
-                            None,
-                        );
-                    }
-                }
-            }
-        }
+        let svg = iyashi_art::picture::portrait("goro.sit", size as u32);
+        // The cast is embedded and its tests parse every drawing, so this
+        // cannot fail at run time; a card without Goro beats no card.
+        let _ = iyashi_art::render::draw(&mut self.pixmap, &svg, x, y, size, size);
     }
 
     /// A small five-petalled flower, the mark of a joy.
@@ -177,10 +149,10 @@ impl Canvas {
                 cy + a.sin() * r * 0.55,
                 r * 0.42,
                 r * 0.42,
-                (236, 170, 160, 255),
+                opaque(palette::FLOWER),
             );
         }
-        self.oval(cx, cy, r * 0.3, r * 0.3, (240, 200, 110, 255));
+        self.oval(cx, cy, r * 0.3, r * 0.3, opaque(palette::FLOWER_HEART));
     }
 }
 
@@ -240,7 +212,7 @@ pub fn render(episode: &Episode, lang: Lang, private: bool) -> Vec<u8> {
             SOFT,
         );
     }
-    c.goro(w - MARGIN - 390.0, 380.0, 400.0);
+    c.goro(GORO_AT.0, GORO_AT.1, GORO_SIZE);
 
     // Three joys, or how many there were.
     let mut y = JOYS_TOP;
@@ -276,7 +248,7 @@ pub fn render(episode: &Episode, lang: Lang, private: bool) -> Vec<u8> {
         rest: episode.work.rest,
     });
     let rest_w = font::width(&rest, 36.0) + 70.0;
-    c.rounded(MARGIN, 1180.0, rest_w, 74.0, 37.0, (255, 255, 255, 200));
+    c.rounded(MARGIN, 1180.0, rest_w, 74.0, 37.0, opaque(palette::PILL));
     c.text(&rest, 36.0, MARGIN + 35.0, 1230.0, INK);
 
     let sign = "iyashi 癒し";
@@ -334,6 +306,50 @@ mod tests {
                 "{lang}: no joys"
             );
         }
+    }
+
+    #[test]
+    fn goro_on_the_card_is_the_drawn_casts_goro() {
+        let card = pixels(&render(&episode(Lang::En), Lang::En, false));
+        let (x0, y0) = (GORO_AT.0 as u32, GORO_AT.1 as u32);
+        let side = GORO_SIZE as u32;
+        let fur = iyashi_art::palette::FUR;
+        let count = |p: &Pixmap, (x0, y0): (u32, u32)| {
+            (y0..y0 + side)
+                .flat_map(|y| (x0..x0 + side).map(move |x| (x, y)))
+                .filter(|&(x, y)| {
+                    let px = p.pixel(x, y).expect("inside");
+                    let near = |a: u8, b: u8| a.abs_diff(b) <= 2;
+                    px.alpha() == 255
+                        && near(px.red(), fur.0)
+                        && near(px.green(), fur.1)
+                        && near(px.blue(), fur.2)
+                })
+                .count()
+        };
+        // Drawn alone, the same portrait has as much of the same fur (but
+        // for a few edge pixels blended with the card): one Goro, from the
+        // cast's files.
+        let alone = {
+            let svg = iyashi_art::picture::portrait("goro.sit", side);
+            let mut p = Pixmap::new(side, side).expect("a pixmap");
+            iyashi_art::render::draw(&mut p, &svg, 0.0, 0.0, GORO_SIZE, GORO_SIZE)
+                .expect("the portrait draws");
+            p
+        };
+        let on_card = count(&card, (x0, y0));
+        assert!(on_card > 20_000, "{on_card} fur pixels");
+        let alone = count(&alone, (0, 0));
+        assert!(
+            on_card.abs_diff(alone) * 100 < alone,
+            "{on_card} vs {alone}"
+        );
+    }
+
+    #[test]
+    fn the_card_as_people_see_it() {
+        // Looked at and accepted by hand: a change here is a change people see.
+        insta::assert_binary_snapshot!("card_en.png", render(&episode(Lang::En), Lang::En, false));
     }
 
     #[test]

@@ -3,6 +3,7 @@
 //! piped). Nothing takes over the screen; the chart stays in the scrollback
 //! like any other output.
 
+use iyashi_art::palette;
 use iyashi_core::catalogue::episode::EpisodeText;
 use iyashi_core::catalogue::{words, Message};
 use iyashi_core::entry::Mood;
@@ -21,16 +22,16 @@ use super::{PlotData, Span};
 
 /// Mood colours from heavy to bright: cool to warm, none of them alarming.
 pub const MOOD_RGB: [(u8, u8, u8); 5] = [
-    (96, 110, 160),
-    (130, 160, 200),
-    (190, 180, 160),
-    (140, 190, 130),
-    (240, 200, 90),
+    palette::MOODS[0].tuple(),
+    palette::MOODS[1].tuple(),
+    palette::MOODS[2].tuple(),
+    palette::MOODS[3].tuple(),
+    palette::MOODS[4].tuple(),
 ];
 /// The colour of the hours.
-pub const HOURS_RGB: (u8, u8, u8) = (222, 170, 100);
+pub const HOURS_RGB: (u8, u8, u8) = palette::HOURS.tuple();
 /// The colour of the limit line.
-pub const LIMIT_RGB: (u8, u8, u8) = (200, 110, 100);
+pub const LIMIT_RGB: (u8, u8, u8) = palette::LIMIT.tuple();
 
 fn rgb((r, g, b): (u8, u8, u8)) -> Color {
     Color::Rgb(r, g, b)

@@ -10,14 +10,21 @@ use jiff::ToSpan;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
+use iyashi_art::palette::{self, Rgb};
+
 use super::chart::{HOURS_RGB, LIMIT_RGB, MOOD_RGB};
 use super::typeset::Typeset;
 use super::{font, PlotData, Span};
 
-const PAPER: RGBColor = RGBColor(250, 246, 238);
-const INK: RGBColor = RGBColor(59, 42, 32);
-const SOFT: RGBColor = RGBColor(150, 130, 112);
-const NO_MOOD: RGBColor = RGBColor(228, 222, 212);
+const fn from_palette(c: Rgb) -> RGBColor {
+    RGBColor(c.0, c.1, c.2)
+}
+
+const PAPER: RGBColor = from_palette(palette::PAPER);
+const INK: RGBColor = from_palette(palette::INK);
+const SOFT: RGBColor = from_palette(palette::SOFT);
+const NO_MOOD: RGBColor = from_palette(palette::NO_MOOD);
+const RULE: RGBColor = from_palette(palette::RULE);
 
 fn rgb((r, g, b): (u8, u8, u8)) -> RGBColor {
     RGBColor(r, g, b)
@@ -87,7 +94,7 @@ fn hours<DB: DrawingBackend>(
         .x_label_formatter(&|x| day_label(data, lang, *x))
         .y_label_formatter(&|y| format!("{y:.0}h"))
         .label_style(("sans-serif", 16).into_font().color(&SOFT))
-        .light_line_style(RGBColor(236, 230, 220))
+        .light_line_style(RULE)
         .axis_style(SOFT)
         .draw()?;
     let half = if data.span == Span::Year { 0.5 } else { 0.35 };
@@ -142,7 +149,7 @@ fn moods<DB: DrawingBackend>(
             words::mood(lang, Mood::new(v as u8).expect("1 to 5")).to_string()
         })
         .label_style(("sans-serif", 16).into_font().color(&SOFT))
-        .light_line_style(RGBColor(236, 230, 220))
+        .light_line_style(RULE)
         .axis_style(SOFT)
         .draw()?;
     let daily = data

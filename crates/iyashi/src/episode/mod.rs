@@ -10,7 +10,6 @@ mod card;
 mod chart;
 mod draw;
 mod font;
-mod goro;
 mod typeset;
 
 use std::path::{Path, PathBuf};
