@@ -121,6 +121,43 @@ pub const DEFAULT_CONFIG_TOML: &str = r##"# iyashi settings.
 # strict = false
 # A pause this long ends the work session; coming back starts a fresh one.
 # long_absence = "30m"
+# Piyo's first ask is small. If it is not answered within this time, the break
+# begins at your next natural pause of a few seconds, not mid-sentence.
+# answer_within = "2m"
+
+[rhythm.schedule]
+# Your working hours, day by day, as spans like "09:00-12:00, 13:00-18:00", or
+# "off". Reminders come only within working hours; work outside them is kept
+# as overtime. With any day set, days not written here are days off, and these
+# hours replace workdays and evening_stop above. Unset: no schedule.
+# mon = "09:00-12:00, 13:00-18:00"
+# tue = "09:00-12:00, 13:00-18:00"
+# wed = "09:00-12:00, 13:00-18:00"
+# thu = "09:00-12:00, 13:00-18:00"
+# fri = "09:00-12:00, 13:00-18:00"
+# sat = "off"
+# sun = "off"
+# Breaks at fixed times on working days, each a span and a name ("lunch" and
+# "tea" are said in your language; other names as you write them).
+# breaks = ["12:00-13:00 lunch", "15:00-15:15 tea"]
+# A gentle last notice this long before the end of the working day; at the
+# end, one "time to stop", and nothing more.
+# wind_down = "30m"
+
+[rhythm.quiet]
+# A due break waits, and comes once when the moment has passed, while:
+# a fullscreen window is in front (a film, a presentation, a game),
+# fullscreen = true
+# another program has the camera open,
+# camera = true
+# something records from the microphone (a call; its time still counts as work),
+# microphone = true
+# the desktop's do-not-disturb is on,
+# do_not_disturb = true
+# or one of these programs is in front (process name or window class).
+# programs = ["libreoffice-impress", "vlc", "mpv", "totem", "obs", "zoom"]
+# After the moment has passed, wait this long before the break comes.
+# grace = "1m"
 
 [letters]
 # Resting together and kind letters between strangers, through a letters
@@ -176,10 +213,17 @@ impl Config {
             });
         }
         let config: Config = toml::from_str(text).map_err(|e| misfit(text, e.span()))?;
-        config.rhythm.validate().map_err(|e| ConfigError {
-            line: line_of_key(text, "rhythm", e.key),
-            key: Some(format!("rhythm.{}", e.key)),
-            problem: ConfigProblem::Rhythm(e.problem),
+        config.rhythm.validate().map_err(|e| {
+            // "schedule.wind_down" lives in the [rhythm.schedule] table.
+            let (table, key) = match e.key.rsplit_once('.') {
+                Some((sub, key)) => (format!("rhythm.{sub}"), key),
+                None => ("rhythm".to_string(), e.key),
+            };
+            ConfigError {
+                line: line_of_key(text, &table, key),
+                key: Some(format!("rhythm.{}", e.key)),
+                problem: ConfigProblem::Rhythm(e.problem),
+            }
         })?;
         Ok(config)
     }
@@ -335,7 +379,14 @@ mod tests {
             .join("\n");
         let config = Config::from_toml(&uncommented).unwrap();
         assert_eq!(config.room, RoomSettings::default());
-        assert_eq!(config.rhythm, RhythmSettings::default());
+        // The schedule is an example; everything else is the default.
+        assert!(config.rhythm.schedule.is_set());
+        assert_eq!(config.rhythm.schedule.breaks.len(), 2);
+        let rhythm = RhythmSettings {
+            schedule: Default::default(),
+            ..config.rhythm
+        };
+        assert_eq!(rhythm, RhythmSettings::default());
         assert_eq!(config.day_starts_at, RolloverHour::DEFAULT);
         assert_eq!(config.language, Some(Lang::En));
         assert_eq!(
@@ -439,6 +490,58 @@ mod tests {
             (err.line, err.key.as_deref()),
             (Some(2), Some("rhythm.daily_limit"))
         );
+    }
+
+    #[test]
+    fn schedule_and_quiet_mistakes_name_their_line_and_key() {
+        let text = "[rhythm]\nstrict = false\n[rhythm.schedule]\nmon = \"09:00-12:00\"\ntue = \"9 to 5\"\n";
+        let err = Config::from_toml(text).unwrap_err();
+        assert_eq!(
+            (err.line, err.key.as_deref()),
+            (Some(5), Some("rhythm.schedule.tue"))
+        );
+        assert_eq!(
+            err.problem,
+            ConfigProblem::WrongValue {
+                given: "9 to 5".into(),
+                form: Form::Hours
+            }
+        );
+        let text = "[rhythm.quiet]\ncamera = true\ngrace = \"2h\"\n";
+        let err = Config::from_toml(text).unwrap_err();
+        assert_eq!(
+            (err.line, err.key.as_deref()),
+            (Some(3), Some("rhythm.quiet.grace"))
+        );
+        assert_eq!(
+            err.problem,
+            ConfigProblem::Rhythm(SettingsProblem::LongerThan {
+                value: jiff::SignedDuration::from_hours(2),
+                max: jiff::SignedDuration::from_mins(30)
+            })
+        );
+        let err = Config::from_toml("[rhythm.quiet]\nmicrophon = false\n").unwrap_err();
+        assert_eq!(
+            (err.line, err.key.as_deref()),
+            (Some(2), Some("rhythm.quiet.microphon"))
+        );
+        assert_eq!(err.problem, ConfigProblem::UnknownKey);
+        let err = Config::from_toml("[rhythm.quiet]\nprograms = [\"vlc\", \" \"]\n").unwrap_err();
+        assert_eq!(
+            (err.line, err.key.as_deref(), err.problem),
+            (
+                Some(2),
+                Some("rhythm.quiet.programs"),
+                ConfigProblem::Rhythm(SettingsProblem::EmptyName)
+            )
+        );
+        let err = Config::from_toml("[rhythm.schedule]\nwind_down = \"9h\"\n").unwrap_err();
+        assert_eq!(
+            (err.line, err.key.as_deref()),
+            (Some(2), Some("rhythm.schedule.wind_down"))
+        );
+        let ok = Config::from_toml("[rhythm.quiet]\nmicrophone = false\nprograms = []\n").unwrap();
+        assert!(!ok.rhythm.quiet.microphone && ok.rhythm.quiet.programs.is_empty());
     }
 
     #[test]

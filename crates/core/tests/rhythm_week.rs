@@ -224,6 +224,14 @@ fn log_line(tz: &TimeZone, record: &Record) -> String {
             o.after_evening_stop,
             if o.late_night { " late night" } else { "" }
         ),
+        Record::Held(h) => format!(
+            "held      {} {}  {:?} for {} until {}",
+            h.day,
+            t(h.at),
+            h.kind,
+            h.reasons.words(),
+            h.until.map_or("-".to_string(), t)
+        ),
     }
 }
 

@@ -120,6 +120,18 @@ fn wrong_value(lang: Lang, key: &str, given: &str, form: Form) -> String {
             format!("{key} holds settings of its own: write [{key}] on a line by itself, and its settings below it"),
             format!("{key} は設定のまとまりです。[{key}] とだけ1行に書いて、その下に設定を書いてください"),
         ),
+        Form::Hours => lang.pick(
+            format!("“{given}” is not a day's working hours; write spans from morning to evening, like \"09:00-12:00, 13:00-18:00\", or \"off\""),
+            format!("「{given}」は勤務時間として読めません。\"09:00-12:00, 13:00-18:00\" のように朝から順に書くか、\"off\" にしてください"),
+        ),
+        Form::FixedBreaks => lang.pick(
+            format!("{given} is not a list of breaks; write each as a span and a name, like [\"12:00-13:00 lunch\", \"15:00-15:15 tea\"]"),
+            format!("{given} は休憩のリストとして読めません。[\"12:00-13:00 lunch\", \"15:00-15:15 tea\"] のように、時間帯と名前で書いてください"),
+        ),
+        Form::Names => lang.pick(
+            format!("{given} is not a list of program names; write it like [\"vlc\", \"mpv\"]"),
+            format!("{given} はプログラム名のリストとして読めません。[\"vlc\", \"mpv\"] のように書いてください"),
+        ),
     }
 }
 
@@ -157,6 +169,10 @@ fn rhythm(lang: Lang, problem: SettingsProblem) -> String {
         SettingsProblem::DayTwice(day) => lang.pick(
             format!("“{day}” is listed twice"),
             format!("「{day}」が2回入っています"),
+        ),
+        SettingsProblem::EmptyName => lang.pick(
+            "one name in the list is empty; write each program's name, like \"vlc\"".to_string(),
+            "リストに空の名前があります。\"vlc\" のようにプログラム名を書いてください".to_string(),
         ),
     }
 }

@@ -11,6 +11,7 @@ pub trait Message {
     fn render(&self, lang: Lang) -> String;
 }
 
+pub mod activities;
 pub mod command_line;
 pub mod config;
 pub mod episode;

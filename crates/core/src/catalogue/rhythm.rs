@@ -36,6 +36,16 @@ pub enum Piyo {
     EveningStop { at: Time },
     /// Back after a long absence on the same day.
     WelcomeBack,
+    /// A break at a fixed time, such as lunch.
+    FixedBreak {
+        label: String,
+        length: SignedDuration,
+        gentleness: Gentleness,
+    },
+    /// The gentle last notice before the end of the working day.
+    WindDown { end: Time, left: SignedDuration },
+    /// The working day is over: said once, and then nothing more.
+    TimeToStop { at: Time },
 }
 
 impl Piyo {
@@ -131,10 +141,7 @@ impl Message for Piyo {
                 )
             }
             Piyo::EveningStop { at } => {
-                let ja_time = match at.minute() {
-                    0 => format!("{}時", at.hour()),
-                    m => format!("{}時{m}分", at.hour()),
-                };
+                let ja_time = ja_clock(at);
                 lang.pick(
                     format!(
                         "It's after {}. A good time to start wrapping up for today.",
@@ -149,7 +156,83 @@ impl Message for Piyo {
                     "おかえり。またゆっくり始めようね。",
                 )
                 .to_string(),
+            Piyo::FixedBreak {
+                ref label,
+                length,
+                gentleness,
+            } => {
+                let l = spoken(lang, length);
+                let name = fixed_break_name(lang, label);
+                if gentleness.level() == 0 {
+                    lang.pick(
+                        format!("It's time for {name}. Take {l} away from the screen."),
+                        format!("{name}の時間だよ。{l}、画面から離れよう。"),
+                    )
+                } else {
+                    lang.pick(
+                        format!(
+                            "{} is waiting whenever you reach a good stopping point.",
+                            capitalised(&name)
+                        ),
+                        format!("きりのいいところで、{name}にしようね。"),
+                    )
+                }
+            }
+            Piyo::WindDown { end, left } => {
+                let l = spoken(lang, left);
+                lang.pick(
+                    format!(
+                        "Your working day ends at {} ({l} from now). \
+                         A good moment to note where you are, so tomorrow starts easily.",
+                        end.strftime("%H:%M")
+                    ),
+                    format!(
+                        "今日の仕事は{}まで。あと{l}だよ。明日が楽に始められるように、どこまで進んだかメモしておこうか。",
+                        ja_clock(end)
+                    ),
+                )
+            }
+            Piyo::TimeToStop { at } => lang.pick(
+                format!(
+                    "It's {}, the end of your working day. Time to stop; \
+                     everything else can wait until tomorrow.",
+                    at.strftime("%H:%M")
+                ),
+                format!(
+                    "{}、今日の仕事はおしまいの時間だよ。残りは明日にまかせて、ゆっくりしてね。",
+                    ja_clock(at)
+                ),
+            ),
         }
+    }
+}
+
+/// "lunch" and "tea" said in the person's language; other names as written.
+fn fixed_break_name(lang: Lang, label: &str) -> String {
+    match (label.trim().to_lowercase().as_str(), lang) {
+        ("", Lang::En) => "a break".to_string(),
+        ("lunch", Lang::En) => "lunch".to_string(),
+        ("lunch", Lang::Ja) => "お昼".to_string(),
+        ("tea", Lang::En) => "a tea break".to_string(),
+        ("tea", Lang::Ja) => "お茶".to_string(),
+        ("", Lang::Ja) => "休憩".to_string(),
+        _ => label.trim().to_string(),
+    }
+}
+
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(c) => c.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+/// "18時" or "18時30分".
+fn ja_clock(at: Time) -> String {
+    match at.minute() {
+        0 => format!("{}時", at.hour()),
+        m => format!("{}時{m}分", at.hour()),
     }
 }
 

@@ -39,7 +39,7 @@ pub fn pace_from_records(records: &[Record], settings: &RhythmSettings, now: Tim
                 let end = b.at.checked_add(b.length).unwrap_or(b.at);
                 rested = Some(rested.map_or(end, |r| r.max(end)));
             }
-            Record::Break(_) | Record::Overtime(_) => {}
+            Record::Break(_) | Record::Overtime(_) | Record::Held(_) => {}
         }
     }
     let next_break = open.map(|start| {
@@ -78,6 +78,7 @@ mod tests {
             session("2026-11-25T00:00:00Z", "2026-11-25T02:00:00Z", 110),
             session("2026-11-25T03:00:00Z", "2026-11-25T03:08:00Z", 8),
             Record::Break(BreakRecord {
+                activity: None,
                 day: date(2026, 11, 25),
                 kind: BreakKind::Micro,
                 outcome: BreakOutcome::Taken,

@@ -25,6 +25,12 @@ pub enum Form {
     Address,
     /// A `[table]` of settings.
     Table,
+    /// Working hours: `"09:00-12:00, 13:00-18:00"` or `"off"`.
+    Hours,
+    /// Fixed-time breaks: `["12:00-13:00 lunch"]`.
+    FixedBreaks,
+    /// A list of program names: `["vlc", "mpv"]`.
+    Names,
 }
 
 /// Every key and its form; a test checks it against the documented default.
@@ -55,6 +61,24 @@ const FORMS: &[(&str, Form)] = &[
     ),
     ("rhythm.strict", Form::TrueOrFalse),
     ("rhythm.long_absence", Form::Duration),
+    ("rhythm.answer_within", Form::Duration),
+    ("rhythm.schedule", Form::Table),
+    ("rhythm.schedule.mon", Form::Hours),
+    ("rhythm.schedule.tue", Form::Hours),
+    ("rhythm.schedule.wed", Form::Hours),
+    ("rhythm.schedule.thu", Form::Hours),
+    ("rhythm.schedule.fri", Form::Hours),
+    ("rhythm.schedule.sat", Form::Hours),
+    ("rhythm.schedule.sun", Form::Hours),
+    ("rhythm.schedule.breaks", Form::FixedBreaks),
+    ("rhythm.schedule.wind_down", Form::Duration),
+    ("rhythm.quiet", Form::Table),
+    ("rhythm.quiet.fullscreen", Form::TrueOrFalse),
+    ("rhythm.quiet.camera", Form::TrueOrFalse),
+    ("rhythm.quiet.microphone", Form::TrueOrFalse),
+    ("rhythm.quiet.do_not_disturb", Form::TrueOrFalse),
+    ("rhythm.quiet.programs", Form::Names),
+    ("rhythm.quiet.grace", Form::Duration),
     ("letters", Form::Table),
     ("letters.enabled", Form::TrueOrFalse),
     ("letters.server", Form::Address),

@@ -200,6 +200,7 @@ pub fn year(year: i16, until: Date, lang: Lang) -> SampleYear {
                 length,
                 postponed: u8::from(outcome == BreakOutcome::Skipped),
                 asked: outcome != BreakOutcome::Natural,
+                activity: None,
             }));
         }
         let limit = SignedDuration::from_hours(8);
@@ -213,6 +214,7 @@ pub fn year(year: i16, until: Date, lang: Lang) -> SampleYear {
                 after_evening_stop: (worked - limit).max(SignedDuration::ZERO),
                 late_night: late,
                 workday: true,
+                outside_hours: SignedDuration::ZERO,
             }));
         }
     }

@@ -3,7 +3,9 @@
 use jiff::{SignedDuration, Timestamp};
 use serde::{Deserialize, Serialize};
 
+use super::activity::Activity;
 use super::record::Record;
+use super::situation::Reasons;
 use crate::catalogue::rhythm::Piyo;
 
 /// The two kinds of break. A rest break also rests the eyes, so it stands in
@@ -71,6 +73,12 @@ pub enum Event {
     BreakNow(BreakKind),
     /// The break screen was closed, or its countdown ran out on the caller's side.
     BreakFinished,
+    /// What the situation sources see now (fullscreen, camera, microphone,
+    /// do-not-disturb, a listed program). Sent when it may matter; the
+    /// engine keeps the last one it was told.
+    Situation(Reasons),
+    /// `iyashi quiet`: hold reminders back until then (`None`: quiet is off).
+    QuietUntil(Option<Timestamp>),
 }
 
 /// What the caller should do after a step, in order.
@@ -79,8 +87,14 @@ pub enum Event {
 pub enum Action {
     /// Ask for a break (replacing any break prompt already shown).
     ShowBreak(BreakPrompt),
-    /// A break has begun and lasts until `until`; show its countdown.
-    StartBreak { kind: BreakKind, until: Timestamp },
+    /// A break has begun and lasts until `until`; show its countdown and the
+    /// activity. `asked` is false when the person started it themselves.
+    StartBreak {
+        kind: BreakKind,
+        until: Timestamp,
+        activity: Activity,
+        asked: bool,
+    },
     /// The break is over; close its screen and say `text`.
     EndBreak { kind: BreakKind, text: Piyo },
     /// Take down a break prompt: it was answered, or the person rested anyway.
@@ -109,4 +123,6 @@ pub struct BreakPrompt {
     pub can_skip: bool,
     /// Piyo's words for it.
     pub text: Piyo,
+    /// Something to do with it.
+    pub activity: Activity,
 }

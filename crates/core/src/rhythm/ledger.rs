@@ -29,9 +29,14 @@ pub(super) struct Tally {
     pub day: Date,
     pub worked: SignedDuration,
     pub after_stop: SignedDuration,
+    /// Work outside the schedule's working hours.
+    pub outside: SignedDuration,
     pub late_night: bool,
     pub limit_noticed: bool,
     pub stop_noticed: bool,
+    pub wind_down_noticed: bool,
+    /// The fixed-time breaks already asked for (or rested through), by index.
+    pub fixed_done: u32,
 }
 
 impl Tally {
@@ -40,9 +45,12 @@ impl Tally {
             day,
             worked: SignedDuration::ZERO,
             after_stop: SignedDuration::ZERO,
+            outside: SignedDuration::ZERO,
             late_night: false,
             limit_noticed: false,
             stop_noticed: false,
+            wind_down_noticed: false,
+            fixed_done: 0,
         }
     }
 
@@ -57,9 +65,11 @@ impl Tally {
             after_evening_stop: self.after_stop,
             late_night: self.late_night,
             workday: settings.is_workday(self.day),
+            outside_hours: self.outside,
         };
         let any = beyond_limit > SignedDuration::ZERO
             || self.after_stop > SignedDuration::ZERO
+            || self.outside > SignedDuration::ZERO
             || self.late_night;
         any.then_some(record)
     }
@@ -151,12 +161,12 @@ impl Ledger {
             session.end = b;
         }
         self.today.worked += len;
-        if settings.is_workday(day) {
-            let stop = cal.at(day, settings.evening_stop);
+        if let Some(stop) = settings.day_end(cal, day) {
             if b > stop {
                 self.today.after_stop += b.duration_since(a.max(stop));
             }
         }
+        self.today.outside += settings.schedule.outside(cal, day, a, b);
         if b > cal.at(day, settings.late_night) {
             self.today.late_night = true;
         }

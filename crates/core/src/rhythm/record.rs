@@ -4,7 +4,9 @@ use jiff::civil::Date;
 use jiff::{SignedDuration, Timestamp};
 use serde::{Deserialize, Serialize};
 
+use super::activity::Activity;
 use super::event::BreakKind;
+use super::situation::Reasons;
 
 /// One thing worth keeping, as emitted by [`Action::Record`](super::Action::Record).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -13,6 +15,7 @@ pub enum Record {
     Session(SessionRecord),
     Break(BreakRecord),
     Overtime(OvertimeRecord),
+    Held(HoldRecord),
 }
 
 impl Record {
@@ -22,6 +25,7 @@ impl Record {
             Record::Session(s) => s.day,
             Record::Break(b) => b.day,
             Record::Overtime(o) => o.day,
+            Record::Held(h) => h.day,
         }
     }
 }
@@ -72,6 +76,28 @@ pub struct BreakRecord {
     /// Whether Piyo asked for it; `false` for a break taken early or a pause
     /// that came before any reminder.
     pub asked: bool,
+    /// The guided activity offered with it, if one was.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub activity: Option<Activity>,
+}
+
+/// A due break that waited: for a call, a film, do-not-disturb, or the
+/// person's own quiet. It is never a break lost: when the situation clears,
+/// the break comes once (or a pause on the way already was one).
+///
+/// Identified by `at`: sent again when a reason joins or the hold ends.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct HoldRecord {
+    pub day: Date,
+    /// The break that was due (a rest break that came due meanwhile takes a
+    /// micro-break's place).
+    pub kind: BreakKind,
+    /// When it was first held back.
+    pub at: Timestamp,
+    /// Everything that held it, over the whole wait.
+    pub reasons: Reasons,
+    /// When the wait ended; `None` while it goes on.
+    pub until: Option<Timestamp>,
 }
 
 /// A day that went past its limit, past the evening stop, or into the night.
@@ -94,14 +120,19 @@ pub struct OvertimeRecord {
     pub late_night: bool,
     /// Whether the day is one of the configured workdays.
     pub workday: bool,
+    /// Work outside the schedule's working hours (zero without a schedule).
+    #[serde(default)]
+    pub outside_hours: SignedDuration,
 }
 
 impl OvertimeRecord {
-    /// Overtime for the day. Work past the limit and work after the evening
-    /// stop are both the day's last minutes, so one contains the other and the
-    /// larger is the overtime.
+    /// Overtime for the day. Work past the limit, after the evening stop
+    /// and outside working hours overlap (the day's last minutes are all
+    /// three), so the largest is the overtime.
     pub fn overtime(&self) -> SignedDuration {
-        self.beyond_limit.max(self.after_evening_stop)
+        self.beyond_limit
+            .max(self.after_evening_stop)
+            .max(self.outside_hours)
     }
 }
 
@@ -120,6 +151,7 @@ mod tests {
             length: SignedDuration::from_secs(365),
             postponed: 2,
             asked: true,
+            activity: None,
         });
         let json = serde_json::to_string(&record).unwrap();
         assert_eq!(
@@ -139,6 +171,7 @@ mod tests {
             after_evening_stop: SignedDuration::from_mins(90),
             late_night: false,
             workday: true,
+            outside_hours: SignedDuration::ZERO,
         };
         assert_eq!(o.overtime(), SignedDuration::from_mins(90));
     }

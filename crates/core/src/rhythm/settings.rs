@@ -7,6 +7,9 @@ use jiff::civil::{Time, Weekday};
 use jiff::SignedDuration;
 use serde::{Deserialize, Serialize};
 
+use super::quiet::QuietSettings;
+use super::schedule::Schedule;
+
 /// Everything the rhythm engine can be told, with gentle defaults.
 ///
 /// Durations are written the way people say them (`"20s"`, `"1h 30m"`), clock
@@ -60,6 +63,15 @@ pub struct RhythmSettings {
     /// a fresh one with fresh break timers.
     #[serde(serialize_with = "friendly")]
     pub long_absence: SignedDuration,
+    /// How long Piyo's first, small ask waits for an answer. After that the
+    /// break begins at the next natural pause of a few seconds, never in the
+    /// middle of a sentence.
+    #[serde(serialize_with = "friendly")]
+    pub answer_within: SignedDuration,
+    /// Working hours, fixed-time breaks and the evening wind-down.
+    pub schedule: Schedule,
+    /// What may hold a due break back: a film, a call, do-not-disturb.
+    pub quiet: QuietSettings,
 }
 
 impl Default for RhythmSettings {
@@ -83,6 +95,9 @@ impl Default for RhythmSettings {
             max_postpones: 3,
             strict: false,
             long_absence: SignedDuration::from_mins(30),
+            answer_within: SignedDuration::from_mins(2),
+            schedule: Schedule::default(),
+            quiet: QuietSettings::default(),
         }
     }
 }
@@ -104,6 +119,7 @@ impl RhythmSettings {
             ("daily_limit", self.daily_limit),
             ("postpone", self.postpone),
             ("long_absence", self.long_absence),
+            ("answer_within", self.answer_within),
         ];
         for (key, d) in positive {
             if d <= SignedDuration::ZERO {
@@ -174,7 +190,29 @@ impl RhythmSettings {
                 ));
             }
         }
+        for check in [self.schedule.validate(), self.quiet.validate()] {
+            check.map_err(|(key, problem)| SettingsError::new(key, problem))?;
+        }
         Ok(())
+    }
+
+    /// The shortest pause in typing at which an unanswered break may begin:
+    /// a few seconds, and always well under a micro-break.
+    pub fn natural_pause(&self) -> SignedDuration {
+        SignedDuration::from_secs(5).min(self.micro_break_length / 2)
+    }
+
+    /// When the working day `day` ends: the end of its last working hours, or
+    /// without a schedule the evening stop on a workday.
+    pub fn day_end(
+        &self,
+        cal: &super::Calendar,
+        day: jiff::civil::Date,
+    ) -> Option<jiff::Timestamp> {
+        if self.schedule.is_set() {
+            return self.schedule.end_of(cal, day);
+        }
+        self.is_workday(day).then(|| cal.at(day, self.evening_stop))
     }
 
     /// The length of a break of `kind`.
@@ -193,9 +231,13 @@ impl RhythmSettings {
         }
     }
 
-    /// Whether `day` is a workday.
+    /// Whether `day` is a workday: one with working hours in the schedule,
+    /// or without a schedule one of `workdays`.
     pub fn is_workday(&self, day: jiff::civil::Date) -> bool {
-        self.workdays.contains(&day.weekday())
+        match self.schedule.hours(day) {
+            Some(hours) => !hours.is_empty(),
+            None => self.workdays.contains(&day.weekday()),
+        }
     }
 }
 
@@ -229,6 +271,8 @@ pub enum SettingsProblem {
     MoreThan { value: u8, max: u8 },
     /// A day written twice in `workdays`.
     DayTwice(&'static str),
+    /// An empty name in `[rhythm.quiet] programs`.
+    EmptyName,
 }
 
 impl SettingsError {

@@ -6,8 +6,9 @@ use jiff::civil::Date;
 use jiff::{SignedDuration, Timestamp};
 use serde::Serialize;
 
-use super::record::{BreakOutcome, OvertimeRecord, Record, SessionRecord};
+use super::record::{BreakOutcome, HoldRecord, OvertimeRecord, Record, SessionRecord};
 use super::settings::RhythmSettings;
+use super::situation::Reasons;
 use crate::catalogue::rhythm::WeekText;
 use crate::catalogue::Message;
 use crate::day::DayRange;
@@ -46,9 +47,21 @@ pub struct DaySummary {
     pub daily_limit: SignedDuration,
     pub beyond_limit: SignedDuration,
     pub after_evening_stop: SignedDuration,
-    /// The larger of the two above: see [`OvertimeRecord::overtime`].
+    /// Work outside the schedule's working hours.
+    pub outside_hours: SignedDuration,
+    /// The largest of the three above: see [`OvertimeRecord::overtime`].
     pub overtime: SignedDuration,
     pub late_night: bool,
+    /// Breaks that waited for the situation to clear, and why.
+    pub held: Held,
+}
+
+/// Breaks held back: how many times, and for what. A hold is not a break
+/// missed; the break came after, or a pause on the way was one.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Held {
+    pub times: u32,
+    pub reasons: Reasons,
 }
 
 /// A run of days (usually Monday to Sunday) summed up.
@@ -83,6 +96,8 @@ impl WeekSummary {
         let mut sessions: BTreeMap<Timestamp, &SessionRecord> = BTreeMap::new();
         let mut overtime: BTreeMap<Date, &OvertimeRecord> = BTreeMap::new();
         let mut breaks: BTreeMap<Date, BreakCounts> = BTreeMap::new();
+        // A hold is sent again as it changes: the last copy of each counts.
+        let mut held: BTreeMap<Timestamp, &HoldRecord> = BTreeMap::new();
         for record in records.iter().filter(|r| days.contains(r.day())) {
             match record {
                 Record::Session(s) => {
@@ -103,6 +118,9 @@ impl WeekSummary {
                     }
                     counts.postponed += u32::from(b.postponed);
                 }
+                Record::Held(h) => {
+                    held.insert(h.at, h);
+                }
             }
         }
         let day_summaries: Vec<DaySummary> = days
@@ -115,6 +133,8 @@ impl WeekSummary {
                 let beyond_limit = (worked - limit).max(SignedDuration::ZERO);
                 let after_evening_stop =
                     record.map_or(SignedDuration::ZERO, |o| o.after_evening_stop);
+                let outside_hours = record.map_or(SignedDuration::ZERO, |o| o.outside_hours);
+                let holds = held.values().filter(|h| h.day == day);
                 DaySummary {
                     day,
                     workday: record.map_or(settings.is_workday(day), |o| o.workday),
@@ -124,8 +144,13 @@ impl WeekSummary {
                     daily_limit: limit,
                     beyond_limit,
                     after_evening_stop,
-                    overtime: beyond_limit.max(after_evening_stop),
+                    outside_hours,
+                    overtime: beyond_limit.max(after_evening_stop).max(outside_hours),
                     late_night: record.is_some_and(|o| o.late_night),
+                    held: Held {
+                        times: u32::try_from(holds.clone().count()).unwrap_or(u32::MAX),
+                        reasons: holds.fold(Reasons::NONE, |all, h| all.union(h.reasons)),
+                    },
                 }
             })
             .collect();
@@ -250,6 +275,7 @@ mod tests {
                 after_evening_stop: SignedDuration::ZERO,
                 late_night: true,
                 workday: true,
+                outside_hours: SignedDuration::ZERO,
             }),
             Record::Break(BreakRecord {
                 day: tue,
@@ -259,6 +285,7 @@ mod tests {
                 length: SignedDuration::ZERO,
                 postponed: 3,
                 asked: true,
+                activity: None,
             }),
         ];
         let week =

@@ -4,9 +4,10 @@
 
 use jiff::{SignedDuration, Timestamp};
 
-use super::{Engine, Mode, Phase};
+use super::{Due, Engine, Mode, Phase};
 use crate::catalogue::rhythm::Piyo;
-use crate::rhythm::event::{Action, BreakKind, BreakPrompt, Gentleness};
+use crate::rhythm::activity::Activity;
+use crate::rhythm::event::{Action, BreakKind};
 use crate::rhythm::record::{BreakOutcome, BreakRecord, Record};
 
 impl Engine {
@@ -39,6 +40,7 @@ impl Engine {
             }
             self.phase = Phase::Working;
             self.welcome_back = self.ledger.session.as_ref().map(|s| s.day);
+            self.end_hold(at, out);
             self.close_session(out);
         }
     }
@@ -54,12 +56,10 @@ impl Engine {
         let mut asked = false;
         let mut postponed = 0;
         if let Phase::Asking {
-            kind: k,
-            postponed: p,
-            ..
+            due, postponed: p, ..
         } = self.phase
         {
-            if kind >= k {
+            if kind >= due.kind {
                 asked = true;
                 postponed = p;
                 self.phase = Phase::Working;
@@ -87,134 +87,105 @@ impl Engine {
                     length: len,
                     postponed,
                     asked,
+                    activity: None,
                 },
             };
             self.natural = Some(record);
         }
         self.ledger.rested(kind);
+        if kind == BreakKind::Rest {
+            self.fixed_rested(from, from + len);
+        }
     }
 
     /// The pause is over at `end`: keep the break it stood in for, if any.
     pub(super) fn flush_natural(&mut self, end: Timestamp, out: &mut Vec<Action>) {
         if let Some(mut record) = self.natural.take() {
             record.length = end.duration_since(record.at);
+            if record.kind == BreakKind::Rest {
+                self.fixed_rested(record.at, end);
+            }
             out.push(Action::Record(Record::Break(record)));
         }
     }
 
-    /// The daily limit and the evening stop, each said once a day.
+    /// The daily limit, the evening wind-down and "time to stop", each said
+    /// once a day, and none of them into a call or a film: they wait too.
     pub(super) fn notices(&mut self, now: Timestamp, out: &mut Vec<Action>) {
         let day = self.calendar.day_of(now);
-        if self.ledger.today.day != day {
+        if self.ledger.today.day != day || !self.holding(now).is_empty() {
             return;
         }
         let worked = self.ledger.today.worked + self.tail(now);
         let limit = self.settings.daily_limit;
-        if !self.ledger.today.limit_noticed && worked >= limit {
+        let working = self.settings.schedule.is_working(&self.calendar, now);
+        if !self.ledger.today.limit_noticed && worked >= limit && working {
             self.ledger.today.limit_noticed = true;
             out.push(Action::Notify(Piyo::DailyLimit { limit }));
         }
-        let stop = self.settings.evening_stop;
-        if !self.ledger.today.stop_noticed
-            && self.settings.is_workday(day)
-            && now >= self.calendar.at(day, stop)
-        {
-            self.ledger.today.stop_noticed = true;
-            out.push(Action::Notify(Piyo::EveningStop { at: stop }));
-        }
-    }
-
-    /// Asks for a break that has come due, or asks again after a postpone.
-    pub(super) fn breaks(&mut self, now: Timestamp, out: &mut Vec<Action>) {
-        let tail = self.tail(now);
-        let due = |kind| self.ledger.towards(kind) + tail >= self.settings.interval_of(kind);
-        match self.phase {
-            Phase::Working => {
-                if due(BreakKind::Rest) {
-                    self.ask(now, BreakKind::Rest, out);
-                } else if due(BreakKind::Micro) {
-                    self.ask(now, BreakKind::Micro, out);
-                }
-            }
-            // A rest break rests the eyes too, so it takes the micro-break's place.
-            Phase::Asking {
-                kind: BreakKind::Micro,
-                ..
-            } if due(BreakKind::Rest) => self.ask(now, BreakKind::Rest, out),
-            Phase::Asking {
-                kind,
-                postponed,
-                remind_at,
-                awaiting,
-            } if now >= remind_at => {
-                if !awaiting {
-                    self.prompt(now, kind, postponed, out);
-                } else if postponed >= self.settings.max_postpones {
-                    // Silence after the last reminder is an answer too.
-                    self.let_go(now, kind, postponed, out);
-                } else {
-                    self.prompt(now, kind, postponed + 1, out);
-                }
-            }
-            _ => {}
-        }
-    }
-
-    fn ask(&mut self, now: Timestamp, kind: BreakKind, out: &mut Vec<Action>) {
-        if self.settings.strict {
-            let length = self.settings.length_of(kind);
-            out.push(Action::ShowBreak(BreakPrompt {
-                kind,
-                length,
-                gentleness: Gentleness::FIRST,
-                can_postpone: false,
-                can_skip: false,
-                text: Piyo::for_break(kind, length, Gentleness::FIRST),
-            }));
-            self.start_break(now, kind, true, 0, out);
-        } else {
-            self.prompt(now, kind, 0, out);
-        }
-    }
-
-    fn prompt(&mut self, now: Timestamp, kind: BreakKind, postponed: u8, out: &mut Vec<Action>) {
-        let length = self.settings.length_of(kind);
-        let gentleness = Gentleness::after_postpones(postponed);
-        out.push(Action::ShowBreak(BreakPrompt {
-            kind,
-            length,
-            gentleness,
-            can_postpone: postponed < self.settings.max_postpones,
-            can_skip: true,
-            text: Piyo::for_break(kind, length, gentleness),
-        }));
-        self.phase = Phase::Asking {
-            kind,
-            postponed,
-            remind_at: now + self.settings.postpone,
-            awaiting: true,
+        let Some(end) = self.settings.day_end(&self.calendar, day) else {
+            return;
         };
+        let scheduled = self.settings.schedule.is_set();
+        let wind_down = end - self.settings.schedule.wind_down;
+        let today = &mut self.ledger.today;
+        if now >= end && !today.stop_noticed {
+            // Coming back after the end: "time to stop" alone, not both.
+            today.stop_noticed = true;
+            today.wind_down_noticed = true;
+            let at = self.calendar.time_zone().to_datetime(end).time();
+            out.push(Action::Notify(if scheduled {
+                Piyo::TimeToStop { at }
+            } else {
+                Piyo::EveningStop { at }
+            }));
+        } else if scheduled && now >= wind_down && now < end && !today.wind_down_noticed {
+            today.wind_down_noticed = true;
+            let at = self.calendar.time_zone().to_datetime(end).time();
+            out.push(Action::Notify(Piyo::WindDown {
+                end: at,
+                left: now.duration_until(end),
+            }));
+        }
+    }
+
+    /// Outside working hours: no reminders at all. A prompt still on screen
+    /// from the last minutes of the day is taken down, a held one let be.
+    pub(super) fn off_hours(&mut self, now: Timestamp, out: &mut Vec<Action>) {
+        if let Phase::Asking { .. } = self.phase {
+            self.phase = Phase::Working;
+            out.push(Action::DismissBreak);
+        }
+        self.end_hold(now, out);
     }
 
     pub(super) fn start_break(
         &mut self,
         now: Timestamp,
-        kind: BreakKind,
+        due: Due,
         asked: bool,
         postponed: u8,
+        activity: Activity,
         out: &mut Vec<Action>,
     ) {
         self.commit_tail(now, out);
         self.flush_natural(now, out);
-        let until = now + self.settings.length_of(kind);
+        let until = now + self.length_of(due);
+        let kind = due.kind;
         self.phase = Phase::OnBreak {
             kind,
             started: now,
             until,
             postponed,
             asked,
+            activity,
         };
-        out.push(Action::StartBreak { kind, until });
+        out.push(Action::StartBreak {
+            kind,
+            until,
+            activity,
+            asked,
+        });
     }
 
     pub(super) fn end_break(&mut self, at: Timestamp, out: &mut Vec<Action>) {
@@ -223,6 +194,7 @@ impl Engine {
             started,
             postponed,
             asked,
+            activity,
             ..
         } = self.phase
         else {
@@ -236,8 +208,12 @@ impl Engine {
             length: at.duration_since(started),
             postponed,
             asked,
+            activity: Some(activity),
         })));
         self.ledger.rested(kind);
+        if kind == BreakKind::Rest {
+            self.fixed_rested(started, at);
+        }
         // The pause after a break is measured from its end, not from the last
         // keystroke before it.
         self.last_input = Some(self.last_input.map_or(at, |last| last.max(at)));
@@ -253,21 +229,23 @@ impl Engine {
     pub(super) fn let_go(
         &mut self,
         now: Timestamp,
-        kind: BreakKind,
+        due: Due,
         postponed: u8,
+        activity: Activity,
         out: &mut Vec<Action>,
     ) {
         out.push(Action::Record(Record::Break(BreakRecord {
             day: self.calendar.day_of(now),
-            kind,
+            kind: due.kind,
             outcome: BreakOutcome::Skipped,
             at: now,
             length: SignedDuration::ZERO,
             postponed,
             asked: true,
+            activity: Some(activity),
         })));
         // Start the timer again, or the same break would be asked for at once.
-        self.ledger.rested(kind);
+        self.ledger.rested(due.kind);
         self.phase = Phase::Working;
         out.push(Action::DismissBreak);
     }
@@ -278,57 +256,5 @@ impl Engine {
         out.extend(records.into_iter().map(Action::Record));
         self.ledger.micro = SignedDuration::ZERO;
         self.ledger.rest = SignedDuration::ZERO;
-    }
-
-    /// The earliest instant after `now` at which something is scheduled,
-    /// assuming activity goes on as it is.
-    pub fn next_wake(&self, now: Timestamp) -> Option<Timestamp> {
-        let mut at = Vec::new();
-        if let Phase::OnBreak { until, .. } = self.phase {
-            at.push(until);
-        }
-        if self.active(now) {
-            let tail = self.tail(now);
-            let due =
-                |kind| now + (self.settings.interval_of(kind) - self.ledger.towards(kind) - tail);
-            match self.phase {
-                Phase::Working => at.extend([due(BreakKind::Micro), due(BreakKind::Rest)]),
-                Phase::Asking {
-                    kind, remind_at, ..
-                } => {
-                    at.push(remind_at);
-                    if kind == BreakKind::Micro {
-                        at.push(due(BreakKind::Rest));
-                    }
-                }
-                Phase::OnBreak { .. } => {}
-            }
-            let today = &self.ledger.today;
-            if today.day == self.calendar.day_of(now) {
-                if !today.limit_noticed {
-                    at.push(now + (self.settings.daily_limit - today.worked - tail));
-                }
-                if !today.stop_noticed && self.settings.is_workday(today.day) {
-                    at.push(self.calendar.at(today.day, self.settings.evening_stop));
-                }
-            }
-        } else if let (Some(from), Some(_), Mode::Auto) =
-            (self.last_input, &self.ledger.session, self.mode)
-        {
-            // Idle: wake when the pause would count, so records are not held
-            // back until the person returns.
-            let marks = [
-                (self.marks.micro, self.settings.micro_break_length),
-                (self.marks.rest, self.settings.rest_break_length),
-                (self.marks.absent, self.settings.long_absence),
-            ];
-            at.extend(
-                marks
-                    .iter()
-                    .filter(|(done, _)| !done)
-                    .map(|(_, len)| from + *len),
-            );
-        }
-        at.into_iter().filter(|t| *t > now).min()
     }
 }

@@ -4,12 +4,15 @@
 use jiff::civil::Date;
 use jiff::{SignedDuration, Timestamp};
 
+use super::activity::Activity;
 use super::calendar::Calendar;
 use super::event::{Action, BreakKind, Event};
 use super::ledger::{Ledger, Tally};
 use super::record::{BreakRecord, Record};
 use super::settings::RhythmSettings;
+use super::situation::{Reason, Reasons};
 use crate::catalogue::rhythm::Piyo;
+use hold::Hold;
 
 /// The rhythm engine: settings, the user's calendar and everything it
 /// remembers between events. See the [module docs](super) for the rules.
@@ -34,6 +37,28 @@ pub struct Engine {
     phase: Phase,
     /// A long absence ended a session on this day: greet the return.
     welcome_back: Option<Date>,
+    /// What the situation sources last said (only the reasons allowed).
+    situation: Reasons,
+    /// `iyashi quiet`: prompts wait until then.
+    quiet_until: Option<Timestamp>,
+    /// A due break waiting for the situation to clear.
+    hold: Option<Hold>,
+    /// The activities offered on `offered.0`, oldest first.
+    offered: (Date, Vec<Activity>),
+}
+
+/// A break that is due: its kind, and which fixed-time break it is, if one.
+/// A fixed break (lunch) outranks a rest break, which outranks a micro-break.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+struct Due {
+    kind: BreakKind,
+    fixed: Option<u8>,
+}
+
+impl Due {
+    fn of(kind: BreakKind) -> Due {
+        Due { kind, fixed: None }
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -58,12 +83,14 @@ enum Phase {
     Working,
     /// A break has been asked for and not yet taken or let go.
     Asking {
-        kind: BreakKind,
+        due: Due,
         postponed: u8,
-        /// When to ask again (or let it go).
+        /// A prompt on screen: from then on, the break begins at the next
+        /// natural pause. Snoozed by "later": when to ask again.
         remind_at: Timestamp,
         /// A prompt is on screen waiting for an answer (not snoozed by "later").
         awaiting: bool,
+        activity: Activity,
     },
     OnBreak {
         kind: BreakKind,
@@ -71,26 +98,8 @@ enum Phase {
         until: Timestamp,
         postponed: u8,
         asked: bool,
+        activity: Activity,
     },
-}
-
-/// A summary of where things stand, for `iyashi break` and the room.
-#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
-pub struct Status {
-    /// The open session's start, if one is open.
-    pub session_start: Option<Timestamp>,
-    /// Input recently enough to count as working right now.
-    pub active: bool,
-    /// The break in progress and when it ends.
-    pub on_break: Option<(BreakKind, Timestamp)>,
-    /// The break being asked for, if any.
-    pub asking: Option<BreakKind>,
-    /// Work left before the next micro-break is due.
-    pub until_micro: SignedDuration,
-    /// Work left before the next rest break is due.
-    pub until_rest: SignedDuration,
-    /// Work so far on the day of `now`.
-    pub worked_today: SignedDuration,
 }
 
 impl Engine {
@@ -109,6 +118,10 @@ impl Engine {
             ledger: Ledger::new(Date::ZERO),
             phase: Phase::Working,
             welcome_back: None,
+            situation: Reasons::NONE,
+            quiet_until: None,
+            hold: None,
+            offered: (Date::ZERO, Vec::new()),
         }
     }
 
@@ -128,19 +141,24 @@ impl Engine {
     pub fn restore(&mut self, now: Timestamp, records: &[Record]) {
         let day = self.calendar.day_of(now);
         let mut tally = Tally::new(day);
+        let mut offered = Vec::new();
         for record in records.iter().filter(|r| r.day() == day) {
             match record {
                 Record::Session(s) => tally.worked += s.worked,
                 Record::Overtime(o) => {
                     tally.after_stop = o.after_evening_stop;
+                    tally.outside = o.outside_hours;
                     tally.late_night = o.late_night;
                 }
-                Record::Break(_) => {}
+                Record::Break(b) => offered.extend(b.activity),
+                Record::Held(_) => {}
             }
         }
         tally.limit_noticed = tally.worked >= self.settings.daily_limit;
         tally.stop_noticed = tally.after_stop > SignedDuration::ZERO;
+        tally.wind_down_noticed = tally.stop_noticed;
         self.ledger.today = tally;
+        self.offered = (day, offered);
     }
 
     /// The open session and the day's overtime as they stand, for a caller
@@ -159,32 +177,6 @@ impl Engine {
         out
     }
 
-    /// Where things stand at `now` (no later than the next event).
-    pub fn status(&self, now: Timestamp) -> Status {
-        let tail = self.tail(now);
-        let left = |kind| self.settings.interval_of(kind) - self.ledger.towards(kind) - tail;
-        let today = self.calendar.day_of(now);
-        Status {
-            session_start: self.ledger.session.as_ref().map(|s| s.start),
-            active: self.active(now),
-            on_break: match self.phase {
-                Phase::OnBreak { kind, until, .. } => Some((kind, until)),
-                _ => None,
-            },
-            asking: match self.phase {
-                Phase::Asking { kind, .. } => Some(kind),
-                _ => None,
-            },
-            until_micro: left(BreakKind::Micro).max(SignedDuration::ZERO),
-            until_rest: left(BreakKind::Rest).max(SignedDuration::ZERO),
-            worked_today: if self.ledger.today.day == today {
-                self.ledger.today.worked + tail
-            } else {
-                tail
-            },
-        }
-    }
-
     /// Handles `event` at `now` and says what to do about it. The last action
     /// is a [`Action::WakeAt`] whenever something is scheduled.
     pub fn step(&mut self, now: Timestamp, event: Event) -> Vec<Action> {
@@ -201,11 +193,17 @@ impl Engine {
                 self.end_break(until, &mut out);
             }
         }
+        self.roll_offered(today);
         self.handle(now, event, &mut out);
+        self.begin_at_pause(now, &mut out);
         self.pause_until(now, &mut out);
         if self.active(now) {
             self.notices(now, &mut out);
-            self.breaks(now, &mut out);
+            if self.settings.schedule.is_working(&self.calendar, now) {
+                self.breaks(now, &mut out);
+            } else {
+                self.off_hours(now, &mut out);
+            }
         }
         if let Some(at) = self.next_wake(now) {
             out.push(Action::WakeAt(at));
@@ -215,8 +213,9 @@ impl Engine {
 
     fn handle(&mut self, now: Timestamp, event: Event, out: &mut Vec<Action>) {
         match event {
-            // In a manual session the person's word beats the idle clock.
-            Event::Activity { .. } if self.mode == Mode::Manual => {
+            // In a manual session the person's word beats the idle clock, and
+            // in a call, listening without typing is work too.
+            Event::Activity { .. } if self.mode == Mode::Manual || self.in_meeting() => {
                 self.input(now, now, true, out);
             }
             Event::Activity { idle_for } => {
@@ -224,10 +223,20 @@ impl Engine {
                 self.input(input, now, false, out);
             }
             Event::Tick => {
-                if self.mode == Mode::Manual {
+                if self.mode == Mode::Manual || self.in_meeting() {
                     self.input(now, now, true, out);
                 }
             }
+            Event::Situation(reasons) => {
+                let allowed = self.settings.quiet.allowed().without(Reason::Quiet);
+                let was_meeting = self.in_meeting();
+                self.situation = reasons.iter().filter(|r| allowed.contains(*r)).collect();
+                if self.in_meeting() && !was_meeting && self.active(now) {
+                    // The call began a moment ago, at the last input at the latest.
+                    self.commit_tail(now, out);
+                }
+            }
+            Event::QuietUntil(until) => self.quiet_until = until.filter(|t| *t > now),
             Event::WorkStart => {
                 if let Phase::OnBreak { .. } = self.phase {
                     self.end_break(now, out);
@@ -248,51 +257,58 @@ impl Engine {
                     out.push(Action::DismissBreak);
                 }
                 self.phase = Phase::Working;
+                self.end_hold(now, out);
                 self.close_session(out);
                 self.welcome_back = None;
                 self.mode = Mode::Stopped(self.calendar.day_of(now));
             }
             Event::TakeBreak => {
                 if let Phase::Asking {
-                    kind, postponed, ..
+                    due,
+                    postponed,
+                    activity,
+                    ..
                 } = self.phase
                 {
-                    self.start_break(now, kind, true, postponed, out);
+                    self.start_break(now, due, true, postponed, activity, out);
                 }
             }
             Event::Later => {
                 // Only a prompt on screen can be put off; a second click on a
                 // stale notification must not count twice.
+                // After the last postpone "later" is not offered; a stale
+                // click then changes nothing.
                 if let Phase::Asking {
-                    kind,
+                    due,
                     postponed,
                     awaiting: true,
+                    activity,
                     ..
                 } = self.phase
                 {
-                    if self.settings.strict {
+                    if self.settings.strict || postponed >= self.settings.max_postpones {
                         return;
                     }
-                    if postponed >= self.settings.max_postpones {
-                        self.let_go(now, kind, postponed, out);
-                    } else {
-                        self.phase = Phase::Asking {
-                            kind,
-                            postponed: postponed + 1,
-                            remind_at: now + self.settings.postpone,
-                            awaiting: false,
-                        };
-                        out.push(Action::DismissBreak);
-                    }
+                    self.phase = Phase::Asking {
+                        due,
+                        postponed: postponed + 1,
+                        remind_at: now + self.settings.postpone,
+                        awaiting: false,
+                        activity,
+                    };
+                    out.push(Action::DismissBreak);
                 }
             }
             Event::Skip => {
                 if let Phase::Asking {
-                    kind, postponed, ..
+                    due,
+                    postponed,
+                    activity,
+                    ..
                 } = self.phase
                 {
                     if !self.settings.strict {
-                        self.let_go(now, kind, postponed, out);
+                        self.let_go(now, due, postponed, activity, out);
                     }
                 }
             }
@@ -300,11 +316,24 @@ impl Engine {
                 Phase::OnBreak { .. } => {}
                 // The asked-for break is answered too; a rest covers a micro.
                 Phase::Asking {
-                    kind: asked,
+                    due,
                     postponed,
+                    activity,
                     ..
-                } => self.start_break(now, kind.max(asked), true, postponed, out),
-                Phase::Working => self.start_break(now, kind, false, 0, out),
+                } => {
+                    let (due, activity) = if Due::of(kind) > due {
+                        (Due::of(kind), self.offer(now, kind))
+                    } else {
+                        (due, activity)
+                    };
+                    self.start_break(now, due, true, postponed, activity, out);
+                }
+                Phase::Working => {
+                    // Resting early answers a held break too.
+                    self.end_hold(now, out);
+                    let activity = self.offer(now, kind);
+                    self.start_break(now, Due::of(kind), false, 0, activity, out);
+                }
             },
             Event::BreakFinished => {
                 if let Phase::OnBreak { until, .. } = self.phase {
@@ -374,6 +403,27 @@ impl Engine {
         self.settings.micro_break_length
     }
 
+    /// A call or a video meeting is going on, within a session.
+    fn in_meeting(&self) -> bool {
+        self.situation.is_meeting() && self.ledger.session.is_some() && self.mode == Mode::Auto
+    }
+
+    /// Starts a fresh list of offered activities on a new day.
+    fn roll_offered(&mut self, today: Date) {
+        if self.offered.0 != today {
+            self.offered = (today, Vec::new());
+        }
+    }
+
+    /// The activity for the next break of `kind`, and remembers it was offered.
+    fn offer(&mut self, now: Timestamp, kind: BreakKind) -> Activity {
+        let day = self.calendar.day_of(now);
+        self.roll_offered(day);
+        let activity = Activity::pick(kind, day, &self.offered.1);
+        self.offered.1.push(activity);
+        activity
+    }
+
     /// Whether the person counts as working at `now`.
     fn active(&self, now: Timestamp) -> bool {
         if self.ledger.session.is_none() || matches!(self.phase, Phase::OnBreak { .. }) {
@@ -400,7 +450,13 @@ impl Engine {
     }
 }
 
+mod ask;
 mod flow;
+mod hold;
+mod status;
+mod wake;
+
+pub use status::{HeldNow, Status};
 
 #[cfg(test)]
 mod tests;

@@ -10,25 +10,25 @@ use crate::rhythm::{
     Action, BreakKind, BreakOutcome, BreakPrompt, Calendar, Event, Record, RhythmSettings,
 };
 
-const STEP: SignedDuration = SignedDuration::from_secs(5);
+pub(super) const STEP: SignedDuration = SignedDuration::from_secs(5);
 
-fn mins(m: i64) -> SignedDuration {
+pub(super) fn mins(m: i64) -> SignedDuration {
     SignedDuration::from_mins(m)
 }
 
-struct Sim {
-    engine: Engine,
-    now: Timestamp,
-    log: Vec<(Timestamp, Action)>,
+pub(super) struct Sim {
+    pub(super) engine: Engine,
+    pub(super) now: Timestamp,
+    pub(super) log: Vec<(Timestamp, Action)>,
 }
 
 impl Sim {
     /// Monday 3 March 2025, 09:00 UTC.
-    fn new(settings: RhythmSettings) -> Sim {
+    pub(super) fn new(settings: RhythmSettings) -> Sim {
         Sim::at(settings, "2025-03-03T09:00:00Z")
     }
 
-    fn at(settings: RhythmSettings, start: &str) -> Sim {
+    pub(super) fn at(settings: RhythmSettings, start: &str) -> Sim {
         let cal = Calendar::new(TimeZone::UTC, RolloverHour::DEFAULT);
         Sim {
             engine: Engine::new(settings, cal),
@@ -37,7 +37,7 @@ impl Sim {
         }
     }
 
-    fn send(&mut self, event: Event) -> Vec<Action> {
+    pub(super) fn send(&mut self, event: Event) -> Vec<Action> {
         let actions = self.engine.step(self.now, event);
         self.log
             .extend(actions.iter().map(|a| (self.now, a.clone())));
@@ -45,7 +45,7 @@ impl Sim {
     }
 
     /// Input at every sample for `d`.
-    fn work(&mut self, d: SignedDuration) {
+    pub(super) fn work(&mut self, d: SignedDuration) {
         let end = self.now + d;
         self.send(Event::Activity {
             idle_for: SignedDuration::ZERO,
@@ -59,7 +59,7 @@ impl Sim {
     }
 
     /// No input for `d`, sampled as an idle clock would be.
-    fn away(&mut self, d: SignedDuration) {
+    pub(super) fn away(&mut self, d: SignedDuration) {
         let from = self.now;
         while self.now < from + d {
             self.now += STEP;
@@ -68,7 +68,7 @@ impl Sim {
         }
     }
 
-    fn prompts(&self) -> Vec<(Timestamp, BreakPrompt)> {
+    pub(super) fn prompts(&self) -> Vec<(Timestamp, BreakPrompt)> {
         let shown = self.log.iter().filter_map(|(t, a)| match a {
             Action::ShowBreak(p) => Some((*t, p.clone())),
             _ => None,
@@ -76,7 +76,7 @@ impl Sim {
         shown.collect()
     }
 
-    fn records(&self) -> Vec<Record> {
+    pub(super) fn records(&self) -> Vec<Record> {
         let records = self.log.iter().filter_map(|(_, a)| match a {
             Action::Record(r) => Some(r.clone()),
             _ => None,
@@ -84,7 +84,7 @@ impl Sim {
         records.collect()
     }
 
-    fn breaks(&self) -> Vec<(BreakKind, BreakOutcome, u8)> {
+    pub(super) fn breaks(&self) -> Vec<(BreakKind, BreakOutcome, u8)> {
         let breaks = self.records().into_iter().filter_map(|r| match r {
             Record::Break(b) => Some((b.kind, b.outcome, b.postponed)),
             _ => None,
@@ -92,7 +92,7 @@ impl Sim {
         breaks.collect()
     }
 
-    fn notices(&self) -> Vec<String> {
+    pub(super) fn notices(&self) -> Vec<String> {
         use crate::catalogue::Message;
         let said = self.log.iter().filter_map(|(_, a)| match a {
             Action::Notify(p) => Some(p.render(crate::Lang::En)),
@@ -101,6 +101,9 @@ impl Sim {
         said.collect()
     }
 }
+
+mod quiet;
+mod schedule;
 
 #[test]
 fn a_micro_break_is_asked_for_after_twenty_minutes_of_work() {
@@ -156,11 +159,13 @@ fn nothing_is_asked_of_someone_who_is_away() {
 }
 
 #[test]
-fn each_reminder_is_gentler_and_silence_at_the_end_lets_the_break_go() {
+fn each_later_makes_the_next_ask_gentler_up_to_the_last() {
     let mut sim = Sim::new(RhythmSettings::default());
     sim.work(mins(20));
-    sim.send(Event::Later);
-    sim.work(mins(40));
+    for _ in 0..4 {
+        sim.send(Event::Later);
+        sim.work(mins(6));
+    }
     let micro: Vec<u8> = sim
         .prompts()
         .iter()
@@ -170,11 +175,34 @@ fn each_reminder_is_gentler_and_silence_at_the_end_lets_the_break_go() {
     assert_eq!(micro, [0, 1, 2, 3]);
     let last = &sim.prompts()[3].1;
     assert!(!last.can_postpone, "the last reminder offers no 'later'");
+    // The fourth "later" was not offered, so it changed nothing.
+    assert!(sim.breaks().is_empty());
+}
+
+#[test]
+fn an_unanswered_ask_begins_the_break_at_the_next_natural_pause() {
+    let mut sim = Sim::new(RhythmSettings::default());
+    sim.work(mins(20));
+    assert_eq!(sim.prompts().len(), 1);
+    // Typing on through the first small ask: the break does not cut in.
+    sim.work(mins(3));
+    assert!(sim.engine.status(sim.now).on_break.is_none());
+    // A few seconds' pause, and it begins.
+    sim.away(SignedDuration::from_secs(5));
+    let status = sim.engine.status(sim.now);
+    assert_eq!(status.on_break.map(|(k, _)| k), Some(BreakKind::Micro));
+    let begun = sim.log.iter().find_map(|(t, a)| match a {
+        Action::StartBreak { asked, until, .. } => Some((*t, *until, *asked)),
+        _ => None,
+    });
+    // Counted from the start of the pause, which was not work.
+    let pause_began = sim.now - SignedDuration::from_secs(5);
     assert_eq!(
-        sim.breaks()[0],
-        (BreakKind::Micro, BreakOutcome::Skipped, 3),
-        "one 'later' said and two implied by silence"
+        begun,
+        Some((sim.now, pause_began + SignedDuration::from_secs(20), true))
     );
+    // One ask only, never repeated while typing.
+    assert_eq!(sim.prompts().len(), 1);
 }
 
 #[test]
@@ -198,9 +226,12 @@ fn taking_a_break_records_it_and_restarts_the_timer() {
     sim.work(mins(20));
     let actions = sim.send(Event::TakeBreak);
     let until = sim.now + SignedDuration::from_secs(20);
+    let asked_for = sim.prompts()[0].1.activity;
     assert!(actions.contains(&Action::StartBreak {
         kind: BreakKind::Micro,
-        until
+        until,
+        activity: asked_for,
+        asked: true,
     }));
     // Keys pressed during the break are not work.
     sim.work(SignedDuration::from_secs(15));
@@ -393,12 +424,28 @@ fn a_clock_stepping_back_does_not_undo_work() {
 }
 
 #[test]
-fn a_restart_carries_the_day_on() {
+fn a_restart_carries_the_day_on_without_repeating_an_activity() {
     let mut sim = Sim::new(RhythmSettings::default());
-    sim.work(mins(30));
+    sim.work(mins(20));
+    sim.send(Event::TakeBreak);
+    sim.away(SignedDuration::from_secs(20));
+    sim.work(mins(10));
     sim.send(Event::WorkStop);
     let records = sim.records();
     let mut fresh = Engine::new(RhythmSettings::default(), sim.engine.calendar().clone());
     fresh.restore(sim.now, &records);
-    assert_eq!(fresh.status(sim.now).worked_today, mins(30));
+    assert_eq!(
+        fresh.status(sim.now).worked_today,
+        sim.engine.status(sim.now).worked_today
+    );
+    let first = sim.prompts()[0].1.activity;
+    let mut again = Sim {
+        engine: fresh,
+        now: sim.now,
+        log: Vec::new(),
+    };
+    again.send(Event::WorkStart);
+    again.now += mins(21);
+    again.send(Event::Tick);
+    assert_ne!(again.prompts()[0].1.activity, first);
 }

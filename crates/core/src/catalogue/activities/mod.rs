@@ -1,0 +1,116 @@
+//! The guided break activities: something small to do with a break, written
+//! for iyashi in English and Japanese. Micro-breaks get short ones (about
+//! twenty seconds); rest breaks get longer ones (a few minutes).
+//!
+//! Which one comes is chosen in [`crate::rhythm::Activity::pick`]; this module
+//! only holds the words.
+
+mod micro;
+mod rest;
+
+use crate::rhythm::{BreakKind, Breath};
+use crate::Lang;
+
+/// The part of the body an activity looks after.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Area {
+    Eyes,
+    Neck,
+    Shoulders,
+    Hands,
+    Back,
+    Legs,
+    Water,
+    Breathing,
+}
+
+/// One activity's words in one language.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Words {
+    pub title: &'static str,
+    pub steps: &'static str,
+}
+
+/// One guided activity.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Guide {
+    /// A stable name, kept with the break it was offered for.
+    pub id: &'static str,
+    /// The break it fits: a micro-break's activity takes seconds.
+    pub fits: BreakKind,
+    pub area: Area,
+    /// The rhythm of the breathing pacer, for a breathing activity.
+    pub breath: Option<Breath>,
+    pub en: Words,
+    pub ja: Words,
+}
+
+impl Guide {
+    pub fn words(&self, lang: Lang) -> Words {
+        lang.pick(self.en, self.ja)
+    }
+}
+
+/// Every activity: the short ones, then the longer ones.
+pub fn all() -> impl Iterator<Item = &'static Guide> {
+    micro::GUIDES.iter().chain(rest::GUIDES.iter())
+}
+
+const fn breath(inhale: u8, hold_in: u8, exhale: u8, hold_out: u8) -> Option<Breath> {
+    Some(Breath {
+        inhale,
+        hold_in,
+        exhale,
+        hold_out,
+    })
+}
+
+const fn words(title: &'static str, steps: &'static str) -> Words {
+    Words { title, steps }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn there_are_enough_for_a_day_without_repeats() {
+        let micro = all().filter(|g| g.fits == BreakKind::Micro).count();
+        let rest = all().filter(|g| g.fits == BreakKind::Rest).count();
+        assert!(micro + rest >= 30, "{micro} + {rest}");
+        // About eighteen micro-breaks and nine rest breaks fit in an 8-hour day.
+        assert!(micro >= 18 && rest >= 12, "{micro} micro, {rest} rest");
+        let mut ids: Vec<&str> = all().map(|g| g.id).collect();
+        ids.sort_unstable();
+        ids.dedup();
+        assert_eq!(ids.len(), micro + rest, "ids are unique");
+    }
+
+    #[test]
+    fn every_area_the_issue_names_is_covered_in_both_languages() {
+        for area in [
+            Area::Eyes,
+            Area::Neck,
+            Area::Shoulders,
+            Area::Hands,
+            Area::Back,
+            Area::Legs,
+            Area::Water,
+            Area::Breathing,
+        ] {
+            assert!(all().any(|g| g.area == area), "{area:?}");
+        }
+        for g in all() {
+            for w in [g.en, g.ja] {
+                assert!(!w.title.is_empty() && !w.steps.is_empty(), "{}", g.id);
+            }
+            assert!(
+                g.ja.steps.chars().any(|c| c > '\u{3000}'),
+                "{} in Japanese",
+                g.id
+            );
+            assert_eq!(g.breath.is_some(), g.area == Area::Breathing, "{}", g.id);
+        }
+    }
+}
