@@ -11,7 +11,11 @@ use crate::StoreError;
 pub(crate) const APPLICATION_ID: i64 = 0x6979_6173;
 
 /// Each migration takes the schema from its index to its index + 1.
-const MIGRATIONS: &[&str] = &[include_str!("schema/v1.sql"), include_str!("schema/v2.sql")];
+const MIGRATIONS: &[&str] = &[
+    include_str!("schema/v1.sql"),
+    include_str!("schema/v2.sql"),
+    include_str!("schema/v3.sql"),
+];
 
 /// The schema version this iyashi writes.
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
@@ -126,6 +130,33 @@ mod tests {
             )))
             .unwrap()
             .is_empty());
+    }
+
+    #[test]
+    fn a_journal_with_rhythm_records_keeps_them_through_the_third_version() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("iyashi.db");
+        let mut conn = Connection::open(&path).unwrap();
+        run(&mut conn, Some(&path), &MIGRATIONS[..2]).unwrap();
+        conn.execute_batch(
+            "INSERT INTO breaks (day, kind, outcome, at_ns, length_ms, postponed, asked) \
+             VALUES ('1970-01-01', 'rest', 'taken', 0, 300000, 0, 1); \
+             INSERT INTO overtime VALUES ('1970-01-01', 36000000, 28800000, 7200000, 0, 0, 1);",
+        )
+        .unwrap();
+        drop(conn);
+        let store = crate::Store::open(&path).unwrap();
+        assert!(backup_path(&path, 2).exists());
+        let records = store
+            .records_in(iyashi_core::day::DayRange::single(jiff::civil::date(
+                1970, 1, 1,
+            )))
+            .unwrap();
+        assert_eq!(records.len(), 2, "{records:?}");
+        assert!(records.iter().any(|r| matches!(r,
+            iyashi_core::rhythm::Record::Break(b) if b.activity.is_none())));
+        assert!(records.iter().any(|r| matches!(r,
+            iyashi_core::rhythm::Record::Overtime(o) if o.outside_hours.is_zero())));
     }
 
     #[test]

@@ -5,7 +5,8 @@ use std::str::FromStr;
 
 use iyashi_core::day::DayRange;
 use iyashi_core::rhythm::{
-    BreakKind, BreakOutcome, BreakRecord, OvertimeRecord, Record, SessionRecord,
+    Activity, BreakKind, BreakOutcome, BreakRecord, HoldRecord, OvertimeRecord, Reasons, Record,
+    SessionRecord,
 };
 use jiff::civil::Date;
 use jiff::{SignedDuration, Timestamp};
@@ -24,26 +25,32 @@ impl Store {
     }
 
     /// Every record of the days in `range`: sessions, then breaks, then
-    /// overtime, each in time order.
+    /// overtime, then held breaks, each in time order.
     pub fn records_in(&self, range: DayRange) -> Result<Vec<Record>, StoreError> {
         let sqlite = |e| StoreError::from_sqlite(&self.path, e);
         let (first, last) = (range.first.to_string(), range.last.to_string());
         let mut records = Vec::new();
-        let queries: [(&str, ReadRecord); 3] = [
+        let queries: [(&str, ReadRecord); 4] = [
             (
                 "SELECT day, start_ns, end_ns, worked_ms, manual FROM work_sessions
                  WHERE day BETWEEN ?1 AND ?2 ORDER BY start_ns",
                 session_row,
             ),
             (
-                "SELECT day, kind, outcome, at_ns, length_ms, postponed, asked FROM breaks
-                 WHERE day BETWEEN ?1 AND ?2 ORDER BY at_ns, seq",
+                "SELECT day, kind, outcome, at_ns, length_ms, postponed, asked, activity
+                 FROM breaks WHERE day BETWEEN ?1 AND ?2 ORDER BY at_ns, seq",
                 break_row,
             ),
             (
                 "SELECT day, worked_ms, daily_limit_ms, beyond_limit_ms, after_evening_stop_ms,
-                   late_night, workday FROM overtime WHERE day BETWEEN ?1 AND ?2 ORDER BY day",
+                   late_night, workday, outside_hours_ms
+                 FROM overtime WHERE day BETWEEN ?1 AND ?2 ORDER BY day",
                 overtime_row,
+            ),
+            (
+                "SELECT day, kind, at_ns, reasons, until_ns FROM held_breaks
+                 WHERE day BETWEEN ?1 AND ?2 ORDER BY at_ns",
+                held_row,
             ),
         ];
         for (sql, read) in queries {
@@ -61,23 +68,45 @@ impl Store {
         Ok(records)
     }
 
+    /// Until when `iyashi quiet` holds reminders back, if it was said; an
+    /// instant already past means quiet has ended by itself.
+    pub fn quiet_until(&self) -> Result<Option<Timestamp>, StoreError> {
+        self.single_instant("SELECT until_ns FROM quiet")
+    }
+
+    /// Sets quiet until `until`, or turns it off with `None`.
+    pub fn set_quiet_until(&mut self, until: Option<Timestamp>) -> Result<(), StoreError> {
+        self.write(|tx| {
+            tx.execute("DELETE FROM quiet", [])?;
+            if let Some(until) = until {
+                tx.execute(
+                    "INSERT INTO quiet (only, until_ns) VALUES (1, ?1)",
+                    [nanos(until)],
+                )?;
+            }
+            Ok(())
+        })
+    }
+
     /// When the open `iyashi work start` began, if one is open.
     pub fn manual_work(&self) -> Result<Option<Timestamp>, StoreError> {
+        self.single_instant("SELECT started_ns FROM manual_work")
+    }
+
+    /// The instant in the one-row table that `sql` reads, if it has a row.
+    fn single_instant(&self, sql: &str) -> Result<Option<Timestamp>, StoreError> {
         let sqlite = |e| StoreError::from_sqlite(&self.path, e);
-        let mut stmt = self
-            .conn
-            .prepare_cached("SELECT started_ns FROM manual_work")
-            .map_err(sqlite)?;
+        let mut stmt = self.conn.prepare_cached(sql).map_err(sqlite)?;
         let mut rows = stmt.query([]).map_err(sqlite)?;
-        match rows.next().map_err(sqlite)? {
-            Some(row) => Ok(Some(instant(row.get(0).map_err(sqlite)?).map_err(
-                |detail| StoreError::BadRow {
-                    path: self.path.clone(),
-                    detail,
-                },
-            )?)),
-            None => Ok(None),
-        }
+        let Some(row) = rows.next().map_err(sqlite)? else {
+            return Ok(None);
+        };
+        instant(row.get(0).map_err(sqlite)?)
+            .map(Some)
+            .map_err(|detail| StoreError::BadRow {
+                path: self.path.clone(),
+                detail,
+            })
     }
 
     /// Opens a manual session at `at`; an already open one keeps its start.
@@ -121,8 +150,9 @@ fn write_records(tx: &Transaction<'_>, records: &[Record]) -> rusqlite::Result<(
                 ])?,
             Record::Break(b) => tx
                 .prepare_cached(
-                    "INSERT INTO breaks (day, kind, outcome, at_ns, length_ms, postponed, asked)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                    "INSERT INTO breaks (day, kind, outcome, at_ns, length_ms, postponed, asked,
+                       activity)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
                 )?
                 .execute(params![
                     b.day.to_string(),
@@ -131,13 +161,15 @@ fn write_records(tx: &Transaction<'_>, records: &[Record]) -> rusqlite::Result<(
                     nanos(b.at),
                     millis(b.length),
                     b.postponed,
-                    b.asked
+                    b.asked,
+                    b.activity.map(Activity::id)
                 ])?,
             Record::Overtime(o) => tx
                 .prepare_cached(
                     "INSERT OR REPLACE INTO overtime (day, worked_ms, daily_limit_ms,
-                       beyond_limit_ms, after_evening_stop_ms, late_night, workday)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                       beyond_limit_ms, after_evening_stop_ms, late_night, workday,
+                       outside_hours_ms)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
                 )?
                 .execute(params![
                     o.day.to_string(),
@@ -146,7 +178,23 @@ fn write_records(tx: &Transaction<'_>, records: &[Record]) -> rusqlite::Result<(
                     millis(o.beyond_limit),
                     millis(o.after_evening_stop),
                     o.late_night,
-                    o.workday
+                    o.workday,
+                    millis(o.outside_hours)
+                ])?,
+            Record::Held(h) => tx
+                .prepare_cached(
+                    "INSERT INTO held_breaks (at_ns, day, kind, reasons, until_ns)
+                     VALUES (?1, ?2, ?3, ?4, ?5)
+                     ON CONFLICT (at_ns) DO UPDATE SET
+                       day = excluded.day, kind = excluded.kind,
+                       reasons = excluded.reasons, until_ns = excluded.until_ns",
+                )?
+                .execute(params![
+                    nanos(h.at),
+                    h.day.to_string(),
+                    kind_name(h.kind),
+                    h.reasons.words(),
+                    h.until.map(nanos)
                 ])?,
         };
     }
@@ -203,13 +251,17 @@ fn session_row(row: &Row<'_>) -> Result<Record, String> {
     }))
 }
 
+fn kind(row: &Row<'_>, i: usize) -> Result<BreakKind, String> {
+    match row.get::<_, String>(i).map_err(|e| e.to_string())?.as_str() {
+        "micro" => Ok(BreakKind::Micro),
+        "rest" => Ok(BreakKind::Rest),
+        other => Err(format!("unknown break kind {other}")),
+    }
+}
+
 fn break_row(row: &Row<'_>) -> Result<Record, String> {
     let text = |i| row.get::<_, String>(i).map_err(|e| e.to_string());
-    let kind = match text(1)?.as_str() {
-        "micro" => BreakKind::Micro,
-        "rest" => BreakKind::Rest,
-        other => return Err(format!("unknown break kind {other}")),
-    };
+    let kind = kind(row, 1)?;
     let outcome = match text(2)?.as_str() {
         "taken" => BreakOutcome::Taken,
         "natural" => BreakOutcome::Natural,
@@ -224,6 +276,23 @@ fn break_row(row: &Row<'_>) -> Result<Record, String> {
         length: duration(row, 4)?,
         postponed: u8::try_from(int(row, 5)?).map_err(|e| e.to_string())?,
         asked: int(row, 6)? != 0,
+        // An activity this iyashi no longer knows is simply not shown.
+        activity: row
+            .get::<_, Option<String>>(7)
+            .map_err(|e| e.to_string())?
+            .and_then(|id| Activity::by_id(&id)),
+    }))
+}
+
+fn held_row(row: &Row<'_>) -> Result<Record, String> {
+    let reasons: String = row.get(3).map_err(|e| e.to_string())?;
+    let until: Option<i64> = row.get(4).map_err(|e| e.to_string())?;
+    Ok(Record::Held(HoldRecord {
+        day: day(row, 0)?,
+        kind: kind(row, 1)?,
+        at: instant(int(row, 2)?)?,
+        reasons: Reasons::from_words(&reasons)?,
+        until: until.map(instant).transpose()?,
     }))
 }
 
@@ -236,5 +305,6 @@ fn overtime_row(row: &Row<'_>) -> Result<Record, String> {
         after_evening_stop: duration(row, 4)?,
         late_night: int(row, 5)? != 0,
         workday: int(row, 6)? != 0,
+        outside_hours: duration(row, 7)?,
     }))
 }

@@ -207,7 +207,8 @@ fn dir_sibling(path: &Path) -> std::path::PathBuf {
 #[test]
 fn rhythm_records_come_back_and_repeated_sessions_replace_themselves() {
     use iyashi_core::rhythm::{
-        BreakKind, BreakOutcome, BreakRecord, OvertimeRecord, Record, SessionRecord,
+        Activity, BreakKind, BreakOutcome, BreakRecord, HoldRecord, OvertimeRecord, Reason,
+        Reasons, Record, SessionRecord,
     };
     use jiff::SignedDuration;
     let dir = tempfile::tempdir().unwrap();
@@ -230,7 +231,17 @@ fn rhythm_records_come_back_and_repeated_sessions_replace_themselves() {
         length: SignedDuration::from_secs(365),
         postponed: 1,
         asked: true,
+        activity: Activity::by_id("breath-4-7-8"),
     });
+    let held = |until: Option<&str>, reasons: &[Reason]| {
+        Record::Held(HoldRecord {
+            day: date(2026, 11, 25),
+            kind: BreakKind::Micro,
+            at: at("2026-11-25T00:20:00Z"),
+            reasons: Reasons::of(reasons),
+            until: until.map(at),
+        })
+    };
     let late = Record::Overtime(OvertimeRecord {
         day: date(2026, 11, 25),
         worked: SignedDuration::from_hours(9),
@@ -239,11 +250,28 @@ fn rhythm_records_come_back_and_repeated_sessions_replace_themselves() {
         after_evening_stop: SignedDuration::ZERO,
         late_night: true,
         workday: true,
+        outside_hours: SignedDuration::from_mins(70),
     });
-    store.record(&[session(30), pause.clone()]).unwrap();
-    store.record(&[session(55), late.clone()]).unwrap();
+    store
+        .record(&[
+            session(30),
+            pause.clone(),
+            held(None, &[Reason::Microphone]),
+        ])
+        .unwrap();
+    // A hold sent again as it ends replaces its first copy.
+    let ended = held(
+        Some("2026-11-25T00:40:00Z"),
+        &[Reason::Microphone, Reason::Quiet],
+    );
+    store
+        .record(&[session(55), late.clone(), ended.clone()])
+        .unwrap();
     let day = DayRange::single(date(2026, 11, 25));
-    assert_eq!(store.records_in(day).unwrap(), [session(55), pause, late]);
+    assert_eq!(
+        store.records_in(day).unwrap(),
+        [session(55), pause, late, ended]
+    );
     assert!(store
         .records_in(DayRange::single(date(2026, 11, 26)))
         .unwrap()
@@ -258,4 +286,18 @@ fn rhythm_records_come_back_and_repeated_sessions_replace_themselves() {
     );
     store.finish_manual_work(&[]).unwrap();
     assert_eq!(store.manual_work().unwrap(), None);
+
+    assert_eq!(store.quiet_until().unwrap(), None);
+    store
+        .set_quiet_until(Some(at("2026-11-25T05:00:00Z")))
+        .unwrap();
+    store
+        .set_quiet_until(Some(at("2026-11-25T06:00:00Z")))
+        .unwrap();
+    assert_eq!(
+        store.quiet_until().unwrap(),
+        Some(at("2026-11-25T06:00:00Z"))
+    );
+    store.set_quiet_until(None).unwrap();
+    assert_eq!(store.quiet_until().unwrap(), None);
 }

@@ -175,6 +175,7 @@ fn rest_here(ctx: &Context, kind: BreakKind) -> Result<(), Failure> {
         length: SignedDuration::from_secs(rested.as_secs()),
         postponed: 0,
         asked: false,
+        activity: None,
     });
     ctx.open_store()?.record(&[record])?;
     say(

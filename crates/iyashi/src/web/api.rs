@@ -512,6 +512,7 @@ async fn take_break(
                 length: rested,
                 postponed: 0,
                 asked: false,
+                activity: None,
             });
             with_store(&state, |store| Ok(store.record(&[record])?)).map_err(fail)?;
             Ok(Json(BreakAnswer {
