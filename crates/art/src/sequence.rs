@@ -76,6 +76,10 @@ pub fn goro(pose: GoroPose) -> Sequence {
         G::YawnWide => sequence!("goro.yawn-wide", 3),
         G::Point => sequence!("goro.point", 0),
         G::Scoot => sequence!("goro.scoot", 0),
+        G::ShouldersUp => sequence!("goro.shoulders-up", 3),
+        G::ShouldersBack => sequence!("goro.shoulders-back", 0),
+        G::BreatheIn => sequence!("goro.breathe-in", 0),
+        G::BreatheOut => sequence!("goro.breathe-out", 0),
     }
 }
 

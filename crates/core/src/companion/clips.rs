@@ -124,6 +124,43 @@ pub static SCOOT: Clip<G> = Clip {
     key: 5,
 };
 
+// Break activities, played over and over while a break's activity lasts.
+
+/// Arms up, held, and down again.
+pub static ARMS_UP: Clip<G> = Clip {
+    frames: &[
+        f(G::StretchUp, 0, 0, 3),
+        f(G::StretchHigh, 0, 0, 48),
+        f(G::StretchUp, 0, 0, 3),
+        f(G::Sit, 0, 0, 24),
+    ],
+    key: 1,
+};
+
+/// Shoulders up to the ears, back, and down: twice, then a rest.
+pub static SHOULDER_ROLL: Clip<G> = Clip {
+    frames: &[
+        f(G::ShouldersUp, 0, 0, 12),
+        f(G::ShouldersBack, 0, 0, 3),
+        f(G::Sit, 0, 0, 9),
+        f(G::ShouldersUp, 0, 0, 12),
+        f(G::ShouldersBack, 0, 0, 3),
+        f(G::Sit, 0, 0, 24),
+    ],
+    key: 0,
+};
+
+/// In for four seconds, out for six: a breath to breathe along with.
+pub static SLOW_BREATH: Clip<G> = Clip {
+    frames: &[
+        f(G::Breathe, 0, 0, 3),
+        f(G::BreatheIn, 0, 0, 93),
+        f(G::Breathe, 0, 0, 3),
+        f(G::BreatheOut, 0, 0, 141),
+    ],
+    key: 1,
+};
+
 // Piyo. Offsets move him between the window sill (0, 0) and off the top
 // right of the room.
 
@@ -238,6 +275,9 @@ mod tests {
             holds(&STRETCH),
             holds(&YAWN),
             holds(&SCOOT),
+            holds(&ARMS_UP),
+            holds(&SHOULDER_ROLL),
+            holds(&SLOW_BREATH),
             holds(&PIYO_HOP),
             holds(&PIYO_FLY_IN),
             holds(&PIYO_FLY_AWAY),

@@ -18,6 +18,10 @@
 //! | `PiyoSpeaks` | | Piyo flies in and chirps |
 //! | `LateNight` | yawns and points to bed | |
 //!
+//! During a break, [`Stage::exercise`] has Goro repeat an [`Exercise`] (arms
+//! up, a shoulder roll, a slow breath) for the person to do along with him,
+//! until it is ended.
+//!
 //! Between cues each companion loops through idle sequences (Goro breathes,
 //! blinks and now and then rolls over; Piyo hops, flies off and comes back;
 //! Chibi wanders in, sits a while, sometimes suggests a small joy, and
@@ -35,7 +39,7 @@ mod suggest;
 pub use pace::{pace_from_records, Pace};
 pub use pose::{ChibiPose, GoroPose, PiyoPose};
 pub use scenery::{is_late, Light, Scenery};
-pub use stage::{Beat, Cue, Placed, Scene, Stage, CLOSER_DX};
+pub use stage::{Beat, Cue, Exercise, Placed, Scene, Stage, CLOSER_DX};
 pub use suggest::suggestion;
 
 /// How many ticks make a second. Every hold is a whole number of ticks, so

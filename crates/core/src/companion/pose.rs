@@ -57,6 +57,14 @@ poses! {
         Point => "point",
         /// Shuffling along on his bottom.
         Scoot => "scoot",
+        /// A break activity: shoulders drawn up to his ears.
+        ShouldersUp => "shoulders-up",
+        /// Shoulders rolled back and down, chest open.
+        ShouldersBack => "shoulders-back",
+        /// A slow breath in: chest full, eyes shut.
+        BreatheIn => "breathe-in",
+        /// The breath let out.
+        BreatheOut => "breathe-out",
     }
 }
 

@@ -21,6 +21,35 @@ pub enum Cue {
     LateNight,
 }
 
+/// What Goro does, over and over, while a break's activity lasts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Exercise {
+    /// Arms up high, held, and down.
+    ArmsUp,
+    /// Shoulders rolled up, back and down.
+    Shoulders,
+    /// A slow breath in and a longer one out.
+    Breathing,
+}
+
+impl Exercise {
+    /// Every exercise.
+    pub const ALL: [Exercise; 3] = [Exercise::ArmsUp, Exercise::Shoulders, Exercise::Breathing];
+
+    fn clip(self) -> &'static Clip<GoroPose> {
+        match self {
+            Exercise::ArmsUp => &clips::ARMS_UP,
+            Exercise::Shoulders => &clips::SHOULDER_ROLL,
+            Exercise::Breathing => &clips::SLOW_BREATH,
+        }
+    }
+
+    /// Ticks one round of it takes, so a pacer can count along.
+    pub fn round(self) -> u32 {
+        self.clip().length()
+    }
+}
+
 /// A drawing and where it is, as an offset from its companion's place.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Placed<P> {
@@ -84,6 +113,7 @@ pub struct Stage {
     window_left: u32,
     goro: Track<GoroPose>,
     closer: bool,
+    exercise: Option<Exercise>,
     since_roll: u32,
     piyo: Option<Track<PiyoPose>>,
     piyo_away_left: u32,
@@ -117,6 +147,7 @@ impl Stage {
                 still: false,
             },
             closer,
+            exercise: None,
             since_roll: 0,
             piyo: None,
             piyo_away_left: 0,
@@ -199,6 +230,19 @@ impl Stage {
         }
     }
 
+    /// Starts an exercise for a break's activity (Goro repeats it until
+    /// told otherwise), or with `None` ends it and lets him sit.
+    pub fn exercise(&mut self, exercise: Option<Exercise>) {
+        if self.exercise == exercise {
+            return;
+        }
+        self.exercise = exercise;
+        self.goro = match exercise {
+            Some(e) => self.start(e.clip(), 0..1),
+            None => self.start(&clips::BREATHE, 12..24),
+        };
+    }
+
     /// Lets `ticks` pass.
     pub fn advance(&mut self, mut ticks: u32) -> Beat {
         let mut beat = Beat::default();
@@ -268,6 +312,9 @@ impl Stage {
     }
 
     fn next_goro(&mut self) -> Track<GoroPose> {
+        if let Some(exercise) = self.exercise {
+            return self.start(exercise.clip(), 0..1);
+        }
         let r = self.roll(100);
         if self.motion && r < 8 && self.since_roll > secs(90) {
             self.since_roll = 0;

@@ -149,3 +149,46 @@ fn the_same_seed_replays_the_same_day_and_sleeping_skips_nothing() {
     }
     assert_eq!(a.scene(), b.scene());
 }
+
+#[test]
+fn an_exercise_repeats_until_it_is_ended() {
+    for exercise in Exercise::ALL {
+        let mut s = stage(true);
+        s.exercise(Some(exercise));
+        let poses = goro_poses(&mut s, exercise.round() * 3);
+        let key = match exercise {
+            Exercise::ArmsUp => GoroPose::StretchHigh,
+            Exercise::Shoulders => GoroPose::ShouldersUp,
+            Exercise::Breathing => GoroPose::BreatheIn,
+        };
+        // Three rounds: the telling drawing comes back each time.
+        let rounds = poses.iter().filter(|&&p| p == key).count();
+        assert!(rounds >= 3, "{exercise:?}: {poses:?}");
+        assert!(!poses.contains(&GoroPose::Blink) || exercise == Exercise::ArmsUp);
+        s.exercise(None);
+        let after = goro_poses(&mut s, TICKS_PER_SECOND * 20);
+        assert!(!after.contains(&key), "{exercise:?} went on: {after:?}");
+    }
+}
+
+#[test]
+fn a_slow_breath_is_in_for_four_seconds_and_out_for_six() {
+    let mut s = stage(true);
+    s.exercise(Some(Exercise::Breathing));
+    let mut held = std::collections::HashMap::new();
+    for _ in 0..Exercise::Breathing.round() {
+        *held.entry(s.scene().goro.pose).or_insert(0u32) += 1;
+        s.advance(1);
+    }
+    assert_eq!(held[&GoroPose::BreatheIn], 4 * TICKS_PER_SECOND - 3);
+    assert_eq!(held[&GoroPose::BreatheOut], 6 * TICKS_PER_SECOND - 3);
+}
+
+#[test]
+fn without_motion_an_exercise_shows_its_telling_drawing() {
+    let mut s = stage(false);
+    s.exercise(Some(Exercise::Shoulders));
+    assert_eq!(s.scene().goro.pose, GoroPose::ShouldersUp);
+    s.advance(Exercise::Shoulders.round() + 1);
+    assert_eq!(s.scene().goro.pose, GoroPose::ShouldersUp);
+}
