@@ -5,6 +5,7 @@ use super::clips::{self, Clip, Frame};
 use super::pose::{ChibiPose, GoroPose, PiyoPose};
 use super::scenery::Scenery;
 use super::TICKS_PER_SECOND;
+use crate::catalogue::activities::Area;
 
 /// Something that happened in the room that the companions react to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -41,6 +42,23 @@ impl Exercise {
             Exercise::ArmsUp => &clips::ARMS_UP,
             Exercise::Shoulders => &clips::SHOULDER_ROLL,
             Exercise::Breathing => &clips::SLOW_BREATH,
+        }
+    }
+
+    /// What Goro does along with an activity for this part of the body.
+    ///
+    /// ```
+    /// use iyashi_core::catalogue::activities::Area;
+    /// use iyashi_core::companion::Exercise;
+    /// assert_eq!(Exercise::for_area(Area::Neck), Exercise::Shoulders);
+    /// assert_eq!(Exercise::for_area(Area::Eyes), Exercise::Breathing);
+    /// ```
+    pub fn for_area(area: Area) -> Exercise {
+        match area {
+            Area::Neck | Area::Shoulders => Exercise::Shoulders,
+            Area::Hands | Area::Back | Area::Legs => Exercise::ArmsUp,
+            // Resting the eyes, a glass of water, a breath: he breathes.
+            Area::Eyes | Area::Water | Area::Breathing => Exercise::Breathing,
         }
     }
 
