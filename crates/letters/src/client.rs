@@ -11,13 +11,20 @@
 use std::io::{Read, Write};
 use std::net::{TcpStream, ToSocketAddrs};
 use std::path::Path;
+use std::sync::Mutex;
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use serde::de::DeserializeOwned;
 
 use crate::protocol::{
-    Created, ErrorBody, Identity, Inbox, NewText, Presence, Report, ReportKind, Session,
+    new_idempotency_key, Created, ErrorBody, ErrorCode, Identity, Inbox, NewText, Presence, Report,
+    ReportKind, Session,
 };
+use crate::work::{self, Proof};
+
+/// The most of an answer this client reads; a service that sends more is
+/// not one it understands.
+const ANSWER_MAX_BYTES: usize = 4 * 1024 * 1024;
 
 /// Why a call did not succeed.
 #[derive(Debug)]
@@ -36,11 +43,33 @@ pub enum ClientError {
 }
 
 impl ClientError {
-    /// The refusal's stable code (`too_long`, `rate_limited`...), if any.
-    pub fn code(&self) -> Option<&str> {
+    /// The refusal's stable code, if the service refused.
+    pub fn code(&self) -> Option<ErrorCode> {
         match self {
-            ClientError::Refused { body, .. } => Some(&body.error),
+            ClientError::Refused { body, .. } => Some(body.error),
             _ => None,
+        }
+    }
+
+    /// Whether the same request may well succeed later (the service was
+    /// unreachable, busy, or its database was away): a letter that met one
+    /// of these is kept, never dropped.
+    pub fn is_temporary(&self) -> bool {
+        match self {
+            ClientError::Unreachable(_) => true,
+            ClientError::Refused { body, .. } => body.error.is_temporary(),
+            ClientError::Unsupported(_) => false,
+        }
+    }
+
+    fn refused(code: ErrorCode, message: &str) -> ClientError {
+        ClientError::Refused {
+            status: code.status(),
+            body: ErrorBody {
+                error: code,
+                message: message.into(),
+                work: None,
+            },
         }
     }
 }
@@ -50,7 +79,7 @@ impl std::fmt::Display for ClientError {
         match self {
             ClientError::Unreachable(e) => write!(f, "unreachable: {e}"),
             ClientError::Refused { status, body } => {
-                write!(f, "{status} {}: {}", body.error, body.message)
+                write!(f, "{status} {:?}: {}", body.error, body.message)
             }
             ClientError::Unsupported(e) => write!(f, "{e}"),
         }
@@ -93,6 +122,8 @@ pub struct Client {
     identity: Identity,
     timeout: Duration,
     token: Option<(String, Instant)>,
+    /// The proof of work a new key showed the service, once asked for.
+    proof: Mutex<Option<Proof>>,
 }
 
 impl Client {
@@ -116,10 +147,12 @@ impl Client {
             identity,
             timeout: Duration::from_secs(5),
             token: None,
+            proof: Mutex::new(None),
         })
     }
 
-    /// Changes the time allowed for one call.
+    /// Changes the time allowed for one request: connecting, sending and
+    /// reading the whole answer, all within it.
     pub fn with_timeout(mut self, timeout: Duration) -> Client {
         self.timeout = timeout;
         self
@@ -171,7 +204,14 @@ impl Client {
 
     /// Sends a worry or wish to a few strangers; returns its id.
     pub fn write(&self, body: &str) -> Result<String, ClientError> {
-        let json = serde_json::to_vec(&NewText { body: body.into() }).expect("a string serialises");
+        self.write_once(body, &new_idempotency_key())
+    }
+
+    /// Sends a letter under an idempotency key chosen once for it: sending
+    /// the same letter with the same key again, after a late answer or from
+    /// the outbox, gives the first copy's id back and makes no second copy.
+    pub fn write_once(&self, body: &str, idempotency_key: &str) -> Result<String, ClientError> {
+        let json = new_text(body, idempotency_key);
         self.signed::<Created>("POST", "/v1/letters", &json)
             .map(|c| c.id)
     }
@@ -183,7 +223,17 @@ impl Client {
 
     /// Answers a stranger's letter kindly; returns the reply's id.
     pub fn reply(&self, letter_id: &str, body: &str) -> Result<String, ClientError> {
-        let json = serde_json::to_vec(&NewText { body: body.into() }).expect("a string serialises");
+        self.reply_once(letter_id, body, &new_idempotency_key())
+    }
+
+    /// [`Client::reply`] under an idempotency key, as [`Client::write_once`].
+    pub fn reply_once(
+        &self,
+        letter_id: &str,
+        body: &str,
+        idempotency_key: &str,
+    ) -> Result<String, ClientError> {
+        let json = new_text(body, idempotency_key);
         let path = format!("/v1/letters/{}/replies", path_segment(letter_id)?);
         self.signed::<Created>("POST", &path, &json).map(|c| c.id)
     }
@@ -206,7 +256,33 @@ impl Client {
             .map(|_| ())
     }
 
+    /// A signed request; when the service asks a new key for its proof of
+    /// work, solves it once and asks again.
     fn signed<T: DeserializeOwned>(
+        &self,
+        method: &str,
+        path: &str,
+        body: &[u8],
+    ) -> Result<T, ClientError> {
+        match self.signed_once(method, path, body) {
+            Err(ClientError::Refused {
+                body:
+                    ErrorBody {
+                        error: ErrorCode::WorkNeeded,
+                        work: Some(asked),
+                        ..
+                    },
+                ..
+            }) => {
+                let proof = Proof::solve(&self.identity.public_bytes(), asked);
+                *self.proof.lock().unwrap_or_else(|p| p.into_inner()) = Some(proof);
+                self.signed_once(method, path, body)
+            }
+            other => other,
+        }
+    }
+
+    fn signed_once<T: DeserializeOwned>(
         &self,
         method: &str,
         path: &str,
@@ -216,10 +292,16 @@ impl Client {
             .duration_since(UNIX_EPOCH)
             .map(|d| d.as_secs() as i64)
             .unwrap_or(0);
-        let headers: Vec<(&str, String)> = self.identity.sign(method, path, now, body);
+        let mut headers: Vec<(&str, String)> = self.identity.sign(method, path, now, body);
+        if let Some(proof) = &*self.proof.lock().unwrap_or_else(|p| p.into_inner()) {
+            headers.push((work::HEADER, proof.to_header()));
+        }
         self.send(method, path, &headers, body)
     }
 
+    /// One request with one deadline: connecting, sending and reading the
+    /// whole answer must all be done within the client's timeout, so a
+    /// service that answers a byte at a time cannot hold a person's command.
     fn send<T: DeserializeOwned>(
         &self,
         method: &str,
@@ -227,6 +309,7 @@ impl Client {
         headers: &[(&str, String)],
         body: &[u8],
     ) -> Result<T, ClientError> {
+        let deadline = Deadline(Instant::now() + self.timeout);
         let unreachable = |e: std::io::Error| ClientError::Unreachable(e.to_string());
         let addr = self
             .host
@@ -234,13 +317,8 @@ impl Client {
             .map_err(unreachable)?
             .next()
             .ok_or_else(|| ClientError::Unreachable(format!("{} has no address", self.host)))?;
-        let mut stream = TcpStream::connect_timeout(&addr, self.timeout).map_err(unreachable)?;
-        stream
-            .set_read_timeout(Some(self.timeout))
-            .map_err(unreachable)?;
-        stream
-            .set_write_timeout(Some(self.timeout))
-            .map_err(unreachable)?;
+        let mut stream =
+            TcpStream::connect_timeout(&addr, deadline.left()?).map_err(unreachable)?;
         let mut request = format!(
             "{method} {path} HTTP/1.1\r\nhost: {}\r\nconnection: close\r\ncontent-type: application/json\r\ncontent-length: {}\r\n",
             self.host,
@@ -250,10 +328,36 @@ impl Client {
             request.push_str(&format!("{name}: {value}\r\n"));
         }
         request.push_str("\r\n");
-        stream.write_all(request.as_bytes()).map_err(unreachable)?;
-        stream.write_all(body).map_err(unreachable)?;
+        let mut outgoing = request.into_bytes();
+        outgoing.extend_from_slice(body);
+        let mut sent = 0;
+        while sent < outgoing.len() {
+            stream
+                .set_write_timeout(Some(deadline.left()?))
+                .map_err(unreachable)?;
+            match stream.write(&outgoing[sent..]) {
+                Ok(0) => return Err(ClientError::Unreachable("the service hung up".into())),
+                Ok(n) => sent += n,
+                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+                Err(e) => return Err(deadline.or(e)),
+            }
+        }
         let mut response = Vec::new();
-        stream.read_to_end(&mut response).map_err(unreachable)?;
+        let mut chunk = [0u8; 8192];
+        loop {
+            stream
+                .set_read_timeout(Some(deadline.left()?))
+                .map_err(unreachable)?;
+            match stream.read(&mut chunk) {
+                Ok(0) => break,
+                Ok(n) => response.extend_from_slice(&chunk[..n]),
+                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+                Err(e) => return Err(deadline.or(e)),
+            }
+            if response.len() > ANSWER_MAX_BYTES {
+                return Err(ClientError::Unreachable("the answer was too long".into()));
+            }
+        }
         let (status, body) = parse_response(&response)
             .ok_or_else(|| ClientError::Unreachable("the answer was not HTTP".into()))?;
         if (200..300).contains(&status) {
@@ -262,12 +366,48 @@ impl Client {
             })
         } else {
             let body = serde_json::from_slice(body).unwrap_or(ErrorBody {
-                error: "unknown".into(),
+                error: if status >= 500 {
+                    ErrorCode::Unavailable
+                } else {
+                    ErrorCode::Unknown
+                },
                 message: String::from_utf8_lossy(body).into_owned(),
+                work: None,
             });
             Err(ClientError::Refused { status, body })
         }
     }
+}
+
+/// The moment a request must be done by.
+struct Deadline(Instant);
+
+impl Deadline {
+    /// The time left, or the error of having none.
+    fn left(&self) -> Result<Duration, ClientError> {
+        let left = self.0.saturating_duration_since(Instant::now());
+        if left.is_zero() {
+            Err(ClientError::Unreachable("the service took too long".into()))
+        } else {
+            Ok(left)
+        }
+    }
+
+    /// An I/O error, or "too long" when the deadline is what ended it.
+    fn or(&self, e: std::io::Error) -> ClientError {
+        match self.left() {
+            Err(late) => late,
+            Ok(_) => ClientError::Unreachable(e.to_string()),
+        }
+    }
+}
+
+fn new_text(body: &str, idempotency_key: &str) -> Vec<u8> {
+    serde_json::to_vec(&NewText {
+        body: body.into(),
+        idempotency_key: Some(idempotency_key.into()),
+    })
+    .expect("strings serialise")
 }
 
 /// An id as one path segment: ids are hex, so anything else is refused
@@ -277,13 +417,10 @@ fn path_segment(id: &str) -> Result<&str, ClientError> {
     if !id.is_empty() && id.len() <= 64 && id.bytes().all(|b| b.is_ascii_alphanumeric()) {
         Ok(id)
     } else {
-        Err(ClientError::Refused {
-            status: 404,
-            body: ErrorBody {
-                error: "not_found".into(),
-                message: "That is not a letter's id.".into(),
-            },
-        })
+        Err(ClientError::refused(
+            ErrorCode::NotFound,
+            "That is not a letter's id.",
+        ))
     }
 }
 

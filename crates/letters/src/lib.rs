@@ -12,6 +12,8 @@
 
 pub mod client;
 pub mod protocol;
+pub mod text;
+pub mod work;
 
 #[cfg(feature = "server")]
 pub mod admin;

@@ -78,15 +78,46 @@ pub fn network_of(ip: IpAddr) -> [u8; 6] {
     }
 }
 
+/// One address: an IPv4 address, or the /64 of an IPv6 one (what one
+/// household or device is usually given). Only in memory, like the network.
+pub fn address_of(ip: IpAddr) -> [u8; 9] {
+    match ip {
+        IpAddr::V4(v4) => {
+            let o = v4.octets();
+            [4, o[0], o[1], o[2], o[3], 0, 0, 0, 0]
+        }
+        IpAddr::V6(v6) => match v6.to_ipv4_mapped() {
+            Some(v4) => address_of(IpAddr::V4(v4)),
+            None => {
+                let o = v6.octets();
+                [6, o[0], o[1], o[2], o[3], o[4], o[5], o[6], o[7]]
+            }
+        },
+    }
+}
+
 /// The limits a service runs with; all per minute.
+///
+/// Budgets are kept apart so that spending one never spends another:
+/// unsigned reads (`GET /v1/presence`, `/openapi.json`) have their own, per
+/// address, and the network budget that signed requests and heartbeats
+/// share can be spent by one address only up to `per_address`, so one
+/// client cannot lock its neighbours out.
 #[derive(Debug, Clone, Copy)]
 pub struct Limits {
     /// Signed requests (letters, inbox, replies...) per key.
     pub signed_per_key: u32,
     /// Heartbeats per key.
     pub heartbeats_per_key: u32,
-    /// Requests of any kind per network.
+    /// Signed requests and heartbeats per network (/24, /48).
     pub per_network: u32,
+    /// Signed requests and heartbeats per address (IPv4, IPv6 /64): less
+    /// than `per_network`, so one address never spends its network's budget.
+    pub per_address: u32,
+    /// Unsigned reads per address.
+    pub reads_per_address: u32,
+    /// New keys (first requests) per network.
+    pub new_keys_per_network: u32,
 }
 
 impl Default for Limits {
@@ -97,6 +128,9 @@ impl Default for Limits {
             signed_per_key: 30,
             heartbeats_per_key: 10,
             per_network: 600,
+            per_address: 120,
+            reads_per_address: 60,
+            new_keys_per_network: 10,
         }
     }
 }
@@ -122,5 +156,13 @@ mod tests {
         assert_eq!(a, b);
         assert_ne!(a, c);
         assert_eq!(network_of("::ffff:192.0.2.9".parse().unwrap()), a);
+        assert_ne!(
+            address_of("192.0.2.1".parse().unwrap()),
+            address_of("192.0.2.200".parse().unwrap())
+        );
+        assert_eq!(
+            address_of("2001:db8:1:2::1".parse().unwrap()),
+            address_of("2001:db8:1:2::ffff".parse().unwrap())
+        );
     }
 }

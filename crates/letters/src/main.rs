@@ -7,6 +7,7 @@ use clap::{Parser, Subcommand};
 use iyashi_letters::filter::WordFilter;
 use iyashi_letters::limits::Limits;
 use iyashi_letters::store::Store;
+use iyashi_letters::work::WorkAsked;
 use iyashi_letters::{admin, server};
 
 #[derive(Parser)]
@@ -75,9 +76,31 @@ struct ServeArgs {
     /// Heartbeats per key per minute.
     #[arg(long, default_value_t = Limits::default().heartbeats_per_key)]
     heartbeats_per_minute: u32,
-    /// Requests per network (/24 or /48) per minute.
+    /// Signed requests and heartbeats per network (/24 or /48) per minute.
     #[arg(long, default_value_t = Limits::default().per_network)]
     network_per_minute: u32,
+    /// Signed requests and heartbeats per address (IPv4, IPv6 /64) per minute.
+    #[arg(long, default_value_t = Limits::default().per_address)]
+    address_per_minute: u32,
+    /// Unsigned reads (GET /v1/presence, /openapi.json) per address per minute.
+    #[arg(long, default_value_t = Limits::default().reads_per_address)]
+    reads_per_minute: u32,
+    /// New keys per network per minute.
+    #[arg(long, default_value_t = Limits::default().new_keys_per_network)]
+    new_keys_per_minute: u32,
+    /// Proof of work a new key pays: leading zero bits of each part.
+    #[arg(long, default_value_t = WorkAsked::default().bits)]
+    work_bits: u32,
+    /// Proof of work a new key pays: how many parts.
+    #[arg(long, default_value_t = WorkAsked::default().parts)]
+    work_parts: u32,
+    /// Seconds before a new key is settled (its reports count, it may be
+    /// any reader of a letter, it counts fully as resting).
+    #[arg(long, default_value_t = server::Config::default().settle_secs)]
+    settle_secs: i64,
+    /// Seconds settled readers have a new letter to themselves.
+    #[arg(long, default_value_t = server::Config::default().first_dibs_secs)]
+    first_dibs_secs: i64,
     /// How often heartbeats are written and counted, in milliseconds.
     #[arg(long, default_value_t = 1000)]
     flush_ms: u64,
@@ -145,10 +168,19 @@ async fn run(cli: Cli) -> Result<(), String> {
                     signed_per_key: args.signed_per_minute,
                     heartbeats_per_key: args.heartbeats_per_minute,
                     per_network: args.network_per_minute,
+                    per_address: args.address_per_minute,
+                    reads_per_address: args.reads_per_minute,
+                    new_keys_per_network: args.new_keys_per_minute,
                 },
                 filter,
                 hide_after: args.hide_after.max(1),
                 flush_every: Duration::from_millis(args.flush_ms.max(10)),
+                work: WorkAsked {
+                    bits: args.work_bits.min(64),
+                    parts: args.work_parts.clamp(1, 256),
+                },
+                settle_secs: args.settle_secs.max(0),
+                first_dibs_secs: args.first_dibs_secs.max(0),
             };
             let store = Store::open(&args.database)
                 .await

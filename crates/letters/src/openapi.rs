@@ -22,4 +22,27 @@ mod tests {
             assert!(doc["paths"][path].is_object(), "{path} is missing");
         }
     }
+
+    #[test]
+    fn the_document_lists_exactly_the_codes_the_service_sends() {
+        let doc: serde_json::Value = serde_json::from_str(super::DOCUMENT).unwrap();
+        let listed: Vec<String> = doc["components"]["schemas"]["Error"]["properties"]["error"]
+            ["enum"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|c| c.as_str().unwrap().to_string())
+            .collect();
+        let sent: Vec<String> = crate::protocol::ErrorCode::ALL
+            .iter()
+            .map(|c| {
+                serde_json::to_value(c)
+                    .unwrap()
+                    .as_str()
+                    .unwrap()
+                    .to_string()
+            })
+            .collect();
+        assert_eq!(listed, sent);
+    }
 }

@@ -14,7 +14,21 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use parking_lot::Mutex;
 
 use crate::protocol::PRESENCE_WINDOW_SECS;
-use crate::store::{KeyHash, Store};
+use crate::store::{KeyHash, Resting, Store};
+
+/// New keys always count up to this many, however few settled people rest.
+const NEW_KEYS_ALWAYS_COUNTED: u64 = 5;
+
+/// The number shown: every settled key resting, and the new keys resting,
+/// but never more new keys than settled ones (or
+/// [`NEW_KEYS_ALWAYS_COUNTED`]), so a burst of fresh keys can at most
+/// double the count instead of making it up.
+pub fn honest_count(resting: Resting) -> u64 {
+    let new = resting
+        .new
+        .min(resting.settled.max(NEW_KEYS_ALWAYS_COUNTED));
+    resting.settled + new
+}
 
 const SHARDS: usize = 16;
 
@@ -49,8 +63,14 @@ impl Presence {
         self.resting.load(Ordering::Relaxed)
     }
 
-    /// Writes pending heartbeats and refreshes the count.
-    pub async fn flush(&self, store: &Store, now: i64) -> crate::store::Result<u64> {
+    /// Writes pending heartbeats and refreshes the count; keys first seen
+    /// after `settled_before` are new.
+    pub async fn flush(
+        &self,
+        store: &Store,
+        now: i64,
+        settled_before: i64,
+    ) -> crate::store::Result<u64> {
         let mut beats = Vec::new();
         for shard in &self.pending {
             beats.extend(std::mem::take(&mut *shard.lock()));
@@ -65,8 +85,26 @@ impl Presence {
             }
             return Err(e);
         }
-        let n = store.count_resting(now - PRESENCE_WINDOW_SECS).await?;
+        let n = honest_count(
+            store
+                .count_resting(now - PRESENCE_WINDOW_SECS, settled_before)
+                .await?,
+        );
         self.resting.store(n, Ordering::Relaxed);
         Ok(n)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_burst_of_new_keys_cannot_make_up_a_crowd() {
+        let count = |settled, new| honest_count(Resting { settled, new });
+        assert_eq!(count(0, 250), 5);
+        assert_eq!(count(3, 2), 5);
+        assert_eq!(count(40, 250), 80);
+        assert_eq!(count(1000, 30), 1030);
     }
 }

@@ -30,6 +30,8 @@ use ed25519_dalek::{Signer, SigningKey, VerifyingKey};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
+pub use crate::work::WorkAsked;
+
 /// The longest worry or wish, in characters (not bytes).
 pub const LETTER_MAX_CHARS: usize = 600;
 /// The longest kind answer, in characters.
@@ -92,6 +94,11 @@ impl Identity {
     /// The 32 secret bytes, for keeping the identity in a file.
     pub fn secret(&self) -> [u8; 32] {
         self.key.to_bytes()
+    }
+
+    /// The public key's 32 bytes.
+    pub fn public_bytes(&self) -> [u8; 32] {
+        self.key.verifying_key().to_bytes()
     }
 
     /// The public key, as sent in [`header::KEY`].
@@ -172,6 +179,27 @@ pub struct Presence {
 pub struct NewText {
     /// What the person wrote.
     pub body: String,
+    /// Chosen by the client, once per letter or reply: the same key sent
+    /// again (after an answer that came too late, or from the outbox) gets
+    /// the first copy's id back instead of a second copy.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub idempotency_key: Option<String>,
+}
+
+/// A fresh idempotency key: 16 random bytes, hex.
+pub fn new_idempotency_key() -> String {
+    let mut bytes = [0u8; 16];
+    rand_core::RngCore::fill_bytes(&mut rand_core::OsRng, &mut bytes);
+    hex::encode(bytes)
+}
+
+/// Whether `key` is a usable idempotency key: 8 to 64 letters, digits,
+/// `-` or `_`.
+pub fn is_idempotency_key(key: &str) -> bool {
+    (8..=64).contains(&key.len())
+        && key
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
 }
 
 /// The answer to a write: the new item's opaque id.
@@ -238,10 +266,133 @@ pub struct Report {
 /// Every refusal from the service: a stable code and a plain sentence.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct ErrorBody {
-    /// Stable, for programs: `too_long`, `rate_limited`, `replayed`, ...
-    pub error: String,
-    /// For people, in English.
+    /// Stable, for programs; a client turns it into a sentence of its own.
+    pub error: ErrorCode,
+    /// For the service's operators and for programs, in English; never
+    /// shown to a person, who reads the client's sentence for the code.
     pub message: String,
+    /// With [`ErrorCode::WorkNeeded`]: the proof of work the service asks of a
+    /// new key.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub work: Option<WorkAsked>,
+}
+
+/// The codes the service refuses with: one list, shared by the service
+/// (which sends them) and the client (which turns each into a sentence).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ErrorCode {
+    /// The request is not signed, or its signature or token does not hold.
+    Unauthorized,
+    /// The request's clock is more than [`CLOCK_SKEW_SECS`] from the service's.
+    ClockSkew,
+    /// A new key's first request came without a good proof of work.
+    WorkNeeded,
+    /// The same signed request again.
+    Replayed,
+    /// Too many requests from this key or address this minute.
+    RateLimited,
+    /// A moderator blocked this key.
+    Blocked,
+    /// Nothing here for this person (or no such route).
+    NotFound,
+    /// Already answered, thanked or reported.
+    AlreadyDone,
+    /// The body is over [`BODY_MAX_BYTES`].
+    TooLarge,
+    /// The body could not be read (cut off, or too slow).
+    BadBody,
+    /// The body is not the JSON the route takes.
+    BadJson,
+    /// No words.
+    Empty,
+    /// Over the limit in characters.
+    TooLong,
+    /// The word filter caught something.
+    UnkindWords,
+    /// The service cannot store anything just now (database down or lost).
+    Unavailable,
+    /// Something the service did not expect.
+    Internal,
+    /// A code this client does not know yet (from a newer service).
+    #[serde(other)]
+    Unknown,
+}
+
+impl ErrorCode {
+    /// Every code the service sends (all but [`ErrorCode::Unknown`]).
+    pub const ALL: [ErrorCode; 16] = [
+        ErrorCode::Unauthorized,
+        ErrorCode::ClockSkew,
+        ErrorCode::WorkNeeded,
+        ErrorCode::Replayed,
+        ErrorCode::RateLimited,
+        ErrorCode::Blocked,
+        ErrorCode::NotFound,
+        ErrorCode::AlreadyDone,
+        ErrorCode::TooLarge,
+        ErrorCode::BadBody,
+        ErrorCode::BadJson,
+        ErrorCode::Empty,
+        ErrorCode::TooLong,
+        ErrorCode::UnkindWords,
+        ErrorCode::Unavailable,
+        ErrorCode::Internal,
+    ];
+
+    /// The HTTP status the service answers with.
+    pub fn status(self) -> u16 {
+        use ErrorCode::*;
+        match self {
+            Unauthorized | ClockSkew | WorkNeeded => 401,
+            Blocked => 403,
+            NotFound => 404,
+            Replayed | AlreadyDone => 409,
+            TooLarge => 413,
+            BadBody | BadJson => 400,
+            Empty | TooLong | UnkindWords => 422,
+            RateLimited => 429,
+            Internal | Unknown => 500,
+            Unavailable => 503,
+        }
+    }
+
+    /// Whether the same request may well succeed later: a letter refused
+    /// for one of these reasons is kept to be sent again, never dropped.
+    pub fn is_temporary(self) -> bool {
+        matches!(
+            self,
+            ErrorCode::RateLimited
+                | ErrorCode::Unavailable
+                | ErrorCode::Internal
+                | ErrorCode::Unknown
+                | ErrorCode::ClockSkew
+        )
+    }
+
+    /// The service's plain English sentence for operators and programs.
+    pub fn sentence(self) -> &'static str {
+        use ErrorCode::*;
+        match self {
+            Unauthorized => "This needs a signed request.",
+            ClockSkew => "The request's clock is too far from ours.",
+            WorkNeeded => "A new key needs a proof of work on its first request.",
+            Replayed => "This request was already received.",
+            RateLimited => "That is a lot at once. Please try again in a minute.",
+            Blocked => "This key can no longer use the service.",
+            NotFound => "There is nothing here for you.",
+            AlreadyDone => "That is already done.",
+            TooLarge => "That is more than the service reads.",
+            BadBody => "The request body could not be read.",
+            BadJson => "The request body is not what was expected.",
+            Empty => "There are no words yet.",
+            TooLong => "That is a little long. Could it be shorter?",
+            UnkindWords => "Some words in this could hurt someone. Could you say it more gently?",
+            Unavailable => "The service is resting. Please try again later.",
+            Internal => "Something went wrong on the service's side.",
+            Unknown => "The service refused this.",
+        }
+    }
 }
 
 #[cfg(test)]
@@ -269,6 +420,20 @@ mod tests {
             signing_message("POST", "/v1/letters", 1000, "ab", b"{ }"),
         ] {
             assert!(key.verify(&changed, &sig).is_err());
+        }
+    }
+
+    #[test]
+    fn error_codes_travel_as_snake_case_and_unknown_ones_are_read() {
+        let body: ErrorBody =
+            serde_json::from_str(r#"{"error":"unkind_words","message":"…"}"#).unwrap();
+        assert_eq!(body.error, ErrorCode::UnkindWords);
+        let newer: ErrorBody =
+            serde_json::from_str(r#"{"error":"from_the_future","message":"…"}"#).unwrap();
+        assert_eq!(newer.error, ErrorCode::Unknown);
+        for code in ErrorCode::ALL {
+            let text = serde_json::to_string(&code).unwrap();
+            assert_eq!(serde_json::from_str::<ErrorCode>(&text).unwrap(), code);
         }
     }
 

@@ -22,13 +22,14 @@ use serde::Serialize;
 use sha2::Sha256;
 
 use crate::filter::WordFilter;
-use crate::limits::{network_of, Limits, RateLimit};
+use crate::limits::{address_of, network_of, Limits, RateLimit};
 use crate::presence::Presence;
 use crate::protocol::{
-    self, header, ErrorBody, NewText, Report, Session, CLOCK_SKEW_SECS, LETTER_MAX_CHARS,
-    REPLY_MAX_CHARS,
+    self, header, ErrorBody, ErrorCode, NewText, Report, Session, CLOCK_SKEW_SECS,
+    LETTER_MAX_CHARS, REPLY_MAX_CHARS,
 };
-use crate::store::{KeyHash, Store, StoreError};
+use crate::store::{KeyHash, Policy, Store, StoreError};
+use crate::work::{self, Proof, WorkAsked};
 
 /// How long a presence token lasts.
 pub const TOKEN_SECS: i64 = 600;
@@ -43,6 +44,14 @@ pub struct Config {
     pub hide_after: i64,
     /// How often heartbeats are written and the count refreshed.
     pub flush_every: Duration,
+    /// The proof of work a new key pays on its first request.
+    pub work: WorkAsked,
+    /// How old a key must be before it is settled: its reports count, it
+    /// may be any of a letter's readers, and it counts fully as resting.
+    pub settle_secs: i64,
+    /// How long settled readers have a new letter to themselves before a
+    /// new key may be handed it.
+    pub first_dibs_secs: i64,
 }
 
 impl Default for Config {
@@ -52,6 +61,19 @@ impl Default for Config {
             filter: WordFilter::standard(),
             hide_after: 3,
             flush_every: Duration::from_secs(1),
+            work: WorkAsked::default(),
+            settle_secs: 24 * 3600,
+            first_dibs_secs: 600,
+        }
+    }
+}
+
+impl Config {
+    fn policy(&self, now: i64) -> Policy {
+        Policy {
+            hide_after: self.hide_after,
+            settled_before: now - self.settle_secs,
+            first_dibs_before: now - self.first_dibs_secs,
         }
     }
 }
@@ -66,6 +88,9 @@ pub struct AppState {
     signed_limit: RateLimit<KeyHash>,
     beat_limit: RateLimit<KeyHash>,
     network_limit: RateLimit<[u8; 6]>,
+    address_limit: RateLimit<[u8; 9]>,
+    read_limit: RateLimit<[u8; 9]>,
+    new_key_limit: RateLimit<[u8; 6]>,
 }
 
 /// Builds the state: reads (or makes) the shared token secret.
@@ -77,6 +102,9 @@ pub async fn state(store: Store, config: Config) -> Result<Arc<AppState>, StoreE
         signed_limit: RateLimit::new(config.limits.signed_per_key),
         beat_limit: RateLimit::new(config.limits.heartbeats_per_key),
         network_limit: RateLimit::new(config.limits.per_network),
+        address_limit: RateLimit::new(config.limits.per_address),
+        read_limit: RateLimit::new(config.limits.reads_per_address),
+        new_key_limit: RateLimit::new(config.limits.new_keys_per_network),
         store,
         config,
     }))
@@ -85,10 +113,7 @@ pub async fn state(store: Store, config: Config) -> Result<Arc<AppState>, StoreE
 /// The routes.
 pub fn router(state: Arc<AppState>) -> Router {
     Router::new()
-        .route(
-            "/healthz",
-            get(|| async { Json(serde_json::json!({ "ok": true })) }),
-        )
+        .route("/healthz", get(healthz))
         .route("/openapi.json", get(openapi))
         .route("/v1/session", post(session))
         .route("/v1/presence", post(heartbeat).get(resting))
@@ -97,9 +122,7 @@ pub fn router(state: Arc<AppState>) -> Router {
         .route("/v1/letters/{id}/replies", post(reply))
         .route("/v1/replies/{id}/thanks", post(thank))
         .route("/v1/reports", post(report))
-        .fallback(|| async {
-            ApiError::new(StatusCode::NOT_FOUND, "not_found", "There is nothing here.")
-        })
+        .fallback(|| async { ApiError::new(ErrorCode::NotFound) })
         .layer(DefaultBodyLimit::max(protocol::BODY_MAX_BYTES))
         .layer(axum::middleware::map_response(plain_headers))
         .with_state(state)
@@ -115,7 +138,12 @@ pub async fn serve(listener: tokio::net::TcpListener, state: Arc<AppState>) -> s
         loop {
             tick.tick().await;
             let now = now();
-            if let Err(e) = background.presence.flush(&background.store, now).await {
+            let settled_before = now - background.config.settle_secs;
+            if let Err(e) = background
+                .presence
+                .flush(&background.store, now, settled_before)
+                .await
+            {
                 eprintln!("iyashi-letters: presence was not written this time: {e}");
             }
             if now - last_prune >= 60 {
@@ -123,6 +151,9 @@ pub async fn serve(listener: tokio::net::TcpListener, state: Arc<AppState>) -> s
                 background.signed_limit.prune(now);
                 background.beat_limit.prune(now);
                 background.network_limit.prune(now);
+                background.address_limit.prune(now);
+                background.read_limit.prune(now);
+                background.new_key_limit.prune(now);
                 if let Err(e) = background
                     .store
                     .prune(
@@ -167,60 +198,47 @@ async fn plain_headers(mut response: Response) -> Response {
 /// A refusal: a status, a stable code and a plain sentence, as JSON.
 #[derive(Debug)]
 pub struct ApiError {
-    status: StatusCode,
     body: ErrorBody,
 }
 
 impl ApiError {
-    fn new(status: StatusCode, code: &str, message: &str) -> ApiError {
+    fn new(code: ErrorCode) -> ApiError {
+        ApiError::because(code, code.sentence())
+    }
+
+    /// A refusal whose sentence says more than the code's own (for the
+    /// service's operators; a client shows its own sentence for the code).
+    fn because(code: ErrorCode, message: &str) -> ApiError {
         ApiError {
-            status,
             body: ErrorBody {
-                error: code.into(),
+                error: code,
                 message: message.into(),
+                work: None,
             },
         }
     }
 
     fn unauthorized(message: &str) -> ApiError {
-        ApiError::new(StatusCode::UNAUTHORIZED, "unauthorized", message)
-    }
-
-    fn rate_limited() -> ApiError {
-        ApiError::new(
-            StatusCode::TOO_MANY_REQUESTS,
-            "rate_limited",
-            "That is a lot at once. Please try again in a minute.",
-        )
+        ApiError::because(ErrorCode::Unauthorized, message)
     }
 }
 
 impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
-        (self.status, Json(self.body)).into_response()
+        let status = StatusCode::from_u16(self.body.error.status())
+            .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+        (status, Json(self.body)).into_response()
     }
 }
 
 impl From<StoreError> for ApiError {
     fn from(e: StoreError) -> Self {
         match e {
-            StoreError::NotFound => ApiError::new(
-                StatusCode::NOT_FOUND,
-                "not_found",
-                "That letter is not here for you.",
-            ),
-            StoreError::Conflict => ApiError::new(
-                StatusCode::CONFLICT,
-                "already_done",
-                "That is already done.",
-            ),
+            StoreError::NotFound => ApiError::new(ErrorCode::NotFound),
+            StoreError::Conflict => ApiError::new(ErrorCode::AlreadyDone),
             StoreError::Backend(e) => {
                 eprintln!("iyashi-letters: {e}");
-                ApiError::new(
-                    StatusCode::SERVICE_UNAVAILABLE,
-                    "unavailable",
-                    "The service is resting. Please try again later.",
-                )
+                ApiError::new(ErrorCode::Unavailable)
             }
         }
     }
@@ -229,12 +247,60 @@ impl From<StoreError> for ApiError {
 type ApiResult<T> = Result<Json<T>, ApiError>;
 
 impl AppState {
+    /// The budget signed requests and heartbeats share: the address's own
+    /// first, so a refused address spends nothing of its network's.
     fn check_network(&self, peer: SocketAddr, now: i64) -> Result<(), ApiError> {
-        if self.network_limit.allow(&network_of(peer.ip()), now) {
+        if self.address_limit.allow(&address_of(peer.ip()), now)
+            && self.network_limit.allow(&network_of(peer.ip()), now)
+        {
             Ok(())
         } else {
-            Err(ApiError::rate_limited())
+            Err(ApiError::new(ErrorCode::RateLimited))
         }
+    }
+
+    /// The separate budget of unsigned reads, per address.
+    fn check_read(&self, peer: SocketAddr, now: i64) -> Result<(), ApiError> {
+        if self.read_limit.allow(&address_of(peer.ip()), now) {
+            Ok(())
+        } else {
+            Err(ApiError::new(ErrorCode::RateLimited))
+        }
+    }
+
+    /// A key the service has not seen must bring its proof of work, and a
+    /// network may bring only so many new keys a minute; then it is noted,
+    /// and its age counts from now.
+    async fn admit_key(
+        &self,
+        peer: SocketAddr,
+        key: &ed25519_dalek::VerifyingKey,
+        hash: KeyHash,
+        headers: &HeaderMap,
+        now: i64,
+    ) -> Result<(), ApiError> {
+        let status = self.store.key_status(hash).await?;
+        if status.blocked {
+            return Err(ApiError::new(ErrorCode::Blocked));
+        }
+        if status.first_seen.is_some() {
+            return Ok(());
+        }
+        let paid = headers
+            .get(work::HEADER)
+            .and_then(|v| v.to_str().ok())
+            .and_then(Proof::from_header)
+            .is_some_and(|proof| proof.pays(key.as_bytes(), self.config.work));
+        if !paid {
+            let mut refusal = ApiError::new(ErrorCode::WorkNeeded);
+            refusal.body.work = Some(self.config.work);
+            return Err(refusal);
+        }
+        if !self.new_key_limit.allow(&network_of(peer.ip()), now) {
+            return Err(ApiError::new(ErrorCode::RateLimited));
+        }
+        self.store.register_key(hash, now).await?;
+        Ok(())
     }
 
     /// Checks a signed request and returns the signer's key hash.
@@ -268,9 +334,7 @@ impl AppState {
             return Err(ApiError::unauthorized("The nonce is not readable."));
         }
         if (time - now).abs() > CLOCK_SKEW_SECS {
-            return Err(ApiError::unauthorized(
-                "The request's clock is too far from ours.",
-            ));
+            return Err(ApiError::new(ErrorCode::ClockSkew));
         }
         let path = uri.path_and_query().map(|p| p.as_str()).unwrap_or("/");
         let message = protocol::signing_message(method.as_str(), path, time, nonce, body);
@@ -278,8 +342,9 @@ impl AppState {
             .map_err(|_| ApiError::unauthorized("The signature does not match."))?;
         let hash = protocol::key_hash(&key);
         if !self.signed_limit.allow(&hash, now) {
-            return Err(ApiError::rate_limited());
+            return Err(ApiError::new(ErrorCode::RateLimited));
         }
+        self.admit_key(peer, &key, hash, headers, now).await?;
         // Only after the signature is good: otherwise anyone could fill the
         // nonce table, or burn another person's nonces.
         if !self
@@ -287,18 +352,7 @@ impl AppState {
             .remember_nonce(hash, nonce.to_ascii_lowercase(), now)
             .await?
         {
-            return Err(ApiError::new(
-                StatusCode::CONFLICT,
-                "replayed",
-                "This request was already received.",
-            ));
-        }
-        if self.store.is_blocked(hash).await? {
-            return Err(ApiError::new(
-                StatusCode::FORBIDDEN,
-                "blocked",
-                "This key can no longer use the service.",
-            ));
+            return Err(ApiError::new(ErrorCode::Replayed));
         }
         Ok(hash)
     }
@@ -362,9 +416,8 @@ impl axum::extract::FromRequest<Arc<AppState>> for Signed {
             .get::<ConnectInfo<SocketAddr>>()
             .map(|ConnectInfo(peer)| *peer)
             .ok_or_else(|| {
-                ApiError::new(
-                    StatusCode::INTERNAL_SERVER_ERROR,
-                    "internal",
+                ApiError::because(
+                    ErrorCode::Internal,
                     "The service cannot see where the request came from.",
                 )
             })?;
@@ -382,62 +435,63 @@ impl axum::extract::FromRequest<Arc<AppState>> for Signed {
 fn body_or_413(body: Result<Bytes, BytesRejection>) -> Result<Bytes, ApiError> {
     body.map_err(|e| {
         if e.status() == StatusCode::PAYLOAD_TOO_LARGE {
-            ApiError::new(
-                StatusCode::PAYLOAD_TOO_LARGE,
-                "too_large",
-                "That is more than the service reads.",
-            )
+            ApiError::new(ErrorCode::TooLarge)
         } else {
-            ApiError::new(
-                StatusCode::BAD_REQUEST,
-                "bad_body",
-                "The request body could not be read.",
-            )
+            ApiError::new(ErrorCode::BadBody)
         }
     })
 }
 
 fn parse_json<T: serde::de::DeserializeOwned>(body: &[u8]) -> Result<T, ApiError> {
-    serde_json::from_slice(body).map_err(|_| {
-        ApiError::new(
-            StatusCode::BAD_REQUEST,
-            "bad_json",
-            "The request body is not what was expected.",
-        )
-    })
+    serde_json::from_slice(body).map_err(|_| ApiError::new(ErrorCode::BadJson))
 }
 
+/// A letter or reply as it will be stored: without the characters that
+/// could play tricks on a reader's screen ([`crate::text::for_storing`]),
+/// and only if it has words, fits, and is kind.
 fn check_text(state: &AppState, text: &str, max: usize) -> Result<String, ApiError> {
+    let text = crate::text::for_storing(text);
     let text = text.trim();
     if text.is_empty() {
-        return Err(ApiError::new(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            "empty",
-            "There are no words yet.",
-        ));
+        return Err(ApiError::new(ErrorCode::Empty));
     }
     if text.chars().count() > max {
-        return Err(ApiError::new(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            "too_long",
-            "That is a little long. Could it be shorter?",
-        ));
+        return Err(ApiError::new(ErrorCode::TooLong));
     }
     if state.config.filter.blocks(text) {
-        return Err(ApiError::new(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            "unkind_words",
-            "Some words in this could hurt someone. Could you say it more gently?",
-        ));
+        return Err(ApiError::new(ErrorCode::UnkindWords));
     }
     Ok(text.to_string())
 }
 
-async fn openapi() -> impl IntoResponse {
-    (
+/// `{"ok": true}` while the database can take writes; 503 once it cannot
+/// (gone away, or deleted under the service), so a supervisor notices.
+async fn healthz(State(state): State<Arc<AppState>>) -> Result<Json<serde_json::Value>, ApiError> {
+    state.store.healthy().await?;
+    Ok(Json(serde_json::json!({ "ok": true })))
+}
+
+async fn openapi(
+    State(state): State<Arc<AppState>>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+) -> Result<impl IntoResponse, ApiError> {
+    state.check_read(peer, now())?;
+    Ok((
         [(h::CONTENT_TYPE, "application/json")],
         crate::openapi::DOCUMENT,
-    )
+    ))
+}
+
+/// The idempotency key of a new text, if it has a usable one.
+fn idempotency_key(text: &NewText) -> Result<Option<String>, ApiError> {
+    match &text.idempotency_key {
+        None => Ok(None),
+        Some(key) if protocol::is_idempotency_key(key) => Ok(Some(key.clone())),
+        Some(_) => Err(ApiError::because(
+            ErrorCode::BadJson,
+            "The idempotency key is not 8 to 64 letters, digits, - or _.",
+        )),
+    }
 }
 
 async fn session(
@@ -459,7 +513,7 @@ async fn heartbeat(
     state.check_network(peer, now)?;
     let hash = state.check_token(&headers, now)?;
     if !state.beat_limit.allow(&hash, now) {
-        return Err(ApiError::rate_limited());
+        return Err(ApiError::new(ErrorCode::RateLimited));
     }
     Ok(Json(protocol::Presence {
         resting: state.presence.beat(hash, now),
@@ -470,7 +524,7 @@ async fn resting(
     State(state): State<Arc<AppState>>,
     ConnectInfo(peer): ConnectInfo<SocketAddr>,
 ) -> ApiResult<protocol::Presence> {
-    state.check_network(peer, now())?;
+    state.check_read(peer, now())?;
     Ok(Json(protocol::Presence {
         resting: state.presence.resting(),
     }))
@@ -481,8 +535,9 @@ async fn write_letter(
     Signed { hash, body }: Signed,
 ) -> Result<(StatusCode, Json<protocol::Created>), ApiError> {
     let text: NewText = parse_json(&body)?;
+    let key = idempotency_key(&text)?;
     let text = check_text(&state, &text.body, LETTER_MAX_CHARS)?;
-    let id = state.store.write_letter(hash, text, now()).await?;
+    let id = state.store.write_letter(hash, text, key, now()).await?;
     Ok((StatusCode::CREATED, Json(protocol::Created { id })))
 }
 
@@ -494,7 +549,13 @@ async fn inbox(
     headers: HeaderMap,
 ) -> ApiResult<protocol::Inbox> {
     let hash = state.verify(peer, &method, &uri, &headers, b"").await?;
-    Ok(Json(state.store.inbox(hash, now()).await?))
+    let now = now();
+    Ok(Json(
+        state
+            .store
+            .inbox(hash, state.config.policy(now), now)
+            .await?,
+    ))
 }
 
 async fn reply(
@@ -503,8 +564,9 @@ async fn reply(
     Signed { hash, body }: Signed,
 ) -> Result<(StatusCode, Json<protocol::Created>), ApiError> {
     let text: NewText = parse_json(&body)?;
+    let key = idempotency_key(&text)?;
     let text = check_text(&state, &text.body, REPLY_MAX_CHARS)?;
-    let id = state.store.reply(hash, letter_id, text, now()).await?;
+    let id = state.store.reply(hash, letter_id, text, key, now()).await?;
     Ok((StatusCode::CREATED, Json(protocol::Created { id })))
 }
 
@@ -527,9 +589,10 @@ async fn report(
     Signed { hash, body }: Signed,
 ) -> ApiResult<Done> {
     let report: Report = parse_json(&body)?;
+    let now = now();
     state
         .store
-        .report(hash, report.kind, report.id, state.config.hide_after, now())
+        .report(hash, report.kind, report.id, state.config.policy(now), now)
         .await?;
     Ok(Json(Done { ok: true }))
 }

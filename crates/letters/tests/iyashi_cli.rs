@@ -31,6 +31,15 @@ fn home(server: &str, enabled: bool) -> tempfile::TempDir {
     dir
 }
 
+/// Turns letters on in `home` with `server` as the service.
+fn point_at(home: &Path, server: &str) {
+    std::fs::write(
+        home.join("config.toml"),
+        format!("language = \"en\"\n[letters]\nenabled = true\nserver = \"{server}\"\n"),
+    )
+    .unwrap();
+}
+
 fn iyashi(home: &Path, args: &[&str]) -> Output {
     Command::new(iyashi_bin())
         .args(["letters"])
@@ -77,14 +86,7 @@ fn a_letter_written_offline_is_sent_later_and_answered() {
     assert!(writer.path().join("letters-outbox.jsonl").exists());
 
     // Online: the kept letter goes out with the next command.
-    std::fs::write(
-        writer.path().join("config.toml"),
-        format!(
-            "language = \"en\"\n[letters]\nenabled = true\nserver = \"{}\"\n",
-            service.url()
-        ),
-    )
-    .unwrap();
+    point_at(writer.path(), &service.url());
     let out = iyashi(writer.path(), &["inbox"]);
     assert!(stdout(&out).contains("has been sent"), "{}", stdout(&out));
     assert!(!writer.path().join("letters-outbox.jsonl").exists());
@@ -119,4 +121,66 @@ fn a_letter_written_offline_is_sent_later_and_answered() {
     let out = iyashi(reader.path(), &["rest"]);
     assert!(out.status.success());
     assert!(stdout(&out).contains("resting"), "{}", stdout(&out));
+}
+
+fn outbox_lines(home: &Path) -> usize {
+    std::fs::read_to_string(home.join("letters-outbox.jsonl"))
+        .unwrap_or_default()
+        .lines()
+        .count()
+}
+
+#[test]
+#[ignore = "needs the iyashi binary (cargo test --workspace)"]
+fn a_letter_the_service_cannot_store_now_is_kept() {
+    let backend = common::sqlite();
+    let service = common::Service::relaxed(&backend.url);
+    let writer = home(&service.url(), true);
+    assert!(iyashi(writer.path(), &["inbox"]).status.success());
+    // The service answers, but cannot store: its database is gone (503).
+    for suffix in ["", "-wal", "-shm"] {
+        let _ = std::fs::remove_file(format!("{}{suffix}", backend.url));
+    }
+    let out = iyashi(writer.path(), &["write", "Please", "keep", "this", "one."]);
+    assert!(out.status.success(), "{out:?}");
+    assert!(stdout(&out).contains("kept here"), "{}", stdout(&out));
+    assert_eq!(outbox_lines(writer.path()), 1);
+
+    // A service that can store takes it with the next command.
+    let fresh = common::sqlite();
+    let service = common::Service::relaxed(&fresh.url);
+    point_at(writer.path(), &service.url());
+    let out = iyashi(writer.path(), &["inbox"]);
+    assert!(stdout(&out).contains("has been sent"), "{}", stdout(&out));
+    assert_eq!(outbox_lines(writer.path()), 0);
+}
+
+#[test]
+#[ignore = "needs the iyashi binary (cargo test --workspace)"]
+fn twenty_letters_written_offline_at_once_are_twenty_kept() {
+    let writer = home("http://127.0.0.1:9", true);
+    // One run first, so the twenty do not also race to make the key.
+    assert!(iyashi(writer.path(), &["rest"]).status.success());
+    let runs: Vec<_> = (0..20)
+        .map(|n| {
+            Command::new(iyashi_bin())
+                .args(["letters", "write", &format!("Letter number {n}.")])
+                .env("IYASHI_HOME", writer.path())
+                .env("NO_COLOR", "1")
+                .stdout(std::process::Stdio::null())
+                .spawn()
+                .unwrap()
+        })
+        .collect();
+    for mut run in runs {
+        assert!(run.wait().unwrap().success());
+    }
+    let text = std::fs::read_to_string(writer.path().join("letters-outbox.jsonl")).unwrap();
+    let mut bodies: Vec<String> = text
+        .lines()
+        .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap()["body"].to_string())
+        .collect();
+    bodies.sort();
+    bodies.dedup();
+    assert_eq!(bodies.len(), 20, "{text}");
 }

@@ -5,7 +5,8 @@ stopping at 401. Loaded with SCHEMATHESIS_HOOKS=schemathesis_hooks.
 Signing happens on the prepared request, after schemathesis has serialised
 the body, so the signature covers exactly the bytes sent. Each request gets
 a fresh key (so per-key rate limits and replays never hide a handler) and a
-fresh nonce; heartbeats get a bearer token from /v1/session.
+fresh nonce; heartbeats get a bearer token from /v1/session. A fresh key
+pays the service's proof of work (CI runs the service with an easy one).
 """
 
 import base64
@@ -18,6 +19,26 @@ import nacl.signing
 import requests
 
 _send = requests.Session.send
+
+# Must match the service's --work-bits and --work-parts in .ci/run.
+WORK_BITS = int(os.environ.get("LETTERS_WORK_BITS", "4"))
+WORK_PARTS = int(os.environ.get("LETTERS_WORK_PARTS", "2"))
+
+
+def _work(public_key):
+    """The proof of work for a new key, as iyashi_letters::work makes it."""
+    nonces = []
+    for part in range(WORK_PARTS):
+        nonce = 0
+        while True:
+            digest = hashlib.sha256(
+                b"iyashi-letters-work-v1" + public_key + part.to_bytes(4, "big") + nonce.to_bytes(8, "big")
+            ).digest()
+            if int.from_bytes(digest, "big") >> (256 - WORK_BITS) == 0:
+                break
+            nonce += 1
+        nonces.append(str(nonce))
+    return f"{WORK_BITS}:{','.join(nonces)}"
 
 
 def _sign(prepared, key):
@@ -35,6 +56,7 @@ def _sign(prepared, key):
     prepared.headers["x-iyashi-time"] = now
     prepared.headers["x-iyashi-nonce"] = nonce
     prepared.headers["x-iyashi-signature"] = base64.b64encode(key.sign(message).signature).decode()
+    prepared.headers["x-iyashi-work"] = _work(bytes(key.verify_key))
 
 
 def _signed_send(self, prepared, **kwargs):

@@ -7,7 +7,7 @@ mod common;
 use common::{eventually, now, Backend, Service};
 use iyashi_letters::client::{Client, ClientError};
 use iyashi_letters::limits::Limits;
-use iyashi_letters::protocol::{header, Identity, ReportKind, LETTER_MAX_CHARS};
+use iyashi_letters::protocol::{header, ErrorCode, Identity, ReportKind, LETTER_MAX_CHARS};
 use iyashi_letters::store::Store;
 
 macro_rules! on_both_backends {
@@ -40,6 +40,7 @@ on_both_backends!(
     reports_hide_a_letter_until_a_moderator_decides,
     a_blocked_key_can_no_longer_write,
     the_database_never_holds_an_address,
+    a_database_deleted_under_the_service_takes_no_more_writes,
 );
 
 fn write_and_deliver(service: &Service) -> (Client, Client, String) {
@@ -76,10 +77,13 @@ fn a_letter_finds_a_stranger_and_a_kind_answer_finds_its_writer(backend: Backend
     writer.thank(&reply).unwrap();
     assert!(writer.inbox().unwrap().replies[0].thanked);
     // Only the writer can thank, and a letter is answered once per person.
-    assert_eq!(reader.thank(&reply).unwrap_err().code(), Some("not_found"));
+    assert_eq!(
+        reader.thank(&reply).unwrap_err().code(),
+        Some(ErrorCode::NotFound)
+    );
     assert_eq!(
         reader.reply(&letter, "Again").unwrap_err().code(),
-        Some("already_done")
+        Some(ErrorCode::AlreadyDone)
     );
     // Nothing in an inbox says who wrote what.
     let raw = serde_json::to_string(&writer.inbox().unwrap()).unwrap();
@@ -102,7 +106,7 @@ fn a_letter_reaches_at_most_three_strangers_and_never_its_writer(backend: Backen
     assert!(outsider.inbox().unwrap().letters.is_empty());
     assert_eq!(
         outsider.reply(&letter, "Hello").unwrap_err().code(),
-        Some("not_found")
+        Some(ErrorCode::NotFound)
     );
 }
 
@@ -129,13 +133,19 @@ fn resting_people_are_counted_together(backend: Backend) {
     assert_eq!(none.status, 401);
 }
 
+/// A signed request's headers, with the proof of work the test services
+/// ask of a new key.
 fn signed_headers(
     id: &Identity,
     method: &str,
     path: &str,
     body: &[u8],
 ) -> Vec<(&'static str, String)> {
-    id.sign(method, path, now(), body)
+    let mut headers = id.sign(method, path, now(), body);
+    let easy = common::test_config().work;
+    let proof = iyashi_letters::work::Proof::solve(&id.public_bytes(), easy);
+    headers.push((iyashi_letters::work::HEADER, proof.to_header()));
+    headers
 }
 
 fn a_replayed_request_is_refused(backend: Backend) {
@@ -215,9 +225,9 @@ fn oversize_and_overlong_texts_are_refused(backend: Backend) {
         me.write(&"あ".repeat(LETTER_MAX_CHARS + 1))
             .unwrap_err()
             .code(),
-        Some("too_long")
+        Some(ErrorCode::TooLong)
     );
-    assert_eq!(me.write("   ").unwrap_err().code(), Some("empty"));
+    assert_eq!(me.write("   ").unwrap_err().code(), Some(ErrorCode::Empty));
     // The limit is in characters: 600 Japanese characters are 1,800 bytes and fine.
     me.write(&"あ".repeat(LETTER_MAX_CHARS)).unwrap();
     let not_json = b"body=hello";
@@ -234,7 +244,7 @@ fn floods_past_the_rate_limit_are_refused(backend: Backend) {
     let limits = Limits {
         signed_per_key: 5,
         heartbeats_per_key: 4,
-        per_network: 1_000,
+        ..common::roomy()
     };
     let service = Service::start(&backend.url, limits, 3);
     // Limits are per minute; starting just after a minute begins keeps the
@@ -247,10 +257,11 @@ fn floods_past_the_rate_limit_are_refused(backend: Backend) {
     let outcomes: Vec<bool> = (0..8)
         .map(|i| flooder.write(&format!("wish {i}")).is_ok())
         .collect();
-    assert_eq!(outcomes.iter().filter(|ok| **ok).count(), 5, "{outcomes:?}");
+    // Five signed requests: the first only learns the work a new key owes.
+    assert_eq!(outcomes.iter().filter(|ok| **ok).count(), 4, "{outcomes:?}");
     assert_eq!(
         flooder.write("one more").unwrap_err().code(),
-        Some("rate_limited")
+        Some(ErrorCode::RateLimited)
     );
     // Someone else is not punished for it.
     service.client().write("a calm wish").unwrap();
@@ -259,21 +270,26 @@ fn floods_past_the_rate_limit_are_refused(backend: Backend) {
     // One signed session, then heartbeats up to the limit.
     let beats: Vec<Result<u64, ClientError>> = (0..6).map(|_| rester.rest()).collect();
     assert_eq!(beats.iter().filter(|b| b.is_ok()).count(), 4);
-    assert_eq!(beats[5].as_ref().unwrap_err().code(), Some("rate_limited"));
+    assert_eq!(
+        beats[5].as_ref().unwrap_err().code(),
+        Some(ErrorCode::RateLimited)
+    );
 
-    // A whole network is limited too, whoever it claims to be.
+    // A whole network is limited too, whoever it claims to be: each new
+    // key here makes two requests (one to learn the work asked, one with it).
+    let strict_db = common::sqlite();
     let strict = Service::start(
-        &common::sqlite().url,
+        &strict_db.url,
         Limits {
-            per_network: 3,
+            per_network: 6,
             ..common::roomy()
         },
         3,
     );
-    let statuses: Vec<u16> = (0..5)
-        .map(|_| strict.raw("GET", "/v1/presence", &[], b"").status)
+    let outcomes: Vec<bool> = (0..5)
+        .map(|_| strict.client().write("a wish").is_ok())
         .collect();
-    assert_eq!(statuses, [200, 200, 200, 429, 429]);
+    assert_eq!(outcomes, [true, true, true, false, false]);
 }
 
 fn a_script_in_a_letter_stays_plain_text(backend: Backend) {
@@ -313,7 +329,7 @@ fn unkind_words_are_refused_gently(backend: Backend) {
     let me = service.client();
     for text in ["you are an idiot", "みんな死ね"] {
         let e = me.write(text).unwrap_err();
-        assert_eq!(e.code(), Some("unkind_words"));
+        assert_eq!(e.code(), Some(ErrorCode::UnkindWords));
         assert!(e.to_string().contains("gently"));
     }
     // Pain is not cruelty: a person may say how they feel about themselves.
@@ -337,7 +353,7 @@ fn reports_hide_a_letter_until_a_moderator_decides(backend: Backend) {
             .report(ReportKind::Letter, &letter)
             .unwrap_err()
             .code(),
-        Some("already_done")
+        Some(ErrorCode::AlreadyDone)
     );
     assert_eq!(
         readers[2].inbox().unwrap().letters.len(),
@@ -356,7 +372,7 @@ fn reports_hide_a_letter_until_a_moderator_decides(backend: Backend) {
             .report(ReportKind::Letter, &letter)
             .unwrap_err()
             .code(),
-        Some("not_found")
+        Some(ErrorCode::NotFound)
     );
 
     let rt = common::runtime();
@@ -408,9 +424,9 @@ fn a_blocked_key_can_no_longer_write(backend: Backend) {
     .unwrap();
     assert_eq!(
         troll.write("after the block").unwrap_err().code(),
-        Some("blocked")
+        Some(ErrorCode::Blocked)
     );
-    assert_eq!(troll.rest().unwrap_err().code(), Some("blocked"));
+    assert_eq!(troll.rest().unwrap_err().code(), Some(ErrorCode::Blocked));
     // What they wrote before no longer travels.
     assert!(!service
         .client()
@@ -449,4 +465,46 @@ fn the_database_never_holds_an_address(backend: Backend) {
         bytes.extend(std::fs::read(format!("{}-wal", backend.url)).unwrap_or_default());
         assert!(!bytes.windows(9).any(|w| w == b"127.0.0.1"));
     }
+}
+
+/// Deletes the backend's database under a running service: the SQLite file
+/// (with its WAL and shared memory), or the PostgreSQL database (its
+/// connections ended).
+fn delete_database(backend: &Backend) {
+    if let Some((server, name)) = backend
+        .url
+        .strip_prefix("postgres://")
+        .and_then(|rest| rest.rsplit_once('/'))
+    {
+        common::runtime().block_on(async {
+            use sqlx::Executor;
+            let admin = sqlx::PgPool::connect(&format!("postgres://{server}/postgres"))
+                .await
+                .unwrap();
+            admin
+                .execute(sqlx::AssertSqlSafe(format!(
+                    "DROP DATABASE {name} WITH (FORCE)"
+                )))
+                .await
+                .unwrap();
+        });
+    } else {
+        for suffix in ["", "-wal", "-shm"] {
+            let _ = std::fs::remove_file(format!("{}{suffix}", backend.url));
+        }
+    }
+}
+
+fn a_database_deleted_under_the_service_takes_no_more_writes(backend: Backend) {
+    let service = Service::relaxed(&backend.url);
+    let (writer, reader, letter) = write_and_deliver(&service);
+    assert_eq!(service.raw("GET", "/healthz", &[], b"").status, 200);
+    delete_database(&backend);
+    for refused in [
+        writer.write("Written after the database was deleted."),
+        reader.reply(&letter, "An answer nobody would keep."),
+    ] {
+        assert_eq!(refused.unwrap_err().code(), Some(ErrorCode::Unavailable));
+    }
+    assert_eq!(service.raw("GET", "/healthz", &[], b"").status, 503);
 }

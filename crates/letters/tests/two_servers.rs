@@ -33,6 +33,14 @@ fn serve(database: &str) -> Process {
             "100",
             "--threads",
             "1",
+            // Every key settled at once and a token proof of work: this
+            // test is about two processes, not about new keys.
+            "--settle-secs",
+            "0",
+            "--first-dibs-secs",
+            "0",
+            "--work-bits",
+            "2",
             "--database",
             database,
         ])

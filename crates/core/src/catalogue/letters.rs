@@ -58,7 +58,18 @@ pub enum LettersSays {
     Blocked,
     /// The identity file could not be read or written.
     KeyUnusable(String),
-    /// Anything else the service said, passed through.
+    /// The computer's clock is too far from the service's.
+    ClockOff,
+    /// The service did not accept the request's signature or proof.
+    NotAccepted,
+    /// The service could not read the request (an older iyashi, perhaps).
+    NotUnderstood,
+    /// The server address is not an `http://` one.
+    OnlyHttp,
+    /// An outbox or other file of the person's could not be written.
+    CannotKeep(String),
+    /// A sentence already in the person's language (from the journal's
+    /// catalogue), passed through.
     Other(String),
 }
 
@@ -154,6 +165,34 @@ impl Message for LettersSays {
             KeyUnusable(reason) => match lang {
                 Lang::En => format!("The letters key could not be used: {reason}."),
                 Lang::Ja => format!("お手紙の鍵を使えませんでした: {reason}。"),
+            },
+            ClockOff => lang
+                .pick(
+                    "This computer's clock seems to be more than two minutes off, so the letters service could not trust the request. Setting the clock right fixes it.",
+                    "この端末の時計が2分以上ずれているようで、お手紙のサービスが受け取れませんでした。時計を合わせると届くようになります。",
+                )
+                .into(),
+            NotAccepted => lang
+                .pick(
+                    "The letters service did not accept this request. Trying again in a moment usually helps.",
+                    "お手紙のサービスがこの依頼を受け付けませんでした。少しおいてもう一度試すと、たいていうまくいきます。",
+                )
+                .into(),
+            NotUnderstood => lang
+                .pick(
+                    "The letters service could not read this request; this iyashi may be older or newer than the service.",
+                    "お手紙のサービスがこの依頼を読めませんでした。iyashi とサービスの版が合っていないのかもしれません。",
+                )
+                .into(),
+            OnlyHttp => lang
+                .pick(
+                    "Only http:// letters servers can be used; for an https:// one, go through a local tunnel or proxy.",
+                    "お手紙のサーバーは http:// のものだけ使えます。https:// のときは、手元のトンネルやプロキシを通してください。",
+                )
+                .into(),
+            CannotKeep(reason) => match lang {
+                Lang::En => format!("The letter could not be kept for later: {reason}."),
+                Lang::Ja => format!("お手紙を預かっておけませんでした: {reason}。"),
             },
             Other(text) => text.clone(),
         }

@@ -15,13 +15,18 @@ use iyashi_core::catalogue::Message;
 use iyashi_core::config::LettersSettings;
 use iyashi_core::Lang;
 use iyashi_letters::client::{load_or_create_identity, Client, ClientError};
-use iyashi_letters::protocol::{ReportKind, LETTER_MAX_CHARS, REPLY_MAX_CHARS};
-use serde::{Deserialize, Serialize};
+use iyashi_letters::protocol::{
+    new_idempotency_key, ErrorCode, Inbox, ReportKind, LETTER_MAX_CHARS, REPLY_MAX_CHARS,
+};
+use iyashi_letters::text::for_display;
 
 use crate::commands::{entry_text, print, print_json};
 use crate::context::Context;
 use crate::failure::{Failure, BAD_INPUT, FAILED};
-use crate::home::write_atomically;
+
+mod outbox;
+
+use outbox::{Kept, Outbox};
 
 #[derive(Debug, Args)]
 pub struct LettersArgs {
@@ -58,16 +63,6 @@ fn key_path(dir: &Path) -> PathBuf {
     dir.join("letters-key")
 }
 
-/// Letters written while the service was unreachable, one JSON a line.
-fn outbox_path(dir: &Path) -> PathBuf {
-    dir.join("letters-outbox.jsonl")
-}
-
-#[derive(Debug, Serialize, Deserialize)]
-struct Kept {
-    body: String,
-}
-
 /// Why a command could not reach or use the service.
 enum Trouble {
     /// Told calmly on standard output; not a failure of the command.
@@ -101,34 +96,49 @@ fn client_for(dir: &Path, settings: &LettersSettings) -> Result<Client, Trouble>
         .map_err(|e| Trouble::Refused(LettersSays::KeyUnusable(e.to_string()), FAILED))?;
     Client::new(&settings.server, identity)
         .map(|c| c.with_timeout(Duration::from_secs(5)))
-        .map_err(|e| Trouble::Refused(LettersSays::Other(e.to_string()), BAD_INPUT))
+        .map_err(|_| Trouble::Refused(LettersSays::OnlyHttp, BAD_INPUT))
+}
+
+/// The person's sentence for each of the service's codes: every code has
+/// one, in both languages, and the service's own English never reaches
+/// the person. `max` is the limit of what was being sent.
+fn says_for(code: ErrorCode, max: usize) -> LettersSays {
+    match code {
+        ErrorCode::NotFound => LettersSays::NotFound,
+        ErrorCode::AlreadyDone => LettersSays::AlreadyDone,
+        ErrorCode::Empty => LettersSays::Empty,
+        ErrorCode::TooLong | ErrorCode::TooLarge => LettersSays::TooLong { max },
+        ErrorCode::UnkindWords => LettersSays::Unkind,
+        ErrorCode::RateLimited => LettersSays::Slowly,
+        ErrorCode::Blocked => LettersSays::Blocked,
+        ErrorCode::ClockSkew => LettersSays::ClockOff,
+        ErrorCode::Unauthorized | ErrorCode::WorkNeeded | ErrorCode::Replayed => {
+            LettersSays::NotAccepted
+        }
+        ErrorCode::BadBody | ErrorCode::BadJson | ErrorCode::Unknown => LettersSays::NotUnderstood,
+        ErrorCode::Unavailable | ErrorCode::Internal => LettersSays::Offline,
+    }
 }
 
 fn trouble(e: ClientError) -> Trouble {
-    let says = match &e {
-        ClientError::Unreachable(_) => return Trouble::Calm(LettersSays::Offline),
-        ClientError::Unsupported(text) => LettersSays::Other(text.clone()),
-        ClientError::Refused { body, .. } => match body.error.as_str() {
-            "not_found" => LettersSays::NotFound,
-            "already_done" => LettersSays::AlreadyDone,
-            "empty" => LettersSays::Empty,
-            "too_long" => LettersSays::TooLong {
-                max: LETTER_MAX_CHARS,
-            },
-            "unkind_words" => LettersSays::Unkind,
-            "rate_limited" => LettersSays::Slowly,
-            "blocked" => LettersSays::Blocked,
-            "unavailable" => return Trouble::Calm(LettersSays::Offline),
-            _ => LettersSays::Other(body.message.clone()),
-        },
-    };
-    let code = match e {
-        ClientError::Refused { status, .. } if status == 422 || status == 404 || status == 409 => {
-            BAD_INPUT
+    trouble_with(e, LETTER_MAX_CHARS)
+}
+
+fn trouble_with(e: ClientError, max: usize) -> Trouble {
+    match e {
+        ClientError::Unreachable(_) => Trouble::Calm(LettersSays::Offline),
+        ClientError::Unsupported(_) => Trouble::Refused(LettersSays::OnlyHttp, BAD_INPUT),
+        ClientError::Refused { body, .. } => {
+            let says = says_for(body.error, max);
+            match body.error {
+                ErrorCode::Unavailable | ErrorCode::Internal => Trouble::Calm(says),
+                code if matches!(code.status(), 404 | 409 | 413 | 422) => {
+                    Trouble::Refused(says, BAD_INPUT)
+                }
+                _ => Trouble::Refused(says, FAILED),
+            }
         }
-        _ => FAILED,
-    };
-    Trouble::Refused(says, code)
+    }
 }
 
 fn act(ctx: &Context, args: &LettersArgs) -> Result<(), Trouble> {
@@ -144,7 +154,11 @@ fn act(ctx: &Context, args: &LettersArgs) -> Result<(), Trouble> {
             let text = text_of(text)?;
             // Checked here too, so a letter kept offline is one that can be sent.
             let text = check_length(&text, LETTER_MAX_CHARS)?;
-            match client.write(&text) {
+            let letter = Kept {
+                body: text,
+                key: new_idempotency_key(),
+            };
+            match client.write_once(&letter.body, &letter.key) {
                 Ok(_) => {
                     let later = send_kept(dir, &client);
                     say(lang, &[LettersSays::Sent])?;
@@ -153,16 +167,24 @@ fn act(ctx: &Context, args: &LettersArgs) -> Result<(), Trouble> {
                     }
                     Ok(())
                 }
-                Err(ClientError::Unreachable(_)) => {
-                    keep(dir, &text)
-                        .map_err(|e| Trouble::Refused(LettersSays::Other(e.to_string()), FAILED))?;
-                    say(lang, &[LettersSays::Offline, LettersSays::KeptForLater])
+                // Not about the letter: the service was away, busy, or its
+                // database was. The letter waits, with its key, and goes
+                // with the next command that reaches the service.
+                Err(e) if e.is_temporary() => {
+                    let why = match e.code() {
+                        Some(code) => says_for(code, LETTER_MAX_CHARS),
+                        None => LettersSays::Offline,
+                    };
+                    Outbox::in_dir(dir).keep(letter).map_err(|e| {
+                        Trouble::Refused(LettersSays::CannotKeep(e.to_string()), FAILED)
+                    })?;
+                    say(lang, &[why, LettersSays::KeptForLater])
                 }
                 Err(e) => Err(trouble(e)),
             }
         }
         LettersAction::Inbox { json } => {
-            let inbox = client.inbox().map_err(trouble)?;
+            let inbox = shown(client.inbox().map_err(trouble)?);
             let later = send_kept(dir, &client);
             if *json {
                 return print_json(&inbox).map_err(|f| {
@@ -176,7 +198,9 @@ fn act(ctx: &Context, args: &LettersArgs) -> Result<(), Trouble> {
         }
         LettersAction::Reply { id, text } => {
             let text = check_length(&text_of(text)?, REPLY_MAX_CHARS)?;
-            client.reply(id, &text).map_err(trouble)?;
+            client
+                .reply(id, &text)
+                .map_err(|e| trouble_with(e, REPLY_MAX_CHARS))?;
             say(lang, &[LettersSays::Replied])
         }
         LettersAction::Thank { id } => {
@@ -221,7 +245,21 @@ fn say(lang: Lang, lines: &[LettersSays]) -> Result<(), Trouble> {
     print(&text).map_err(|f| Trouble::Refused(LettersSays::Other(f.problem.render(lang)), f.code))
 }
 
-fn print_inbox(lang: Lang, inbox: &iyashi_letters::protocol::Inbox) -> Result<(), Trouble> {
+/// The inbox as every face shows it: strangers' words (and the person's
+/// own, as the service returns them) without characters that could play
+/// tricks on a screen.
+fn shown(mut inbox: Inbox) -> Inbox {
+    for letter in &mut inbox.letters {
+        letter.body = for_display(&letter.body);
+    }
+    for reply in &mut inbox.replies {
+        reply.body = for_display(&reply.body);
+        reply.letter_body = for_display(&reply.letter_body);
+    }
+    inbox
+}
+
+fn print_inbox(lang: Lang, inbox: &Inbox) -> Result<(), Trouble> {
     if inbox.letters.is_empty() && inbox.replies.is_empty() {
         return say(lang, &[LettersSays::NothingYet]);
     }
@@ -264,54 +302,37 @@ fn print_inbox(lang: Lang, inbox: &iyashi_letters::protocol::Inbox) -> Result<()
     print(&out).map_err(|f| Trouble::Refused(LettersSays::Other(f.problem.render(lang)), f.code))
 }
 
-/// Strangers' words, indented and stripped of control characters, so a
-/// letter cannot move the cursor, change colours or clear the terminal.
+/// Strangers' words, indented, without invisible characters or bidi
+/// overrides ([`for_display`]) and with control characters shown, never
+/// obeyed: a letter cannot move the cursor, change colours, clear the
+/// terminal or turn a line around.
 fn indent(text: &str) -> String {
-    text.lines()
-        .map(|line| {
-            let clean = iyashi_core::printable::for_terminal_line(line);
-            format!("    {clean}")
-        })
+    for_display(text)
+        .lines()
+        .map(|line| format!("    {}", iyashi_core::printable::for_terminal_line(line)))
         .collect::<Vec<_>>()
         .join("\n")
 }
 
-fn keep(dir: &Path, text: &str) -> std::io::Result<()> {
-    let path = outbox_path(dir);
-    let mut all = std::fs::read_to_string(&path).unwrap_or_default();
-    all.push_str(&serde_json::to_string(&Kept { body: text.into() }).expect("a string serialises"));
-    all.push('\n');
-    write_atomically(&path, all.as_bytes())
-}
-
-/// Sends letters kept while offline; keeps whatever still cannot be sent.
-/// Returns how many went.
+/// Sends letters kept while offline, each under the key it was kept with;
+/// keeps whatever still cannot be sent. Returns how many went.
 fn send_kept(dir: &Path, client: &Client) -> usize {
-    let path = outbox_path(dir);
-    let Ok(all) = std::fs::read_to_string(&path) else {
+    let outbox = Outbox::in_dir(dir);
+    let Ok(waiting) = outbox.letters() else {
         return 0;
     };
+    let mut done = Vec::new();
     let mut sent = 0;
-    let mut still = String::new();
-    for line in all.lines().filter(|l| !l.trim().is_empty()) {
-        let Ok(kept) = serde_json::from_str::<Kept>(line) else {
-            continue;
-        };
-        match client.write(&kept.body) {
+    for letter in waiting {
+        match client.write_once(&letter.body, &letter.key) {
             Ok(_) => sent += 1,
+            Err(e) if e.is_temporary() => continue,
             // Refused for good (unkind words, too long): not worth keeping.
-            Err(ClientError::Refused { status, .. }) if status != 429 && status < 500 => {}
-            Err(_) => {
-                still.push_str(line);
-                still.push('\n');
-            }
+            Err(_) => {}
         }
+        done.push(letter.key);
     }
-    let _ = if still.is_empty() {
-        std::fs::remove_file(&path)
-    } else {
-        write_atomically(&path, still.as_bytes())
-    };
+    let _ = outbox.forget(&done);
     sent
 }
 
@@ -356,6 +377,24 @@ mod tests {
             indent("hello\u{1b}[2Jworld\nline two\u{7}"),
             "    hello␛[2Jworld\n    line two␇"
         );
+        assert_eq!(
+            indent("pay \u{202e}cod.exe\u{202c} now\u{200b}"),
+            "    pay cod.exe now"
+        );
+    }
+
+    #[test]
+    fn every_code_of_the_service_has_a_sentence_in_both_languages() {
+        use iyashi_core::catalogue::Message;
+        for code in ErrorCode::ALL.into_iter().chain([ErrorCode::Unknown]) {
+            let says = says_for(code, 600);
+            assert!(!matches!(says, LettersSays::Other(_)), "{code:?}");
+            let ja = says.render(Lang::Ja);
+            assert!(
+                !ja.is_ascii() && !ja.contains(code.sentence()),
+                "{code:?}: {ja}"
+            );
+        }
     }
 
     #[test]

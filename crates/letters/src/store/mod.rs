@@ -1,12 +1,14 @@
 //! Storage: the only place that knows SQL. The service sees typed
-//! operations; each is written once for SQLite (the embedded default, one
-//! process) and once for PostgreSQL (any number of processes).
+//! operations. Each rule is SQL written once ([`rules`]) and run by both
+//! backends: SQLite (the embedded default, one process) and PostgreSQL (any
+//! number of processes).
 //!
 //! SQLite goes through rusqlite rather than sqlx: the workspace already
 //! links SQLite through rusqlite, and only one crate may link the native
 //! library in one build.
 
 mod postgres;
+mod rules;
 mod sqlite;
 
 use crate::protocol::{Inbox, ReportKind};
@@ -54,6 +56,41 @@ pub struct Pending {
     /// Its author's key hash, hex, so a moderator can block the key.
     pub author: String,
 }
+
+/// What the service knows of a key.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct KeyStatus {
+    /// When its first request was accepted; `None` for a key never seen.
+    pub first_seen: Option<i64>,
+    /// Whether a moderator blocked it.
+    pub blocked: bool,
+}
+
+/// How many keys are resting, by whether they are settled.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Resting {
+    /// Keys older than the settling time.
+    pub settled: u64,
+    /// Keys younger than that.
+    pub new: u64,
+}
+
+/// The weights of age and history: what a key younger than `settled_before`
+/// (or with removed writing) may not do alone.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Policy {
+    /// Counted reports after which an item is hidden for a moderator.
+    pub hide_after: i64,
+    /// A key first seen after this is new: its reports do not count, and
+    /// it is at most one of a letter's readers.
+    pub settled_before: i64,
+    /// A new reader only gets letters written at or before this, so settled
+    /// readers have them first.
+    pub first_dibs_before: i64,
+}
+
+/// How many of a letter's readers may be new keys.
+pub const NEW_READERS_PER_LETTER: i64 = 1;
 
 /// A moderator's decision on a hidden item.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -108,15 +145,27 @@ impl Store {
         both!(self, s => s.run(move |c| sqlite::server_secret(c, fresh)).await, p => p.server_secret(fresh).await)
     }
 
+    /// Whether the database is still there to be written: a SQLite file
+    /// deleted or replaced under a running service is noticed here (and by
+    /// every operation), so writes stop instead of vanishing.
+    pub async fn healthy(&self) -> Result<()> {
+        both!(self, s => s.run(|_| Ok(())).await, p => p.healthy().await)
+    }
+
+    /// What the service knows of a key.
+    pub async fn key_status(&self, key: KeyHash) -> Result<KeyStatus> {
+        both!(self, s => s.run(move |c| sqlite::key_status(c, key)).await, p => p.key_status(key).await)
+    }
+
+    /// Notes a key's first accepted request (nothing if it is known).
+    pub async fn register_key(&self, key: KeyHash, now: i64) -> Result<()> {
+        both!(self, s => s.run(move |c| sqlite::register_key(c, key, now)).await, p => p.register_key(key, now).await)
+    }
+
     /// Records a nonce; `false` if this key used it before (a replay).
     pub async fn remember_nonce(&self, key: KeyHash, nonce: String, now: i64) -> Result<bool> {
         both!(self, s => s.run(move |c| sqlite::remember_nonce(c, key, &nonce, now)).await,
               p => p.remember_nonce(key, &nonce, now).await)
-    }
-
-    /// Whether a moderator blocked this key.
-    pub async fn is_blocked(&self, key: KeyHash) -> Result<bool> {
-        both!(self, s => s.run(move |c| sqlite::is_blocked(c, key)).await, p => p.is_blocked(key).await)
     }
 
     /// Writes a batch of heartbeats, `(key, time)`, in one statement.
@@ -127,9 +176,11 @@ impl Store {
         both!(self, s => s.run(move |c| sqlite::flush_presence(c, &beats)).await, p => p.flush_presence(beats).await)
     }
 
-    /// How many keys have a heartbeat after `since`.
-    pub async fn count_resting(&self, since: i64) -> Result<u64> {
-        both!(self, s => s.run(move |c| sqlite::count_resting(c, since)).await, p => p.count_resting(since).await)
+    /// How many keys have a heartbeat after `since`, by whether they were
+    /// first seen by `settled_before`.
+    pub async fn count_resting(&self, since: i64, settled_before: i64) -> Result<Resting> {
+        both!(self, s => s.run(move |c| sqlite::count_resting(c, since, settled_before)).await,
+              p => p.count_resting(since, settled_before).await)
     }
 
     /// Forgets nonces and heartbeats too old to matter.
@@ -138,35 +189,41 @@ impl Store {
               p => p.prune(nonces_before, presence_before).await)
     }
 
-    /// Stores a new letter; returns its id.
-    pub async fn write_letter(&self, author: KeyHash, body: String, now: i64) -> Result<String> {
+    /// Stores a new letter and returns its id; with an idempotency key this
+    /// author used before, stores nothing and returns the first letter's id.
+    pub async fn write_letter(
+        &self,
+        author: KeyHash,
+        body: String,
+        idempotency_key: Option<String>,
+        now: i64,
+    ) -> Result<String> {
         let id = new_id();
-        let id2 = id.clone();
-        both!(self, s => s.run(move |c| sqlite::write_letter(c, &id2, author, &body, now)).await,
-              p => p.write_letter(&id2, author, &body, now).await)?;
-        Ok(id)
+        both!(self, s => s.run(move |c| sqlite::write_letter(c, &id, author, &body, idempotency_key.as_deref(), now)).await,
+              p => p.write_letter(&id, author, &body, idempotency_key.as_deref(), now).await)
     }
 
     /// The person's inbox, after handing them new strangers' letters if
     /// they have fewer than [`READERS_PER_LETTER`](crate::protocol::READERS_PER_LETTER)
-    /// unanswered ones.
-    pub async fn inbox(&self, reader: KeyHash, now: i64) -> Result<Inbox> {
-        both!(self, s => s.run(move |c| sqlite::inbox(c, reader, now)).await, p => p.inbox(reader, now).await)
+    /// unanswered ones. A letter goes to at most that many readers, at most
+    /// [`NEW_READERS_PER_LETTER`] of them new keys.
+    pub async fn inbox(&self, reader: KeyHash, policy: Policy, now: i64) -> Result<Inbox> {
+        both!(self, s => s.run(move |c| sqlite::inbox(c, reader, policy, now)).await, p => p.inbox(reader, policy, now).await)
     }
 
-    /// Answers a letter this person received; returns the reply's id.
+    /// Answers a letter this person received; returns the reply's id (the
+    /// first reply's, for an idempotency key sent before).
     pub async fn reply(
         &self,
         author: KeyHash,
         letter_id: String,
         body: String,
+        idempotency_key: Option<String>,
         now: i64,
     ) -> Result<String> {
         let id = new_id();
-        let id2 = id.clone();
-        both!(self, s => s.run(move |c| sqlite::reply(c, &id2, author, &letter_id, &body, now)).await,
-              p => p.reply(&id2, author, &letter_id, &body, now).await)?;
-        Ok(id)
+        both!(self, s => s.run(move |c| sqlite::reply(c, &id, author, &letter_id, &body, idempotency_key.as_deref(), now)).await,
+              p => p.reply(&id, author, &letter_id, &body, idempotency_key.as_deref(), now).await)
     }
 
     /// Thanks an answer to one of this person's letters.
@@ -174,18 +231,19 @@ impl Store {
         both!(self, s => s.run(move |c| sqlite::thank(c, writer, &reply_id)).await, p => p.thank(writer, &reply_id).await)
     }
 
-    /// Reports something this person can see; it is hidden once
-    /// `hide_after` people have reported it.
+    /// Reports something this person can see. A settled reporter's report
+    /// counts, and the item is hidden once `policy.hide_after` counted
+    /// reports are in; a new key's report is kept for the moderator only.
     pub async fn report(
         &self,
         reporter: KeyHash,
         kind: ReportKind,
         id: String,
-        hide_after: i64,
+        policy: Policy,
         now: i64,
     ) -> Result<()> {
-        both!(self, s => s.run(move |c| sqlite::report(c, reporter, kind, &id, hide_after, now)).await,
-              p => p.report(reporter, kind, &id, hide_after, now).await)
+        both!(self, s => s.run(move |c| sqlite::report(c, reporter, kind, &id, policy, now)).await,
+              p => p.report(reporter, kind, &id, policy, now).await)
     }
 
     /// Hidden items waiting for a moderator.
@@ -232,9 +290,17 @@ fn table_of(kind: ReportKind) -> &'static str {
     }
 }
 
+fn decision_state(decision: Decision) -> &'static str {
+    match decision {
+        Decision::Keep => "kept",
+        Decision::Remove => "removed",
+    }
+}
+
 /// Tables in dump order.
-const TABLES: [&str; 8] = [
+const TABLES: [&str; 9] = [
     "server_secret",
+    "keys",
     "blocked_keys",
     "nonces",
     "presence",

@@ -1,16 +1,24 @@
 //! The PostgreSQL backend: shared by any number of service processes, so
 //! every rule that matters (one answer per letter, a letter read by at most
-//! three strangers, one report per person) is enforced in the database.
+//! three strangers, one report per person) is enforced in the database. The
+//! rules are [`super::rules`]; this file only runs them.
 
 use sqlx::postgres::{PgPool, PgPoolOptions};
 // Table names in formatted SQL come only from `table_of` and `TABLES`,
 // never from a request, which is why they are asserted safe.
 use sqlx::{AssertSqlSafe, Executor, Row};
 
-use super::{kind_name, table_of, Decision, KeyHash, Pending, Result, StoreError, TABLES};
+use super::rules::{self, handout_candidates};
+use super::{
+    decision_state, kind_name, table_of, Decision, KeyHash, KeyStatus, Pending, Policy, Resting,
+    Result, StoreError, NEW_READERS_PER_LETTER, TABLES,
+};
 use crate::protocol::{Inbox, ReceivedLetter, ReceivedReply, ReportKind, READERS_PER_LETTER};
 
-const MIGRATIONS: [&str; 1] = [include_str!("../../migrations/postgres/0001_init.sql")];
+const MIGRATIONS: [&str; 2] = [
+    include_str!("../../migrations/postgres/0001_init.sql"),
+    include_str!("../../migrations/0002_idempotency_and_keys.sql"),
+];
 /// Serialises migrations when several processes start at once.
 const MIGRATION_LOCK: i64 = 0x17a5_4e77;
 
@@ -52,13 +60,11 @@ impl PgStore {
     }
 
     pub async fn server_secret(&self, fresh: [u8; 32]) -> Result<[u8; 32]> {
-        sqlx::query(
-            "INSERT INTO server_secret (id, secret) VALUES (1, $1) ON CONFLICT (id) DO NOTHING",
-        )
-        .bind(&fresh[..])
-        .execute(&self.pool)
-        .await?;
-        let secret: Vec<u8> = sqlx::query_scalar("SELECT secret FROM server_secret WHERE id = 1")
+        sqlx::query(rules::MAKE_SECRET)
+            .bind(&fresh[..])
+            .execute(&self.pool)
+            .await?;
+        let secret: Vec<u8> = sqlx::query_scalar(rules::READ_SECRET)
             .fetch_one(&self.pool)
             .await?;
         secret
@@ -66,24 +72,40 @@ impl PgStore {
             .map_err(|_| StoreError::Backend("the server secret is damaged".into()))
     }
 
+    /// A database that was dropped, or a server that went away, fails here.
+    pub async fn healthy(&self) -> Result<()> {
+        sqlx::query("SELECT 1").execute(&self.pool).await?;
+        Ok(())
+    }
+
+    pub async fn key_status(&self, key: KeyHash) -> Result<KeyStatus> {
+        let row = sqlx::query(rules::KEY_STATUS)
+            .bind(&key[..])
+            .fetch_one(&self.pool)
+            .await?;
+        Ok(KeyStatus {
+            first_seen: row.get(0),
+            blocked: row.get(1),
+        })
+    }
+
+    pub async fn register_key(&self, key: KeyHash, now: i64) -> Result<()> {
+        sqlx::query(rules::REGISTER_KEY)
+            .bind(&key[..])
+            .bind(now)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
     pub async fn remember_nonce(&self, key: KeyHash, nonce: &str, now: i64) -> Result<bool> {
-        let added = sqlx::query("INSERT INTO nonces (key_hash, nonce, seen_at) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING")
+        let added = sqlx::query(rules::REMEMBER_NONCE)
             .bind(&key[..])
             .bind(nonce)
             .bind(now)
             .execute(&self.pool)
             .await?;
         Ok(added.rows_affected() == 1)
-    }
-
-    pub async fn is_blocked(&self, key: KeyHash) -> Result<bool> {
-        Ok(
-            sqlx::query("SELECT 1 FROM blocked_keys WHERE key_hash = $1")
-                .bind(&key[..])
-                .fetch_optional(&self.pool)
-                .await?
-                .is_some(),
-        )
     }
 
     /// One statement for the whole batch: the arrays are unnested server
@@ -103,20 +125,24 @@ impl PgStore {
         Ok(())
     }
 
-    pub async fn count_resting(&self, since: i64) -> Result<u64> {
-        let n: i64 = sqlx::query_scalar("SELECT count(*) FROM presence WHERE last_seen > $1")
+    pub async fn count_resting(&self, since: i64, settled_before: i64) -> Result<Resting> {
+        let row = sqlx::query(rules::COUNT_RESTING)
             .bind(since)
+            .bind(settled_before)
             .fetch_one(&self.pool)
             .await?;
-        Ok(n as u64)
+        Ok(Resting {
+            settled: row.get::<i64, _>(0) as u64,
+            new: row.get::<i64, _>(1) as u64,
+        })
     }
 
     pub async fn prune(&self, nonces_before: i64, presence_before: i64) -> Result<()> {
-        sqlx::query("DELETE FROM nonces WHERE seen_at < $1")
+        sqlx::query(rules::PRUNE_NONCES)
             .bind(nonces_before)
             .execute(&self.pool)
             .await?;
-        sqlx::query("DELETE FROM presence WHERE last_seen < $1")
+        sqlx::query(rules::PRUNE_PRESENCE)
             .bind(presence_before)
             .execute(&self.pool)
             .await?;
@@ -128,55 +154,93 @@ impl PgStore {
         id: &str,
         author: KeyHash,
         body: &str,
+        idempotency_key: Option<&str>,
         now: i64,
-    ) -> Result<()> {
-        sqlx::query(
-            "INSERT INTO letters (id, author_hash, body, created_at) VALUES ($1, $2, $3, $4)",
+    ) -> Result<String> {
+        let mut tx = self.pool.begin().await?;
+        let added = sqlx::query(rules::WRITE_LETTER)
+            .bind(id)
+            .bind(&author[..])
+            .bind(body)
+            .bind(now)
+            .bind(idempotency_key)
+            .execute(&mut *tx)
+            .await?;
+        let id = Self::stored_id(
+            &mut tx,
+            added.rows_affected() == 1,
+            id,
+            rules::LETTER_BY_IDEMPOTENCY_KEY,
+            author,
+            idempotency_key,
         )
-        .bind(id)
-        .bind(&author[..])
-        .bind(body)
-        .bind(now)
-        .execute(&self.pool)
         .await?;
-        Ok(())
+        tx.commit().await?;
+        Ok(id)
     }
 
-    pub async fn inbox(&self, reader: KeyHash, now: i64) -> Result<Inbox> {
+    /// The id a write ends with: the new row's, or (when nothing was added)
+    /// the first copy's under the same idempotency key; a conflict if
+    /// there is none (one answer per letter).
+    async fn stored_id(
+        tx: &mut sqlx::PgConnection,
+        added: bool,
+        id: &str,
+        first_copy: &'static str,
+        author: KeyHash,
+        idempotency_key: Option<&str>,
+    ) -> Result<String> {
+        if added {
+            return Ok(id.to_string());
+        }
+        sqlx::query_scalar(first_copy)
+            .bind(&author[..])
+            .bind(idempotency_key)
+            .fetch_optional(tx)
+            .await?
+            .ok_or(StoreError::Conflict)
+    }
+
+    async fn is_settled(tx: &mut sqlx::PgConnection, key: KeyHash, policy: Policy) -> Result<bool> {
+        Ok(sqlx::query_scalar(rules::IS_SETTLED)
+            .bind(&key[..])
+            .bind(policy.settled_before)
+            .fetch_one(tx)
+            .await?)
+    }
+
+    pub async fn inbox(&self, reader: KeyHash, policy: Policy, now: i64) -> Result<Inbox> {
         let mut tx = self.pool.begin().await?;
-        let unanswered: i64 = sqlx::query_scalar(
-            "SELECT count(*) FROM deliveries d JOIN letters l ON l.id = d.letter_id
-             WHERE d.reader_hash = $1 AND l.state IN ('visible', 'kept')
-               AND NOT EXISTS (SELECT 1 FROM replies r WHERE r.letter_id = d.letter_id AND r.author_hash = $1)",
-        )
-        .bind(&reader[..])
-        .fetch_one(&mut *tx)
-        .await?;
+        let unanswered: i64 = sqlx::query_scalar(rules::UNANSWERED)
+            .bind(&reader[..])
+            .fetch_one(&mut *tx)
+            .await?;
         let wanted = (READERS_PER_LETTER - unanswered).max(0);
         if wanted > 0 {
+            let new_reader = i64::from(!Self::is_settled(&mut tx, reader, policy).await?);
             // SKIP LOCKED: two processes handing out letters at once each
-            // take different ones instead of waiting on each other, and the
-            // conditional update keeps a letter to at most three readers.
-            let waiting: Vec<String> = sqlx::query_scalar(
-                "SELECT id FROM letters l
-                 WHERE l.state IN ('visible', 'kept') AND l.deliveries < $2 AND l.author_hash != $1
-                   AND NOT EXISTS (SELECT 1 FROM deliveries d WHERE d.letter_id = l.id AND d.reader_hash = $1)
-                   AND NOT EXISTS (SELECT 1 FROM blocked_keys b WHERE b.key_hash = l.author_hash)
-                 ORDER BY l.created_at, l.id LIMIT $3 FOR UPDATE SKIP LOCKED",
-            )
-            .bind(&reader[..])
-            .bind(READERS_PER_LETTER)
-            .bind(wanted)
-            .fetch_all(&mut *tx)
-            .await?;
+            // take different ones instead of waiting on each other; the
+            // guarded update keeps the counts true either way.
+            let waiting: Vec<String> =
+                sqlx::query_scalar(concat!(handout_candidates!(), " FOR UPDATE SKIP LOCKED"))
+                    .bind(&reader[..])
+                    .bind(READERS_PER_LETTER)
+                    .bind(wanted)
+                    .bind(new_reader)
+                    .bind(NEW_READERS_PER_LETTER)
+                    .bind(policy.first_dibs_before)
+                    .fetch_all(&mut *tx)
+                    .await?;
             for id in waiting {
-                let taken = sqlx::query("UPDATE letters SET deliveries = deliveries + 1 WHERE id = $1 AND deliveries < $2")
+                let taken = sqlx::query(rules::TAKE_DELIVERY)
                     .bind(&id)
                     .bind(READERS_PER_LETTER)
+                    .bind(new_reader)
+                    .bind(NEW_READERS_PER_LETTER)
                     .execute(&mut *tx)
                     .await?;
                 if taken.rows_affected() == 1 {
-                    sqlx::query("INSERT INTO deliveries (letter_id, reader_hash, delivered_at) VALUES ($1, $2, $3)")
+                    sqlx::query(rules::ADD_DELIVERY)
                         .bind(&id)
                         .bind(&reader[..])
                         .bind(now)
@@ -185,41 +249,30 @@ impl PgStore {
                 }
             }
         }
-        let letters = sqlx::query(
-            "SELECT l.id, l.body,
-                    EXISTS (SELECT 1 FROM replies r WHERE r.letter_id = l.id AND r.author_hash = $1)
-             FROM deliveries d JOIN letters l ON l.id = d.letter_id
-             WHERE d.reader_hash = $1 AND l.state IN ('visible', 'kept')
-             ORDER BY d.delivered_at, l.id",
-        )
-        .bind(&reader[..])
-        .fetch_all(&mut *tx)
-        .await?
-        .into_iter()
-        .map(|r| ReceivedLetter {
-            id: r.get(0),
-            body: r.get(1),
-            answered: r.get(2),
-        })
-        .collect();
-        let replies = sqlx::query(
-            "SELECT r.id, r.letter_id, l.body, r.body, r.thanked
-             FROM replies r JOIN letters l ON l.id = r.letter_id
-             WHERE l.author_hash = $1 AND r.state IN ('visible', 'kept') AND l.state != 'removed'
-             ORDER BY r.created_at, r.id",
-        )
-        .bind(&reader[..])
-        .fetch_all(&mut *tx)
-        .await?
-        .into_iter()
-        .map(|r| ReceivedReply {
-            id: r.get(0),
-            letter_id: r.get(1),
-            letter_body: r.get(2),
-            body: r.get(3),
-            thanked: r.get::<i64, _>(4) != 0,
-        })
-        .collect();
+        let letters = sqlx::query(rules::INBOX_LETTERS)
+            .bind(&reader[..])
+            .fetch_all(&mut *tx)
+            .await?
+            .into_iter()
+            .map(|r| ReceivedLetter {
+                id: r.get(0),
+                body: r.get(1),
+                answered: r.get(2),
+            })
+            .collect();
+        let replies = sqlx::query(rules::INBOX_REPLIES)
+            .bind(&reader[..])
+            .fetch_all(&mut *tx)
+            .await?
+            .into_iter()
+            .map(|r| ReceivedReply {
+                id: r.get(0),
+                letter_id: r.get(1),
+                letter_body: r.get(2),
+                body: r.get(3),
+                thanked: r.get::<i64, _>(4) != 0,
+            })
+            .collect();
         tx.commit().await?;
         Ok(Inbox { letters, replies })
     }
@@ -230,47 +283,46 @@ impl PgStore {
         author: KeyHash,
         letter_id: &str,
         body: &str,
+        idempotency_key: Option<&str>,
         now: i64,
-    ) -> Result<()> {
+    ) -> Result<String> {
         let mut tx = self.pool.begin().await?;
-        let received = sqlx::query(
-            "SELECT 1 FROM deliveries d JOIN letters l ON l.id = d.letter_id
-             WHERE d.letter_id = $1 AND d.reader_hash = $2 AND l.state IN ('visible', 'kept')",
-        )
-        .bind(letter_id)
-        .bind(&author[..])
-        .fetch_optional(&mut *tx)
-        .await?;
+        let received = sqlx::query(rules::RECEIVED)
+            .bind(letter_id)
+            .bind(&author[..])
+            .fetch_optional(&mut *tx)
+            .await?;
         if received.is_none() {
             return Err(StoreError::NotFound);
         }
-        let added = sqlx::query(
-            "INSERT INTO replies (id, letter_id, author_hash, body, created_at) VALUES ($1, $2, $3, $4, $5)
-             ON CONFLICT (letter_id, author_hash) DO NOTHING",
+        let added = sqlx::query(rules::WRITE_REPLY)
+            .bind(id)
+            .bind(letter_id)
+            .bind(&author[..])
+            .bind(body)
+            .bind(now)
+            .bind(idempotency_key)
+            .execute(&mut *tx)
+            .await?;
+        let id = Self::stored_id(
+            &mut tx,
+            added.rows_affected() == 1,
+            id,
+            rules::REPLY_BY_IDEMPOTENCY_KEY,
+            author,
+            idempotency_key,
         )
-        .bind(id)
-        .bind(letter_id)
-        .bind(&author[..])
-        .bind(body)
-        .bind(now)
-        .execute(&mut *tx)
         .await?;
-        if added.rows_affected() == 0 {
-            return Err(StoreError::Conflict);
-        }
         tx.commit().await?;
-        Ok(())
+        Ok(id)
     }
 
     pub async fn thank(&self, writer: KeyHash, reply_id: &str) -> Result<()> {
-        let changed = sqlx::query(
-            "UPDATE replies SET thanked = 1 WHERE id = $1 AND state IN ('visible', 'kept')
-               AND letter_id IN (SELECT id FROM letters WHERE author_hash = $2)",
-        )
-        .bind(reply_id)
-        .bind(&writer[..])
-        .execute(&self.pool)
-        .await?;
+        let changed = sqlx::query(rules::THANK)
+            .bind(reply_id)
+            .bind(&writer[..])
+            .execute(&self.pool)
+            .await?;
         if changed.rows_affected() == 0 {
             return Err(StoreError::NotFound);
         }
@@ -282,21 +334,15 @@ impl PgStore {
         reporter: KeyHash,
         kind: ReportKind,
         id: &str,
-        hide_after: i64,
+        policy: Policy,
         now: i64,
     ) -> Result<()> {
         let mut tx = self.pool.begin().await?;
-        let visible_sql = match kind {
-            ReportKind::Letter => {
-                "SELECT 1 FROM deliveries d JOIN letters l ON l.id = d.letter_id
-                 WHERE d.letter_id = $1 AND d.reader_hash = $2 AND l.state IN ('visible', 'kept')"
-            }
-            ReportKind::Reply => {
-                "SELECT 1 FROM replies r JOIN letters l ON l.id = r.letter_id
-                 WHERE r.id = $1 AND l.author_hash = $2 AND r.state IN ('visible', 'kept')"
-            }
+        let visible = match kind {
+            ReportKind::Letter => rules::RECEIVED,
+            ReportKind::Reply => rules::REPLY_VISIBLE_TO,
         };
-        if sqlx::query(visible_sql)
+        if sqlx::query(visible)
             .bind(id)
             .bind(&reporter[..])
             .fetch_optional(&mut *tx)
@@ -305,29 +351,24 @@ impl PgStore {
         {
             return Err(StoreError::NotFound);
         }
-        let added = sqlx::query(
-            "INSERT INTO reports (kind, target_id, reporter_hash, created_at) VALUES ($1, $2, $3, $4)
-             ON CONFLICT DO NOTHING",
-        )
-        .bind(kind_name(kind))
-        .bind(id)
-        .bind(&reporter[..])
-        .bind(now)
-        .execute(&mut *tx)
-        .await?;
+        let counted = i64::from(Self::is_settled(&mut tx, reporter, policy).await?);
+        let added = sqlx::query(rules::ADD_REPORT)
+            .bind(kind_name(kind))
+            .bind(id)
+            .bind(&reporter[..])
+            .bind(now)
+            .bind(counted)
+            .execute(&mut *tx)
+            .await?;
         if added.rows_affected() == 0 {
             return Err(StoreError::Conflict);
         }
-        let table = table_of(kind);
-        sqlx::query(AssertSqlSafe(format!(
-            "UPDATE {table} SET reports = reports + 1,
-               state = CASE WHEN state = 'visible' AND reports + 1 >= $2 THEN 'hidden' ELSE state END
-             WHERE id = $1"
-        )))
-        .bind(id)
-        .bind(hide_after)
-        .execute(&mut *tx)
-        .await?;
+        sqlx::query(AssertSqlSafe(rules::count_report(table_of(kind))))
+            .bind(id)
+            .bind(policy.hide_after)
+            .bind(counted)
+            .execute(&mut *tx)
+            .await?;
         tx.commit().await?;
         Ok(())
     }
@@ -335,12 +376,9 @@ impl PgStore {
     pub async fn pending(&self) -> Result<Vec<Pending>> {
         let mut out = Vec::new();
         for kind in [ReportKind::Letter, ReportKind::Reply] {
-            let table = table_of(kind);
-            let rows = sqlx::query(AssertSqlSafe(format!(
-                "SELECT id, body, reports, author_hash FROM {table} WHERE state = 'hidden' ORDER BY created_at, id"
-            )))
-            .fetch_all(&self.pool)
-            .await?;
+            let rows = sqlx::query(AssertSqlSafe(rules::hidden(table_of(kind))))
+                .fetch_all(&self.pool)
+                .await?;
             out.extend(rows.into_iter().map(|r| Pending {
                 kind,
                 id: r.get(0),
@@ -353,18 +391,11 @@ impl PgStore {
     }
 
     pub async fn decide(&self, kind: ReportKind, id: &str, decision: Decision) -> Result<()> {
-        let state = match decision {
-            Decision::Keep => "kept",
-            Decision::Remove => "removed",
-        };
-        let changed = sqlx::query(AssertSqlSafe(format!(
-            "UPDATE {} SET state = $2 WHERE id = $1",
-            table_of(kind)
-        )))
-        .bind(id)
-        .bind(state)
-        .execute(&self.pool)
-        .await?;
+        let changed = sqlx::query(AssertSqlSafe(rules::decide(table_of(kind))))
+            .bind(id)
+            .bind(decision_state(decision))
+            .execute(&self.pool)
+            .await?;
         if changed.rows_affected() == 0 {
             return Err(StoreError::NotFound);
         }
@@ -373,13 +404,13 @@ impl PgStore {
 
     pub async fn set_blocked(&self, key: KeyHash, blocked: bool, now: i64) -> Result<()> {
         if blocked {
-            sqlx::query("INSERT INTO blocked_keys (key_hash, blocked_at) VALUES ($1, $2) ON CONFLICT DO NOTHING")
+            sqlx::query(rules::BLOCK)
                 .bind(&key[..])
                 .bind(now)
                 .execute(&self.pool)
                 .await?;
         } else {
-            sqlx::query("DELETE FROM blocked_keys WHERE key_hash = $1")
+            sqlx::query(rules::UNBLOCK)
                 .bind(&key[..])
                 .execute(&self.pool)
                 .await?;

@@ -1,13 +1,24 @@
-//! The SQLite backend: one file, one connection, for one process.
+//! The SQLite backend: one file, one connection, for one process. The
+//! rules are [`super::rules`]; this file only runs them.
 
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 
-use rusqlite::{params, Connection, OptionalExtension};
+use rusqlite::types::ToSql;
+use rusqlite::{Connection, Row};
 
-use super::{kind_name, table_of, Decision, KeyHash, Pending, Result, StoreError, TABLES};
+use super::rules::{self, handout_candidates};
+use super::{
+    decision_state, kind_name, table_of, Decision, KeyHash, KeyStatus, Pending, Policy, Resting,
+    Result, StoreError, NEW_READERS_PER_LETTER, TABLES,
+};
 use crate::protocol::{Inbox, ReceivedLetter, ReceivedReply, ReportKind, READERS_PER_LETTER};
 
-const MIGRATIONS: [&str; 1] = [include_str!("../../migrations/sqlite/0001_init.sql")];
+const MIGRATIONS: [&str; 2] = [
+    include_str!("../../migrations/sqlite/0001_init.sql"),
+    include_str!("../../migrations/0002_idempotency_and_keys.sql"),
+];
 
 impl From<rusqlite::Error> for StoreError {
     fn from(e: rusqlite::Error) -> Self {
@@ -19,6 +30,48 @@ impl From<rusqlite::Error> for StoreError {
 /// enough: presence is batched, so writes are few.
 pub struct SqliteStore {
     conn: Arc<Mutex<Connection>>,
+    file: Arc<TheFile>,
+}
+
+/// The database file as it was opened. SQLite keeps writing to a file that
+/// was deleted (or replaced) under it, and everything written then is gone
+/// at the next start; so each operation first checks that the path still
+/// names the file it opened, and once it does not, the store refuses all.
+struct TheFile {
+    path: PathBuf,
+    identity: Option<(u64, u64)>,
+    lost: AtomicBool,
+}
+
+impl TheFile {
+    fn check(&self) -> Result<()> {
+        let now = file_identity(&self.path);
+        if self.lost.load(Ordering::Relaxed) || now != self.identity {
+            if !self.lost.swap(true, Ordering::Relaxed) {
+                eprintln!(
+                    "iyashi-letters: {} was deleted or replaced while the service ran; \
+                     nothing more is accepted until it is restarted",
+                    self.path.display()
+                );
+            }
+            return Err(StoreError::Backend(format!(
+                "{} is no longer the database this service opened",
+                self.path.display()
+            )));
+        }
+        Ok(())
+    }
+}
+
+#[cfg(unix)]
+fn file_identity(path: &std::path::Path) -> Option<(u64, u64)> {
+    use std::os::unix::fs::MetadataExt;
+    std::fs::metadata(path).ok().map(|m| (m.dev(), m.ino()))
+}
+
+#[cfg(not(unix))]
+fn file_identity(path: &std::path::Path) -> Option<(u64, u64)> {
+    std::fs::metadata(path).ok().map(|m| (m.len().min(1), 0))
 }
 
 impl SqliteStore {
@@ -36,18 +89,27 @@ impl SqliteStore {
             tx.pragma_update(None, "user_version", i as i64 + 1)?;
         }
         tx.commit()?;
+        let path = PathBuf::from(path);
         Ok(SqliteStore {
             conn: Arc::new(Mutex::new(conn)),
+            file: Arc::new(TheFile {
+                identity: file_identity(&path),
+                path,
+                lost: AtomicBool::new(false),
+            }),
         })
     }
 
-    /// Runs `f` on the connection off the async threads.
+    /// Runs `f` on the connection off the async threads, if the file is
+    /// still the one opened.
     pub async fn run<T: Send + 'static>(
         &self,
         f: impl FnOnce(&mut Connection) -> Result<T> + Send + 'static,
     ) -> Result<T> {
         let conn = self.conn.clone();
+        let file = self.file.clone();
         tokio::task::spawn_blocking(move || {
+            file.check()?;
             let mut guard = conn.lock().unwrap_or_else(|p| p.into_inner());
             f(&mut guard)
         })
@@ -56,36 +118,75 @@ impl SqliteStore {
     }
 }
 
+/// Binds `values` to `$1`, `$2`… by name (the rules' placeholders) and
+/// runs the statement; returns the rows changed.
+fn exec(c: &Connection, sql: &str, values: &[&dyn ToSql]) -> Result<usize> {
+    let mut stmt = c.prepare_cached(sql)?;
+    bind(&mut stmt, values)?;
+    Ok(stmt.raw_execute()?)
+}
+
+/// The rows of a query, each read by `read`.
+fn rows<T>(
+    c: &Connection,
+    sql: &str,
+    values: &[&dyn ToSql],
+    mut read: impl FnMut(&Row) -> rusqlite::Result<T>,
+) -> Result<Vec<T>> {
+    let mut stmt = c.prepare_cached(sql)?;
+    bind(&mut stmt, values)?;
+    let mut rows = stmt.raw_query();
+    let mut out = Vec::new();
+    while let Some(row) = rows.next()? {
+        out.push(read(row)?);
+    }
+    Ok(out)
+}
+
+/// The first row of a query, if any.
+fn first<T>(
+    c: &Connection,
+    sql: &str,
+    values: &[&dyn ToSql],
+    read: impl FnMut(&Row) -> rusqlite::Result<T>,
+) -> Result<Option<T>> {
+    Ok(rows(c, sql, values, read)?.into_iter().next())
+}
+
+fn bind(stmt: &mut rusqlite::CachedStatement<'_>, values: &[&dyn ToSql]) -> Result<()> {
+    for (i, value) in values.iter().enumerate() {
+        if let Some(index) = stmt.parameter_index(&format!("${}", i + 1))? {
+            stmt.raw_bind_parameter(index, value)?;
+        }
+    }
+    Ok(())
+}
+
 pub fn server_secret(c: &mut Connection, fresh: [u8; 32]) -> Result<[u8; 32]> {
-    c.execute(
-        "INSERT INTO server_secret (id, secret) VALUES (1, ?1) ON CONFLICT (id) DO NOTHING",
-        params![&fresh[..]],
-    )?;
-    let secret: Vec<u8> =
-        c.query_row("SELECT secret FROM server_secret WHERE id = 1", [], |r| {
-            r.get(0)
-        })?;
+    exec(c, rules::MAKE_SECRET, &[&&fresh[..]])?;
+    let secret: Option<Vec<u8>> = first(c, rules::READ_SECRET, &[], |r| r.get(0))?;
     secret
-        .try_into()
-        .map_err(|_| StoreError::Backend("the server secret is damaged".into()))
+        .and_then(|s| s.try_into().ok())
+        .ok_or_else(|| StoreError::Backend("the server secret is damaged".into()))
+}
+
+pub fn key_status(c: &mut Connection, key: KeyHash) -> Result<KeyStatus> {
+    let status = first(c, rules::KEY_STATUS, &[&&key[..]], |r| {
+        Ok(KeyStatus {
+            first_seen: r.get(0)?,
+            blocked: r.get(1)?,
+        })
+    })?;
+    status.ok_or_else(|| StoreError::Backend("no answer about a key".into()))
+}
+
+pub fn register_key(c: &mut Connection, key: KeyHash, now: i64) -> Result<()> {
+    exec(c, rules::REGISTER_KEY, &[&&key[..], &now])?;
+    Ok(())
 }
 
 pub fn remember_nonce(c: &mut Connection, key: KeyHash, nonce: &str, now: i64) -> Result<bool> {
-    let added = c.execute(
-        "INSERT INTO nonces (key_hash, nonce, seen_at) VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING",
-        params![&key[..], nonce, now],
-    )?;
-    Ok(added == 1)
-}
-
-pub fn is_blocked(c: &mut Connection, key: KeyHash) -> Result<bool> {
-    Ok(c.query_row(
-        "SELECT 1 FROM blocked_keys WHERE key_hash = ?1",
-        params![&key[..]],
-        |_| Ok(()),
-    )
-    .optional()?
-    .is_some())
+    Ok(exec(c, rules::REMEMBER_NONCE, &[&&key[..], &nonce, &now])? == 1)
 }
 
 pub fn flush_presence(c: &mut Connection, beats: &[(KeyHash, i64)]) -> Result<()> {
@@ -96,28 +197,26 @@ pub fn flush_presence(c: &mut Connection, beats: &[(KeyHash, i64)]) -> Result<()
              ON CONFLICT (key_hash) DO UPDATE SET last_seen = max(last_seen, excluded.last_seen)",
         )?;
         for (key, at) in beats {
-            stmt.execute(params![&key[..], at])?;
+            stmt.execute(rusqlite::params![&key[..], at])?;
         }
     }
     tx.commit()?;
     Ok(())
 }
 
-pub fn count_resting(c: &mut Connection, since: i64) -> Result<u64> {
-    let n: i64 = c.query_row(
-        "SELECT count(*) FROM presence WHERE last_seen > ?1",
-        [since],
-        |r| r.get(0),
-    )?;
-    Ok(n as u64)
+pub fn count_resting(c: &mut Connection, since: i64, settled_before: i64) -> Result<Resting> {
+    let counts = first(c, rules::COUNT_RESTING, &[&since, &settled_before], |r| {
+        Ok(Resting {
+            settled: r.get::<_, i64>(0)? as u64,
+            new: r.get::<_, i64>(1)? as u64,
+        })
+    })?;
+    Ok(counts.unwrap_or_default())
 }
 
 pub fn prune(c: &mut Connection, nonces_before: i64, presence_before: i64) -> Result<()> {
-    c.execute("DELETE FROM nonces WHERE seen_at < ?1", [nonces_before])?;
-    c.execute(
-        "DELETE FROM presence WHERE last_seen < ?1",
-        [presence_before],
-    )?;
+    exec(c, rules::PRUNE_NONCES, &[&nonces_before])?;
+    exec(c, rules::PRUNE_PRESENCE, &[&presence_before])?;
     Ok(())
 }
 
@@ -126,80 +225,106 @@ pub fn write_letter(
     id: &str,
     author: KeyHash,
     body: &str,
+    idempotency_key: Option<&str>,
     now: i64,
-) -> Result<()> {
-    c.execute(
-        "INSERT INTO letters (id, author_hash, body, created_at) VALUES (?1, ?2, ?3, ?4)",
-        params![id, &author[..], body, now],
+) -> Result<String> {
+    let tx = c.transaction()?;
+    let values: [&dyn ToSql; 5] = [&id, &&author[..], &body, &now, &idempotency_key];
+    let added = exec(&tx, rules::WRITE_LETTER, &values)? == 1;
+    let id = stored_id(
+        &tx,
+        added,
+        id,
+        rules::LETTER_BY_IDEMPOTENCY_KEY,
+        author,
+        idempotency_key,
     )?;
-    Ok(())
+    tx.commit()?;
+    Ok(id)
 }
 
-pub fn inbox(c: &mut Connection, reader: KeyHash, now: i64) -> Result<Inbox> {
-    let tx = c.transaction()?;
-    let unanswered: i64 = tx.query_row(
-        "SELECT count(*) FROM deliveries d JOIN letters l ON l.id = d.letter_id
-         WHERE d.reader_hash = ?1 AND l.state IN ('visible', 'kept')
-           AND NOT EXISTS (SELECT 1 FROM replies r WHERE r.letter_id = d.letter_id AND r.author_hash = ?1)",
-        params![&reader[..]],
+/// The id a write ends with: the new row's, or (when nothing was added) the
+/// first copy's under the same idempotency key; a conflict if there is none
+/// (one answer per letter).
+fn stored_id(
+    c: &Connection,
+    added: bool,
+    id: &str,
+    first_copy: &str,
+    author: KeyHash,
+    idempotency_key: Option<&str>,
+) -> Result<String> {
+    if added {
+        return Ok(id.to_string());
+    }
+    first(c, first_copy, &[&&author[..], &idempotency_key], |r| {
+        r.get(0)
+    })?
+    .ok_or(StoreError::Conflict)
+}
+
+fn is_settled(c: &Connection, key: KeyHash, policy: Policy) -> Result<bool> {
+    Ok(first(
+        c,
+        rules::IS_SETTLED,
+        &[&&key[..], &policy.settled_before],
         |r| r.get(0),
-    )?;
+    )?
+    .unwrap_or(false))
+}
+
+pub fn inbox(c: &mut Connection, reader: KeyHash, policy: Policy, now: i64) -> Result<Inbox> {
+    let tx = c.transaction()?;
+    let unanswered: i64 =
+        first(&tx, rules::UNANSWERED, &[&&reader[..]], |r| r.get(0))?.unwrap_or(0);
     let wanted = (READERS_PER_LETTER - unanswered).max(0);
     if wanted > 0 {
-        let waiting: Vec<String> = tx
-            .prepare(
-                "SELECT id FROM letters l
-                 WHERE l.state IN ('visible', 'kept') AND l.deliveries < ?2 AND l.author_hash != ?1
-                   AND NOT EXISTS (SELECT 1 FROM deliveries d WHERE d.letter_id = l.id AND d.reader_hash = ?1)
-                   AND NOT EXISTS (SELECT 1 FROM blocked_keys b WHERE b.key_hash = l.author_hash)
-                 ORDER BY l.created_at, l.id LIMIT ?3",
-            )?
-            .query_map(params![&reader[..], READERS_PER_LETTER, wanted], |r| r.get(0))?
-            .collect::<std::result::Result<_, _>>()?;
+        let new_reader = i64::from(!is_settled(&tx, reader, policy)?);
+        let waiting: Vec<String> = rows(
+            &tx,
+            handout_candidates!(),
+            &[
+                &&reader[..],
+                &READERS_PER_LETTER,
+                &wanted,
+                &new_reader,
+                &NEW_READERS_PER_LETTER,
+                &policy.first_dibs_before,
+            ],
+            |r| r.get(0),
+        )?;
         for id in waiting {
-            tx.execute(
-                "UPDATE letters SET deliveries = deliveries + 1 WHERE id = ?1",
-                [&id],
+            let taken = exec(
+                &tx,
+                rules::TAKE_DELIVERY,
+                &[
+                    &id,
+                    &READERS_PER_LETTER,
+                    &new_reader,
+                    &NEW_READERS_PER_LETTER,
+                ],
             )?;
-            tx.execute(
-                "INSERT INTO deliveries (letter_id, reader_hash, delivered_at) VALUES (?1, ?2, ?3)",
-                params![id, &reader[..], now],
-            )?;
+            if taken == 1 {
+                exec(&tx, rules::ADD_DELIVERY, &[&id, &&reader[..], &now])?;
+            }
         }
     }
-    let letters = tx
-        .prepare(
-            "SELECT l.id, l.body,
-                    EXISTS (SELECT 1 FROM replies r WHERE r.letter_id = l.id AND r.author_hash = ?1)
-             FROM deliveries d JOIN letters l ON l.id = d.letter_id
-             WHERE d.reader_hash = ?1 AND l.state IN ('visible', 'kept')
-             ORDER BY d.delivered_at, l.id",
-        )?
-        .query_map(params![&reader[..]], |r| {
-            Ok(ReceivedLetter {
-                id: r.get(0)?,
-                body: r.get(1)?,
-                answered: r.get(2)?,
-            })
-        })?
-        .collect::<std::result::Result<_, _>>()?;
-    let replies = tx
-        .prepare(
-            "SELECT r.id, r.letter_id, l.body, r.body, r.thanked
-             FROM replies r JOIN letters l ON l.id = r.letter_id
-             WHERE l.author_hash = ?1 AND r.state IN ('visible', 'kept') AND l.state != 'removed'
-             ORDER BY r.created_at, r.id",
-        )?
-        .query_map(params![&reader[..]], |r| {
-            Ok(ReceivedReply {
-                id: r.get(0)?,
-                letter_id: r.get(1)?,
-                letter_body: r.get(2)?,
-                body: r.get(3)?,
-                thanked: r.get(4)?,
-            })
-        })?
-        .collect::<std::result::Result<_, _>>()?;
+    let letters = rows(&tx, rules::INBOX_LETTERS, &[&&reader[..]], |r| {
+        Ok(ReceivedLetter {
+            id: r.get(0)?,
+            body: r.get(1)?,
+            answered: r.get(2)?,
+        })
+    })?;
+    let replies = rows(&tx, rules::INBOX_REPLIES, &[&&reader[..]], |r| {
+        Ok(ReceivedReply {
+            id: r.get(0)?,
+            letter_id: r.get(1)?,
+            letter_body: r.get(2)?,
+            body: r.get(3)?,
+            thanked: r.get(4)?,
+        })
+    })?;
     tx.commit()?;
     Ok(Inbox { letters, replies })
 }
@@ -210,39 +335,36 @@ pub fn reply(
     author: KeyHash,
     letter_id: &str,
     body: &str,
+    idempotency_key: Option<&str>,
     now: i64,
-) -> Result<()> {
+) -> Result<String> {
     let tx = c.transaction()?;
-    let received = tx
-        .query_row(
-            "SELECT 1 FROM deliveries d JOIN letters l ON l.id = d.letter_id
-             WHERE d.letter_id = ?1 AND d.reader_hash = ?2 AND l.state IN ('visible', 'kept')",
-            params![letter_id, &author[..]],
-            |_| Ok(()),
-        )
-        .optional()?;
-    if received.is_none() {
+    if first(
+        &tx,
+        rules::RECEIVED,
+        &[&letter_id, &&author[..]],
+        |_| Ok(()),
+    )?
+    .is_none()
+    {
         return Err(StoreError::NotFound);
     }
-    let added = tx.execute(
-        "INSERT INTO replies (id, letter_id, author_hash, body, created_at) VALUES (?1, ?2, ?3, ?4, ?5)
-         ON CONFLICT (letter_id, author_hash) DO NOTHING",
-        params![id, letter_id, &author[..], body, now],
+    let values: [&dyn ToSql; 6] = [&id, &letter_id, &&author[..], &body, &now, &idempotency_key];
+    let added = exec(&tx, rules::WRITE_REPLY, &values)? == 1;
+    let id = stored_id(
+        &tx,
+        added,
+        id,
+        rules::REPLY_BY_IDEMPOTENCY_KEY,
+        author,
+        idempotency_key,
     )?;
-    if added == 0 {
-        return Err(StoreError::Conflict);
-    }
     tx.commit()?;
-    Ok(())
+    Ok(id)
 }
 
 pub fn thank(c: &mut Connection, writer: KeyHash, reply_id: &str) -> Result<()> {
-    let changed = c.execute(
-        "UPDATE replies SET thanked = 1 WHERE id = ?1 AND state IN ('visible', 'kept')
-           AND letter_id IN (SELECT id FROM letters WHERE author_hash = ?2)",
-        params![reply_id, &writer[..]],
-    )?;
-    if changed == 0 {
+    if exec(c, rules::THANK, &[&reply_id, &&writer[..]])? == 0 {
         return Err(StoreError::NotFound);
     }
     Ok(())
@@ -253,43 +375,26 @@ pub fn report(
     reporter: KeyHash,
     kind: ReportKind,
     id: &str,
-    hide_after: i64,
+    policy: Policy,
     now: i64,
 ) -> Result<()> {
     let tx = c.transaction()?;
-    let visible_sql = match kind {
-        ReportKind::Letter => {
-            "SELECT 1 FROM deliveries d JOIN letters l ON l.id = d.letter_id
-             WHERE d.letter_id = ?1 AND d.reader_hash = ?2 AND l.state IN ('visible', 'kept')"
-        }
-        ReportKind::Reply => {
-            "SELECT 1 FROM replies r JOIN letters l ON l.id = r.letter_id
-             WHERE r.id = ?1 AND l.author_hash = ?2 AND r.state IN ('visible', 'kept')"
-        }
+    let visible = match kind {
+        ReportKind::Letter => rules::RECEIVED,
+        ReportKind::Reply => rules::REPLY_VISIBLE_TO,
     };
-    if tx
-        .query_row(visible_sql, params![id, &reporter[..]], |_| Ok(()))
-        .optional()?
-        .is_none()
-    {
+    if first(&tx, visible, &[&id, &&reporter[..]], |_| Ok(()))?.is_none() {
         return Err(StoreError::NotFound);
     }
-    let added = tx.execute(
-        "INSERT INTO reports (kind, target_id, reporter_hash, created_at) VALUES (?1, ?2, ?3, ?4)
-         ON CONFLICT DO NOTHING",
-        params![kind_name(kind), id, &reporter[..], now],
-    )?;
-    if added == 0 {
+    let counted = i64::from(is_settled(&tx, reporter, policy)?);
+    let values: [&dyn ToSql; 5] = [&kind_name(kind), &id, &&reporter[..], &now, &counted];
+    if exec(&tx, rules::ADD_REPORT, &values)? == 0 {
         return Err(StoreError::Conflict);
     }
-    let table = table_of(kind);
-    tx.execute(
-        &format!(
-            "UPDATE {table} SET reports = reports + 1,
-               state = CASE WHEN state = 'visible' AND reports + 1 >= ?2 THEN 'hidden' ELSE state END
-             WHERE id = ?1"
-        ),
-        params![id, hide_after],
+    exec(
+        &tx,
+        &rules::count_report(table_of(kind)),
+        &[&id, &policy.hide_after, &counted],
     )?;
     tx.commit()?;
     Ok(())
@@ -298,11 +403,7 @@ pub fn report(
 pub fn pending(c: &mut Connection) -> Result<Vec<Pending>> {
     let mut out = Vec::new();
     for kind in [ReportKind::Letter, ReportKind::Reply] {
-        let table = table_of(kind);
-        let mut stmt = c.prepare(&format!(
-            "SELECT id, body, reports, author_hash FROM {table} WHERE state = 'hidden' ORDER BY created_at, id"
-        ))?;
-        let rows = stmt.query_map([], |r| {
+        out.extend(rows(c, &rules::hidden(table_of(kind)), &[], |r| {
             Ok(Pending {
                 kind,
                 id: r.get(0)?,
@@ -310,24 +411,14 @@ pub fn pending(c: &mut Connection) -> Result<Vec<Pending>> {
                 reports: r.get(2)?,
                 author: hex::encode(r.get::<_, Vec<u8>>(3)?),
             })
-        })?;
-        for row in rows {
-            out.push(row?);
-        }
+        })?);
     }
     Ok(out)
 }
 
 pub fn decide(c: &mut Connection, kind: ReportKind, id: &str, decision: Decision) -> Result<()> {
-    let state = match decision {
-        Decision::Keep => "kept",
-        Decision::Remove => "removed",
-    };
-    let changed = c.execute(
-        &format!("UPDATE {} SET state = ?2 WHERE id = ?1", table_of(kind)),
-        params![id, state],
-    )?;
-    if changed == 0 {
+    let state = decision_state(decision);
+    if exec(c, &rules::decide(table_of(kind)), &[&id, &state])? == 0 {
         return Err(StoreError::NotFound);
     }
     Ok(())
@@ -335,15 +426,9 @@ pub fn decide(c: &mut Connection, kind: ReportKind, id: &str, decision: Decision
 
 pub fn set_blocked(c: &mut Connection, key: KeyHash, blocked: bool, now: i64) -> Result<()> {
     if blocked {
-        c.execute(
-            "INSERT INTO blocked_keys (key_hash, blocked_at) VALUES (?1, ?2) ON CONFLICT DO NOTHING",
-            params![&key[..], now],
-        )?;
+        exec(c, rules::BLOCK, &[&&key[..], &now])?;
     } else {
-        c.execute(
-            "DELETE FROM blocked_keys WHERE key_hash = ?1",
-            params![&key[..]],
-        )?;
+        exec(c, rules::UNBLOCK, &[&&key[..]])?;
     }
     Ok(())
 }

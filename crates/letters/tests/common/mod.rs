@@ -77,17 +77,25 @@ pub struct Service {
 }
 
 impl Service {
-    /// Starts a service on `url` with quick flushes and the given limits.
+    /// Starts a service on `url` with quick flushes and the given limits,
+    /// where every key is settled at once and a new key's proof of work is
+    /// a token one (the tests of those rules set their own).
     pub fn start(url: &str, limits: Limits, hide_after: i64) -> Service {
+        Service::with(
+            url,
+            Config {
+                limits,
+                hide_after,
+                ..test_config()
+            },
+        )
+    }
+
+    /// Starts a service on `url` with this configuration.
+    pub fn with(url: &str, config: Config) -> Service {
         let runtime = runtime();
         let addr = runtime.block_on(async {
             let store = Store::open(url).await.unwrap();
-            let config = Config {
-                limits,
-                hide_after,
-                flush_every: Duration::from_millis(50),
-                ..Config::default()
-            };
             let state = server::state(store, config).await.unwrap();
             let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
             let addr = listener.local_addr().unwrap();
@@ -162,6 +170,22 @@ pub fn roomy() -> Limits {
         signed_per_key: 10_000,
         heartbeats_per_key: 10_000,
         per_network: 100_000,
+        per_address: 100_000,
+        reads_per_address: 100_000,
+        new_keys_per_network: 100_000,
+    }
+}
+
+/// Quick flushes, roomy limits, keys settled at once, and a proof of work
+/// of one easy part, so a test's many fresh keys cost nothing.
+pub fn test_config() -> Config {
+    Config {
+        limits: roomy(),
+        flush_every: Duration::from_millis(50),
+        work: iyashi_letters::work::WorkAsked { bits: 1, parts: 1 },
+        settle_secs: 0,
+        first_dibs_secs: 0,
+        ..Config::default()
     }
 }
 

@@ -1,0 +1,161 @@
+//! Letters written while the service could not take them, kept to be sent
+//! later: `letters-outbox.jsonl`, one letter a line.
+//!
+//! Several `iyashi` processes may keep or send at once, so every change is
+//! made under an exclusive lock on `letters-outbox.lock` (read, change,
+//! write the whole file atomically, unlock): no letter is lost between one
+//! process's read and another's write, and a crash leaves the old file or
+//! the new one, never half of one. Each kept letter carries the
+//! idempotency key it was first sent with, so a letter that did reach the
+//! service (its answer came too late) is not stored twice when it is sent
+//! again.
+
+use std::fs::{File, OpenOptions};
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+
+use crate::home::write_atomically;
+
+/// A letter waiting to be sent.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Kept {
+    pub body: String,
+    /// Kept since the first attempt, so every attempt is the same letter.
+    #[serde(default)]
+    pub key: String,
+}
+
+impl Kept {
+    /// A letter from an outbox line; one kept before keys existed gets a
+    /// key made from its words, the same every time it is read.
+    fn from_line(line: &str) -> Option<Kept> {
+        let mut kept: Kept = serde_json::from_str(line).ok()?;
+        if kept.key.is_empty() {
+            kept.key = hex::encode(&Sha256::digest(kept.body.as_bytes())[..16]);
+        }
+        Some(kept)
+    }
+}
+
+/// The outbox in a home folder.
+pub struct Outbox {
+    path: PathBuf,
+    lock: PathBuf,
+}
+
+impl Outbox {
+    pub fn in_dir(dir: &Path) -> Outbox {
+        Outbox {
+            path: dir.join("letters-outbox.jsonl"),
+            lock: dir.join("letters-outbox.lock"),
+        }
+    }
+
+    /// Adds a letter.
+    pub fn keep(&self, letter: Kept) -> std::io::Result<()> {
+        self.change(|letters| letters.push(letter))
+    }
+
+    /// Every letter waiting, oldest first.
+    pub fn letters(&self) -> std::io::Result<Vec<Kept>> {
+        let _lock = self.locked()?;
+        Ok(self.read())
+    }
+
+    /// Takes out the letters with these keys (sent, or refused for good).
+    pub fn forget(&self, keys: &[String]) -> std::io::Result<()> {
+        if keys.is_empty() {
+            return Ok(());
+        }
+        self.change(|letters| letters.retain(|l| !keys.contains(&l.key)))
+    }
+
+    fn change(&self, edit: impl FnOnce(&mut Vec<Kept>)) -> std::io::Result<()> {
+        let _lock = self.locked()?;
+        let mut letters = self.read();
+        edit(&mut letters);
+        if letters.is_empty() {
+            match std::fs::remove_file(&self.path) {
+                Err(e) if e.kind() != std::io::ErrorKind::NotFound => Err(e),
+                _ => Ok(()),
+            }
+        } else {
+            let mut text = String::new();
+            for letter in &letters {
+                text.push_str(&serde_json::to_string(letter).expect("strings serialise"));
+                text.push('\n');
+            }
+            write_atomically(&self.path, text.as_bytes())
+        }
+    }
+
+    fn read(&self) -> Vec<Kept> {
+        std::fs::read_to_string(&self.path)
+            .unwrap_or_default()
+            .lines()
+            .filter_map(Kept::from_line)
+            .collect()
+    }
+
+    /// The exclusive lock, held until the file is dropped.
+    fn locked(&self) -> std::io::Result<File> {
+        if let Some(dir) = self.lock.parent() {
+            std::fs::create_dir_all(dir)?;
+        }
+        let mut options = OpenOptions::new();
+        options.create(true).truncate(false).write(true);
+        #[cfg(unix)]
+        std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+        let file = options.open(&self.lock)?;
+        file.lock()?;
+        Ok(file)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn letter(n: usize) -> Kept {
+        Kept {
+            body: format!("letter {n}"),
+            key: format!("key-{n:04}"),
+        }
+    }
+
+    #[test]
+    fn many_writers_at_once_lose_no_letter() {
+        let dir = tempfile::tempdir().unwrap();
+        std::thread::scope(|s| {
+            for n in 0..20 {
+                let dir = dir.path();
+                s.spawn(move || Outbox::in_dir(dir).keep(letter(n)).unwrap());
+            }
+        });
+        let mut kept = Outbox::in_dir(dir.path()).letters().unwrap();
+        kept.sort_by(|a, b| a.key.cmp(&b.key));
+        assert_eq!(kept, (0..20).map(letter).collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn forgetting_the_last_letter_removes_the_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let outbox = Outbox::in_dir(dir.path());
+        outbox.keep(letter(1)).unwrap();
+        outbox.keep(letter(2)).unwrap();
+        outbox.forget(&["key-0001".into()]).unwrap();
+        assert_eq!(outbox.letters().unwrap(), vec![letter(2)]);
+        outbox.forget(&["key-0002".into()]).unwrap();
+        assert!(!dir.path().join("letters-outbox.jsonl").exists());
+    }
+
+    #[test]
+    fn a_letter_kept_before_keys_gets_the_same_key_each_time() {
+        let a = Kept::from_line(r#"{"body":"tea"}"#).unwrap();
+        let b = Kept::from_line(r#"{"body":"tea"}"#).unwrap();
+        assert_eq!(a.key, b.key);
+        assert_eq!(a.key.len(), 32);
+    }
+}
