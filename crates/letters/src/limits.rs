@@ -116,8 +116,8 @@ pub struct Limits {
     pub per_address: u32,
     /// Unsigned reads per address.
     pub reads_per_address: u32,
-    /// New keys (first requests) per network.
-    pub new_keys_per_network: u32,
+    /// New keys (first requests) per address.
+    pub new_keys_per_address: u32,
 }
 
 impl Default for Limits {
@@ -130,7 +130,7 @@ impl Default for Limits {
             per_network: 600,
             per_address: 120,
             reads_per_address: 60,
-            new_keys_per_network: 10,
+            new_keys_per_address: 10,
         }
     }
 }

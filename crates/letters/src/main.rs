@@ -85,8 +85,8 @@ struct ServeArgs {
     /// Unsigned reads (GET /v1/presence, /openapi.json) per address per minute.
     #[arg(long, default_value_t = Limits::default().reads_per_address)]
     reads_per_minute: u32,
-    /// New keys per network per minute.
-    #[arg(long, default_value_t = Limits::default().new_keys_per_network)]
+    /// New keys per address per minute.
+    #[arg(long, default_value_t = Limits::default().new_keys_per_address)]
     new_keys_per_minute: u32,
     /// Proof of work a new key pays: leading zero bits of each part.
     #[arg(long, default_value_t = WorkAsked::default().bits)]
@@ -170,7 +170,7 @@ async fn run(cli: Cli) -> Result<(), String> {
                     per_network: args.network_per_minute,
                     per_address: args.address_per_minute,
                     reads_per_address: args.reads_per_minute,
-                    new_keys_per_network: args.new_keys_per_minute,
+                    new_keys_per_address: args.new_keys_per_minute,
                 },
                 filter,
                 hide_after: args.hide_after.max(1),

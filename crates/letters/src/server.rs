@@ -90,7 +90,7 @@ pub struct AppState {
     network_limit: RateLimit<[u8; 6]>,
     address_limit: RateLimit<[u8; 9]>,
     read_limit: RateLimit<[u8; 9]>,
-    new_key_limit: RateLimit<[u8; 6]>,
+    new_key_limit: RateLimit<[u8; 9]>,
 }
 
 /// Builds the state: reads (or makes) the shared token secret.
@@ -104,7 +104,7 @@ pub async fn state(store: Store, config: Config) -> Result<Arc<AppState>, StoreE
         network_limit: RateLimit::new(config.limits.per_network),
         address_limit: RateLimit::new(config.limits.per_address),
         read_limit: RateLimit::new(config.limits.reads_per_address),
-        new_key_limit: RateLimit::new(config.limits.new_keys_per_network),
+        new_key_limit: RateLimit::new(config.limits.new_keys_per_address),
         store,
         config,
     }))
@@ -268,8 +268,8 @@ impl AppState {
         }
     }
 
-    /// A key the service has not seen must bring its proof of work, and a
-    /// network may bring only so many new keys a minute; then it is noted,
+    /// A key the service has not seen must bring its proof of work, and an
+    /// address may bring only so many new keys a minute; then it is noted,
     /// and its age counts from now.
     async fn admit_key(
         &self,
@@ -296,7 +296,7 @@ impl AppState {
             refusal.body.work = Some(self.config.work);
             return Err(refusal);
         }
-        if !self.new_key_limit.allow(&network_of(peer.ip()), now) {
+        if !self.new_key_limit.allow(&address_of(peer.ip()), now) {
             return Err(ApiError::new(ErrorCode::RateLimited));
         }
         self.store.register_key(hash, now).await?;

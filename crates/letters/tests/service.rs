@@ -4,28 +4,11 @@
 
 mod common;
 
-use common::{eventually, now, Backend, Service};
+use common::{eventually, now, on_both_backends, signed_headers, Backend, Service};
 use iyashi_letters::client::{Client, ClientError};
 use iyashi_letters::limits::Limits;
 use iyashi_letters::protocol::{header, ErrorCode, Identity, ReportKind, LETTER_MAX_CHARS};
 use iyashi_letters::store::Store;
-
-macro_rules! on_both_backends {
-    ($($name:ident),* $(,)?) => {$(
-        mod $name {
-            #[test]
-            fn sqlite() {
-                super::$name(common_backend::sqlite());
-            }
-            #[test]
-            #[ignore = "needs postgres"]
-            fn postgres() {
-                super::$name(common_backend::postgres());
-            }
-            use super::common as common_backend;
-        }
-    )*};
-}
 
 on_both_backends!(
     a_letter_finds_a_stranger_and_a_kind_answer_finds_its_writer,
@@ -131,21 +114,6 @@ fn resting_people_are_counted_together(backend: Backend) {
     assert_eq!(forged.status, 401);
     let none = service.raw("POST", "/v1/presence", &[], b"");
     assert_eq!(none.status, 401);
-}
-
-/// A signed request's headers, with the proof of work the test services
-/// ask of a new key.
-fn signed_headers(
-    id: &Identity,
-    method: &str,
-    path: &str,
-    body: &[u8],
-) -> Vec<(&'static str, String)> {
-    let mut headers = id.sign(method, path, now(), body);
-    let easy = common::test_config().work;
-    let proof = iyashi_letters::work::Proof::solve(&id.public_bytes(), easy);
-    headers.push((iyashi_letters::work::HEADER, proof.to_header()));
-    headers
 }
 
 fn a_replayed_request_is_refused(backend: Backend) {

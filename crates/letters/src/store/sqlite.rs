@@ -118,6 +118,13 @@ impl SqliteStore {
     }
 }
 
+/// A transaction that takes the write lock at once: a second process on the
+/// same file (the moderator's tool, say) then waits its turn under the busy
+/// timeout, instead of reading first and failing when it comes to write.
+fn writing(c: &mut Connection) -> Result<rusqlite::Transaction<'_>> {
+    Ok(c.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?)
+}
+
 /// Binds `values` to `$1`, `$2`… by name (the rules' placeholders) and
 /// runs the statement; returns the rows changed.
 fn exec(c: &Connection, sql: &str, values: &[&dyn ToSql]) -> Result<usize> {
@@ -190,7 +197,7 @@ pub fn remember_nonce(c: &mut Connection, key: KeyHash, nonce: &str, now: i64) -
 }
 
 pub fn flush_presence(c: &mut Connection, beats: &[(KeyHash, i64)]) -> Result<()> {
-    let tx = c.transaction()?;
+    let tx = writing(c)?;
     {
         let mut stmt = tx.prepare_cached(
             "INSERT INTO presence (key_hash, last_seen) VALUES (?1, ?2)
@@ -228,7 +235,7 @@ pub fn write_letter(
     idempotency_key: Option<&str>,
     now: i64,
 ) -> Result<String> {
-    let tx = c.transaction()?;
+    let tx = writing(c)?;
     let values: [&dyn ToSql; 5] = [&id, &&author[..], &body, &now, &idempotency_key];
     let added = exec(&tx, rules::WRITE_LETTER, &values)? == 1;
     let id = stored_id(
@@ -274,7 +281,7 @@ fn is_settled(c: &Connection, key: KeyHash, policy: Policy) -> Result<bool> {
 }
 
 pub fn inbox(c: &mut Connection, reader: KeyHash, policy: Policy, now: i64) -> Result<Inbox> {
-    let tx = c.transaction()?;
+    let tx = writing(c)?;
     let unanswered: i64 =
         first(&tx, rules::UNANSWERED, &[&&reader[..]], |r| r.get(0))?.unwrap_or(0);
     let wanted = (READERS_PER_LETTER - unanswered).max(0);
@@ -338,7 +345,7 @@ pub fn reply(
     idempotency_key: Option<&str>,
     now: i64,
 ) -> Result<String> {
-    let tx = c.transaction()?;
+    let tx = writing(c)?;
     if first(
         &tx,
         rules::RECEIVED,
@@ -378,7 +385,7 @@ pub fn report(
     policy: Policy,
     now: i64,
 ) -> Result<()> {
-    let tx = c.transaction()?;
+    let tx = writing(c)?;
     let visible = match kind {
         ReportKind::Letter => rules::RECEIVED,
         ReportKind::Reply => rules::REPLY_VISIBLE_TO,

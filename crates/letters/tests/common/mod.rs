@@ -12,6 +12,27 @@ use iyashi_letters::limits::Limits;
 use iyashi_letters::server::{self, Config};
 use iyashi_letters::store::Store;
 
+/// Runs each named scenario `fn(Backend)` as two tests: on SQLite, and on
+/// PostgreSQL (ignored unless asked for; CI asks).
+#[allow(unused_macros)]
+macro_rules! on_both_backends {
+    ($($name:ident),* $(,)?) => {$(
+        mod $name {
+            #[test]
+            fn sqlite() {
+                super::$name(super::common::sqlite());
+            }
+            #[test]
+            #[ignore = "needs postgres"]
+            fn postgres() {
+                super::$name(super::common::postgres());
+            }
+        }
+    )*};
+}
+#[allow(unused_imports)]
+pub(crate) use on_both_backends;
+
 /// The environment variable with a PostgreSQL URL whose user may create databases.
 pub const PG_ENV: &str = "IYASHI_LETTERS_TEST_PG";
 
@@ -127,7 +148,20 @@ impl Service {
 
     /// Sends a raw request; returns the status, the headers (lowercase) and the body.
     pub fn raw(&self, method: &str, path: &str, headers: &[(&str, String)], body: &[u8]) -> Answer {
-        let mut stream = TcpStream::connect(self.addr).unwrap();
+        self.raw_from("127.0.0.1", method, path, headers, body)
+    }
+
+    /// [`Service::raw`] from another loopback address (127.0.0.2 is a
+    /// neighbour of 127.0.0.1 in the same /24).
+    pub fn raw_from(
+        &self,
+        source: &str,
+        method: &str,
+        path: &str,
+        headers: &[(&str, String)],
+        body: &[u8],
+    ) -> Answer {
+        let mut stream = connect_from(source, self.addr);
         stream
             .set_read_timeout(Some(Duration::from_secs(20)))
             .unwrap();
@@ -159,6 +193,17 @@ impl Service {
     }
 }
 
+/// A connection to `to` from the loopback address `source`.
+pub fn connect_from(source: &str, to: SocketAddr) -> TcpStream {
+    runtime().block_on(async {
+        let socket = tokio::net::TcpSocket::new_v4().unwrap();
+        socket.bind(format!("{source}:0").parse().unwrap()).unwrap();
+        let stream = socket.connect(to).await.unwrap().into_std().unwrap();
+        stream.set_nonblocking(false).unwrap();
+        stream
+    })
+}
+
 pub struct Answer {
     pub status: u16,
     pub head: String,
@@ -172,7 +217,7 @@ pub fn roomy() -> Limits {
         per_network: 100_000,
         per_address: 100_000,
         reads_per_address: 100_000,
-        new_keys_per_network: 100_000,
+        new_keys_per_address: 100_000,
     }
 }
 
@@ -204,4 +249,18 @@ pub fn eventually(mut check: impl FnMut() -> bool) -> bool {
         std::thread::sleep(Duration::from_millis(20));
     }
     false
+}
+
+/// A signed request's headers, with the proof of work the test services
+/// ask of a new key.
+pub fn signed_headers(
+    id: &iyashi_letters::protocol::Identity,
+    method: &str,
+    path: &str,
+    body: &[u8],
+) -> Vec<(&'static str, String)> {
+    let mut headers = id.sign(method, path, now(), body);
+    let proof = iyashi_letters::work::Proof::solve(&id.public_bytes(), test_config().work);
+    headers.push((iyashi_letters::work::HEADER, proof.to_header()));
+    headers
 }
