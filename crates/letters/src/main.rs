@@ -101,6 +101,12 @@ struct ServeArgs {
     /// Seconds settled readers have a new letter to themselves.
     #[arg(long, default_value_t = server::Config::default().first_dibs_secs)]
     first_dibs_secs: i64,
+    /// Connections open at once (fewer if the open file limit is lower).
+    #[arg(long, default_value_t = server::Config::default().connections.max_connections)]
+    max_connections: usize,
+    /// Seconds a client has to send a request's head, and again its body.
+    #[arg(long, default_value_t = server::Config::default().connections.header_timeout.as_secs())]
+    request_timeout_secs: u64,
     /// How often heartbeats are written and counted, in milliseconds.
     #[arg(long, default_value_t = 1000)]
     flush_ms: u64,
@@ -181,6 +187,11 @@ async fn run(cli: Cli) -> Result<(), String> {
                 },
                 settle_secs: args.settle_secs.max(0),
                 first_dibs_secs: args.first_dibs_secs.max(0),
+                connections: iyashi_serve::Limits {
+                    header_timeout: Duration::from_secs(args.request_timeout_secs.max(1)),
+                    body_timeout: Duration::from_secs(args.request_timeout_secs.max(1)),
+                    max_connections: args.max_connections.max(1),
+                },
             };
             let store = Store::open(&args.database)
                 .await

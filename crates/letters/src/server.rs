@@ -52,6 +52,8 @@ pub struct Config {
     /// How long settled readers have a new letter to themselves before a
     /// new key may be handed it.
     pub first_dibs_secs: i64,
+    /// Time limits on reading requests, and the cap on open connections.
+    pub connections: iyashi_serve::Limits,
 }
 
 impl Default for Config {
@@ -64,6 +66,11 @@ impl Default for Config {
             work: WorkAsked::default(),
             settle_secs: 24 * 3600,
             first_dibs_secs: 600,
+            connections: iyashi_serve::Limits {
+                header_timeout: Duration::from_secs(10),
+                body_timeout: Duration::from_secs(10),
+                max_connections: 4096,
+            },
         }
     }
 }
@@ -129,7 +136,9 @@ pub fn router(state: Arc<AppState>) -> Router {
 }
 
 /// Serves until the process is told to stop, flushing presence once per
-/// interval and forgetting old nonces and windows once a minute.
+/// interval and forgetting old nonces and windows once a minute. Requests
+/// are read within time limits and connections are capped
+/// ([`iyashi_serve`]), so slow clients cannot take the service away.
 pub async fn serve(listener: tokio::net::TcpListener, state: Arc<AppState>) -> std::io::Result<()> {
     let background = state.clone();
     let flusher = tokio::spawn(async move {
@@ -167,12 +176,11 @@ pub async fn serve(listener: tokio::net::TcpListener, state: Arc<AppState>) -> s
             }
         }
     });
-    let app = router(state).into_make_service_with_connect_info::<SocketAddr>();
-    let result = axum::serve(listener, app)
-        .with_graceful_shutdown(async {
-            let _ = tokio::signal::ctrl_c().await;
-        })
-        .await;
+    let limits = state.config.connections;
+    let result = iyashi_serve::serve(listener, router(state), limits, async {
+        let _ = tokio::signal::ctrl_c().await;
+    })
+    .await;
     flusher.abort();
     result
 }

@@ -54,6 +54,15 @@ impl Home {
     }
 }
 
+/// One person's browser opens a handful of connections; a slow or stuck
+/// client (or a flood of them from another program on this computer) is
+/// let go rather than allowed to hold the room.
+const CONNECTIONS: iyashi_serve::Limits = iyashi_serve::Limits {
+    header_timeout: std::time::Duration::from_secs(10),
+    body_timeout: std::time::Duration::from_secs(10),
+    max_connections: 256,
+};
+
 /// What every handler shares.
 pub struct AppState {
     /// The language the server speaks when a request does not say.
@@ -145,9 +154,14 @@ pub fn run(ctx: &Context, args: &WebArgs) -> Result<(), Failure> {
         if let Some(path) = std::env::var_os("IYASHI_WEB_READY") {
             note_ready(&path);
         }
-        axum::serve(listener, api::router(state))
-            .await
-            .map_err(cannot_listen)
+        iyashi_serve::serve(
+            listener,
+            api::router(state),
+            CONNECTIONS,
+            std::future::pending(),
+        )
+        .await
+        .map_err(cannot_listen)
     })
 }
 
