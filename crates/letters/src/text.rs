@@ -56,7 +56,11 @@ mod tests {
         assert_eq!(for_display("hid\u{200b}den\u{feff}\u{ad}"), "hidden");
         assert_eq!(for_display("a\u{2067}b\u{2069}c\u{200f}"), "abc");
         assert_eq!(for_storing("bell\u{7}\u{1b}[2J\tx\r\ny"), "bell[2J x\ny");
-        assert_eq!(for_display("bell\u{7}"), "bell\u{7}", "a face shows controls its way");
+        assert_eq!(
+            for_display("bell\u{7}"),
+            "bell\u{7}",
+            "a face shows controls its way"
+        );
         let kind = "おつかれさま。Tea is good — 🍵 café";
         assert_eq!(for_display(kind), kind);
     }
