@@ -1,6 +1,7 @@
 //! A failure on its way to the person: a catalogue problem and an exit code.
 
 use iyashi_core::catalogue::keeping::KeepingProblem;
+use iyashi_core::catalogue::system::SystemReason;
 use iyashi_core::catalogue::Problem;
 use iyashi_core::entry::EntryError;
 use iyashi_store::StoreError;
@@ -34,7 +35,7 @@ impl Failure {
 
     /// Writing to standard output failed (a closed pipe, a full disk).
     pub fn output(e: std::io::Error) -> Failure {
-        Failure::failed(Problem::StdoutUnwritable(e.to_string()))
+        Failure::failed(Problem::StdoutUnwritable(SystemReason::of_io(&e)))
     }
 }
 
@@ -60,17 +61,11 @@ impl From<StoreError> for Failure {
                 found,
                 supported,
             }),
-            StoreError::Sqlite { path, source } => Failure::failed(Problem::Storage {
-                path: shown(&path),
-                reason: source.to_string(),
-            }),
-            StoreError::Io { path, source } => Failure::failed(Problem::Storage {
-                path: shown(&path),
-                reason: source.to_string(),
-            }),
-            StoreError::BadRow { path, detail } => Failure::failed(Problem::Storage {
-                path: shown(&path),
-                reason: detail,
+            StoreError::Sqlite { ref path, .. }
+            | StoreError::Io { ref path, .. }
+            | StoreError::BadRow { ref path, .. } => Failure::failed(Problem::Storage {
+                path: shown(path),
+                reason: e.reason(),
             }),
             StoreError::NotAFile { path, kind } => {
                 Failure::failed(Problem::Keeping(KeepingProblem::NotAFile {

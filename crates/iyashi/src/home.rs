@@ -5,6 +5,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use iyashi_core::catalogue::config::ConfigText;
+use iyashi_core::catalogue::system::SystemReason;
 use iyashi_core::catalogue::Problem;
 use iyashi_core::config::{Config, DEFAULT_CONFIG_TOML};
 
@@ -56,7 +57,7 @@ impl Home {
             Err(e) => {
                 return Err(Failure::failed(Problem::CannotRead {
                     path: path.display().to_string(),
-                    reason: e.to_string(),
+                    reason: SystemReason::of_io(&e),
                 }))
             }
         };

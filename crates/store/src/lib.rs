@@ -12,6 +12,7 @@ mod inspect;
 mod migrate;
 mod open;
 pub mod private;
+mod reason;
 mod rhythm;
 
 pub use entries::ImportCount;

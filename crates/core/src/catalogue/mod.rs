@@ -23,6 +23,7 @@ pub mod problem;
 pub mod rhythm;
 pub mod room;
 pub mod season;
+pub mod system;
 pub mod watch;
 pub mod web;
 pub mod words;

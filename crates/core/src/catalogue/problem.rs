@@ -1,6 +1,7 @@
 //! Everything that can go wrong that a person should hear about, each as one
 //! line that says what happened and what to do next.
 
+use super::system::SystemReason;
 use super::Message;
 use crate::entry::{EntryError, EntryKind, MAX_TEXT_CHARS};
 use crate::Lang;
@@ -27,11 +28,11 @@ pub enum Problem {
     },
     CannotRead {
         path: String,
-        reason: String,
+        reason: SystemReason,
     },
     CannotWrite {
         path: String,
-        reason: String,
+        reason: SystemReason,
     },
     /// A file that should be an iyashi database but is not one.
     NotADatabase {
@@ -46,7 +47,7 @@ pub enum Problem {
     /// The database could not be used for another reason.
     Storage {
         path: String,
-        reason: String,
+        reason: SystemReason,
     },
     /// A mistake in config.toml.
     Config(Box<super::config::ConfigText>),
@@ -60,9 +61,9 @@ pub enum Problem {
     /// `IYASHI_NOW` set to something that is not an instant.
     BadNow(String),
     /// Standard input could not be read.
-    StdinUnreadable(String),
+    StdinUnreadable(SystemReason),
     /// Standard output could not be written (a full disk, a closed terminal).
-    StdoutUnwritable(String),
+    StdoutUnwritable(SystemReason),
     /// Another `iyashi watch` is already running for this home.
     WatchRunning {
         home: String,
@@ -70,10 +71,10 @@ pub enum Problem {
     /// The activity source asked for cannot be used here.
     SourceUnavailable {
         source: String,
-        reason: String,
+        reason: super::watch::SourceTrouble,
     },
     /// The running daemon did not answer.
-    WatchUnreachable(String),
+    WatchUnreachable(SystemReason),
     /// A date outside the years the seasons are computed for.
     Season(crate::season::SeasonError),
     /// Where and how the journal is kept (odd files, a read-only disk).
@@ -158,13 +159,17 @@ impl Message for Problem {
             (ImportFormat { path }, Lang::Ja) => format!(
                 "{path} は JSON Lines でも iyashi の Markdown でもありません。何も読み込んでいません。"
             ),
-            (CannotRead { path, reason }, Lang::En) => format!("Cannot read {path}: {reason}."),
-            (CannotRead { path, reason }, Lang::Ja) => format!("{path} を読めません: {reason}。"),
+            (CannotRead { path, reason }, Lang::En) => {
+                format!("Cannot read {path}: {}.", reason.render(lang))
+            }
+            (CannotRead { path, reason }, Lang::Ja) => {
+                format!("{path} を読めません({})。", reason.render(lang))
+            }
             (CannotWrite { path, reason }, Lang::En) => {
-                format!("Cannot write {path}: {reason}. Nothing was changed.")
+                format!("Cannot write {path}: {}. Nothing was changed.", reason.render(lang))
             }
             (CannotWrite { path, reason }, Lang::Ja) => {
-                format!("{path} に書けません: {reason}。何も変更していません。")
+                format!("{path} に書けません({})。何も変わっていません。", reason.render(lang))
             }
             (NotADatabase { path }, Lang::En) => format!(
                 "{path} is not an iyashi database (it may be damaged). It was left untouched; restore a backup or move it aside."
@@ -179,10 +184,10 @@ impl Message for Problem {
                 "{path} は新しい iyashi で作られています(スキーマ {found}、この版は {supported} まで)。手を付けずに残しました。iyashi を更新してください。"
             ),
             (Storage { path, reason }, Lang::En) => {
-                format!("Could not use the journal at {path}: {reason}. Nothing was lost.")
+                format!("Could not use the journal at {path}: {}. Nothing was lost.", reason.render(lang))
             }
             (Storage { path, reason }, Lang::Ja) => {
-                format!("{path} の記録帳を使えませんでした: {reason}。失われたものはありません。")
+                format!("{path} の記録帳を使えませんでした({})。失われたものはありません。", reason.render(lang))
             }
             (Config(text), _) => text.render(lang),
             (UnknownTimezone(name), Lang::En) => format!(
@@ -206,10 +211,18 @@ impl Message for Problem {
             (BadNow(value), Lang::Ja) => format!(
                 "IYASHI_NOW={value} は時刻として読めません。2026-11-25T09:00:00Z の形にするか、外してください。"
             ),
-            (StdinUnreadable(reason), Lang::En) => format!("Cannot read standard input: {reason}."),
-            (StdinUnreadable(reason), Lang::Ja) => format!("標準入力を読めません: {reason}。"),
-            (StdoutUnwritable(reason), Lang::En) => format!("Cannot write to standard output: {reason}."),
-            (StdoutUnwritable(reason), Lang::Ja) => format!("標準出力に書けません: {reason}。"),
+            (StdinUnreadable(reason), Lang::En) => {
+                format!("Cannot read standard input: {}.", reason.render(lang))
+            }
+            (StdinUnreadable(reason), Lang::Ja) => {
+                format!("標準入力を読めません({})。", reason.render(lang))
+            }
+            (StdoutUnwritable(reason), Lang::En) => {
+                format!("Cannot write to standard output: {}.", reason.render(lang))
+            }
+            (StdoutUnwritable(reason), Lang::Ja) => {
+                format!("標準出力に書けません({})。", reason.render(lang))
+            }
             (WatchRunning { home }, Lang::En) => format!(
                 "iyashi watch is already running for {home}; one is enough. Stop it first to start another."
             ),
@@ -217,18 +230,22 @@ impl Message for Problem {
                 "{home} の iyashi watch はもう動いています。ひとつで十分です。別に動かすなら先に止めてください。"
             ),
             (SourceUnavailable { source, reason }, Lang::En) => format!(
-                "Cannot watch through {source}: {reason}. Try another --source (wayland, x11, logind or manual)."
+                "Cannot watch through {source}: {}. Try another --source (wayland, x11, logind or manual).",
+                reason.render(lang)
             ),
             (SourceUnavailable { source, reason }, Lang::Ja) => format!(
-                "{source} は使えません: {reason}。別の --source(wayland・x11・logind・manual)を試してください。"
+                "{source} は使えません({})。別の --source(wayland・x11・logind・manual)を試してください。",
+                reason.render(lang)
             ),
             (WatchUnreachable(reason), Lang::En) => format!(
-                "iyashi watch is running but did not answer ({reason}); try again, or restart it."
+                "iyashi watch is running but did not answer ({}); try again, or restart it.",
+                reason.render(lang)
             ),
             (Season(e), _) => super::season::SeasonText::Problem(*e).render(lang),
             (Keeping(p), _) => p.render(lang),
             (WatchUnreachable(reason), Lang::Ja) => format!(
-                "iyashi watch は動いていますが応答がありません({reason})。もう一度試すか、再起動してください。"
+                "iyashi watch は動いていますが応答がありません({})。もう一度試すか、再起動してください。",
+                reason.render(lang)
             ),
         }
     }

@@ -36,14 +36,62 @@ impl Message for SourceName {
     }
 }
 
+/// Why an activity source cannot be used on this desktop.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SourceTrouble {
+    /// The environment variable that names the display is not set.
+    NotSet(&'static str),
+    /// The display server or the system bus would not let iyashi connect.
+    CannotConnect,
+    /// The desktop does not offer what the source needs (a protocol or
+    /// extension, named as the desktop names it).
+    Missing(&'static str),
+    /// There is no seat (keyboard and pointer) to watch.
+    NoSeat,
+    /// logind has no session for this login.
+    NoSession,
+}
+
+impl Message for SourceTrouble {
+    fn render(&self, lang: Lang) -> String {
+        match self {
+            SourceTrouble::NotSet(var) => lang.pick(
+                format!("{var} is not set, so there is no such desktop to ask"),
+                format!("{var} が設定されていないので、たずねる先のデスクトップがありません"),
+            ),
+            SourceTrouble::CannotConnect => lang
+                .pick("it did not let iyashi connect", "接続できませんでした")
+                .to_string(),
+            SourceTrouble::Missing(what) => lang.pick(
+                format!("this desktop does not offer {what}"),
+                format!("このデスクトップは {what} に対応していません"),
+            ),
+            SourceTrouble::NoSeat => lang
+                .pick(
+                    "there is no keyboard or pointer to watch",
+                    "見守るキーボードやマウスがありません",
+                )
+                .to_string(),
+            SourceTrouble::NoSession => lang
+                .pick(
+                    "logind has no session for this login",
+                    "logind にこのログインのセッションがありません",
+                )
+                .to_string(),
+        }
+    }
+}
+
 /// A sentence about work and rest.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum WatchSays {
     Watching(SourceName),
     /// The daemon stopped; what it knew is kept.
     Stopped,
+    /// The activity source did not answer once; the daemon asks again.
+    SourceLost(SourceName),
     /// Desktop notifications are not available; reminders go to the log.
-    NoNotifications(String),
+    NoNotifications,
     Installed {
         path: String,
     },
@@ -97,13 +145,21 @@ impl Message for WatchSays {
             (Watching(source), Lang::Ja) => {
                 format!("{}で静かに見守っています。休む時間はピヨが知らせます。", source.render(lang))
             }
+            (SourceLost(source), Lang::En) => format!(
+                "{} did not answer just now; asking again shortly.",
+                source.render(lang)
+            ),
+            (SourceLost(source), Lang::Ja) => format!(
+                "{}から応答がありませんでした。少ししてから、もう一度たずねます。",
+                source.render(lang)
+            ),
             (Stopped, Lang::En) => "Stopped watching. Today's work is kept.".into(),
             (Stopped, Lang::Ja) => "見守りを終えました。今日の作業時間は記録してあります。".into(),
-            (NoNotifications(why), Lang::En) => {
-                format!("Desktop notifications are not available ({why}); reminders will be printed here.")
+            (NoNotifications, Lang::En) => {
+                "Desktop notifications are not available (no notification service answered); reminders will be printed here.".into()
             }
-            (NoNotifications(why), Lang::Ja) => {
-                format!("デスクトップ通知が使えません({why})。お知らせはここに表示します。")
+            (NoNotifications, Lang::Ja) => {
+                "デスクトップ通知が使えません(通知サービスが応答しません)。お知らせはここに表示します。".into()
             }
             (Installed { path }, Lang::En) => format!(
                 "Wrote {path}. Start it now and at every login with: systemctl --user daemon-reload && systemctl --user enable --now iyashi-watch"

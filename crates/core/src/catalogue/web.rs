@@ -88,7 +88,10 @@ pub enum WebText {
     /// How to stop the server.
     HowToStop,
     /// The address could not be listened on.
-    CannotListen { addr: String, reason: String },
+    CannotListen {
+        addr: String,
+        reason: super::system::SystemReason,
+    },
     /// A request came with a Host header other than this server's own (a
     /// page on another site trying to reach the room through DNS tricks).
     WrongHost,
@@ -115,11 +118,15 @@ impl Message for WebText {
                 "このコンピューターからしか見えません。Ctrl-C で閉じます。".into()
             }
             (CannotListen { addr, reason }, Lang::En) => {
-                format!("Cannot open the web room at {addr}: {reason}; try another --port")
+                format!(
+                    "Cannot open the web room at {addr}: {}; try another --port",
+                    reason.render(lang)
+                )
             }
             (CannotListen { addr, reason }, Lang::Ja) => {
                 format!(
-                    "{addr} でウェブのおへやを開けません: {reason}。別の --port を試してください"
+                    "{addr} でウェブのおへやを開けません({})。別の --port を試してください",
+                    reason.render(lang)
                 )
             }
             (WrongHost, Lang::En) => {

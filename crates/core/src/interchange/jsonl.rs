@@ -22,7 +22,7 @@ pub fn parse(text: &str, known_zone: impl Fn(&str) -> bool) -> Result<Vec<Entry>
             let line = i + 1;
             let entry: Entry = serde_json::from_str(l).map_err(|e| LineError {
                 line,
-                problem: LineProblem::Json(e.to_string()),
+                problem: LineProblem::of_json(&e),
             })?;
             let entry = entry.checked().map_err(|e| LineError {
                 line,
@@ -57,7 +57,9 @@ mod tests {
         let text = format!("{JOY}\n\n{{\"id\": 3}}\n");
         let err = parse(&text, any_zone).unwrap_err();
         assert_eq!(err.line, 3);
-        assert!(matches!(err.problem, LineProblem::Json(_)));
+        assert_eq!(err.problem, LineProblem::NotAnEntry);
+        let err = parse(&format!("{JOY}\n{{\"id\": "), any_zone).unwrap_err();
+        assert_eq!((err.line, err.problem), (2, LineProblem::NotJson));
 
         let too_long = JOY.replace("温泉に行った", &"a".repeat(10_001));
         let err = parse(&format!("{JOY}\n{too_long}"), any_zone).unwrap_err();
@@ -71,7 +73,15 @@ mod tests {
     #[test]
     fn unknown_fields_are_refused_rather_than_dropped() {
         let extra = JOY.replace("\"kind\"", "\"colour\":\"red\",\"kind\"");
-        assert!(parse(&extra, any_zone).is_err());
+        let err = parse(&extra, any_zone).unwrap_err();
+        assert_eq!(err.problem, LineProblem::UnknownField("colour".into()));
+        assert_eq!(
+            err.problem.render(crate::Lang::Ja),
+            "記録に「colour」という項目はありません"
+        );
+        let without_day = JOY.replace("\"day\":\"2026-11-25\",", "");
+        let err = parse(&without_day, any_zone).unwrap_err();
+        assert_eq!(err.problem, LineProblem::MissingField("day".into()));
     }
 
     #[test]

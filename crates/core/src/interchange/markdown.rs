@@ -127,16 +127,13 @@ fn stray(line: usize) -> LineError {
 }
 
 fn start(line: usize, body: &str) -> Result<(usize, Meta, Vec<String>), LineError> {
-    let json_error = |detail: String| LineError {
-        line,
-        problem: LineProblem::Json(detail),
-    };
+    let failed = |problem| LineError { line, problem };
     let meta_at = body
         .rfind(META_START)
         .filter(|_| body.ends_with(META_END))
-        .ok_or_else(|| json_error("no <!-- iyashi … --> comment at the end".to_string()))?;
+        .ok_or_else(|| failed(LineProblem::NoComment))?;
     let json = &body[meta_at + META_START.len()..body.len() - META_END.len()];
-    let meta: Meta = serde_json::from_str(json).map_err(|e| json_error(e.to_string()))?;
+    let meta: Meta = serde_json::from_str(json).map_err(|e| failed(LineProblem::of_json(&e)))?;
     let label = &body[..meta_at];
     let first_text = label
         .find(": ")

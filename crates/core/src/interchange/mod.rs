@@ -46,8 +46,16 @@ pub struct LineError {
 /// What is wrong with a line.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum LineProblem {
-    /// Not JSON, or JSON that is not an entry (serde's words).
-    Json(String),
+    /// Not JSON at all.
+    NotJson,
+    /// JSON with a field an entry does not have.
+    UnknownField(String),
+    /// JSON without a field every entry has.
+    MissingField(String),
+    /// JSON whose values are not an entry's (a kind that is not one, say).
+    NotAnEntry,
+    /// A Markdown entry without its `<!-- iyashi … -->` comment.
+    NoComment,
     /// Readable, but breaks an entry rule.
     Entry(EntryError),
     /// A Markdown line that is not part of an entry.
@@ -59,12 +67,52 @@ pub enum LineProblem {
 }
 
 impl LineProblem {
+    /// What is wrong with a line serde_json could not read as an entry.
+    /// Serde names an unknown or missing field in a fixed form, the one
+    /// thing of its message worth passing on.
+    pub(crate) fn of_json(e: &serde_json::Error) -> LineProblem {
+        if !e.is_data() {
+            return LineProblem::NotJson;
+        }
+        let message = e.to_string();
+        let named = |prefix: &str| {
+            let rest = message.strip_prefix(prefix)?;
+            Some(rest[..rest.find('`')?].to_string())
+        };
+        if let Some(field) = named("unknown field `") {
+            LineProblem::UnknownField(field)
+        } else if let Some(field) = named("missing field `") {
+            LineProblem::MissingField(field)
+        } else {
+            LineProblem::NotAnEntry
+        }
+    }
+
     pub fn render(&self, lang: Lang) -> String {
         match self {
-            LineProblem::Json(detail) => match lang {
-                Lang::En => format!("not an entry ({detail})"),
-                Lang::Ja => format!("記録として読めません({detail})"),
+            LineProblem::NotJson => lang
+                .pick("this line is not JSON", "この行は JSON として読めません")
+                .to_string(),
+            LineProblem::UnknownField(field) => match lang {
+                Lang::En => format!("an entry has no field “{field}”"),
+                Lang::Ja => format!("記録に「{field}」という項目はありません"),
             },
+            LineProblem::MissingField(field) => match lang {
+                Lang::En => format!("the field “{field}” is missing"),
+                Lang::Ja => format!("「{field}」の項目がありません"),
+            },
+            LineProblem::NotAnEntry => lang
+                .pick(
+                    "its values are not an entry's (id, kind, at, tz, day, mood, text)",
+                    "中身が記録の形(id・kind・at・tz・day・mood・text)になっていません",
+                )
+                .to_string(),
+            LineProblem::NoComment => lang
+                .pick(
+                    "the entry's <!-- iyashi … --> comment is missing at the end of the line",
+                    "行の終わりに、記録の <!-- iyashi … --> コメントがありません",
+                )
+                .to_string(),
             LineProblem::Entry(e) => e.render(lang),
             LineProblem::Stray => lang
                 .pick(

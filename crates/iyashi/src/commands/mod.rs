@@ -11,6 +11,7 @@ pub mod transfer;
 use std::ffi::OsString;
 use std::io::{Read, Write};
 
+use iyashi_core::catalogue::system::SystemReason;
 use iyashi_core::catalogue::Problem;
 
 use crate::failure::Failure;
@@ -22,7 +23,7 @@ pub fn entry_text(words: &[OsString]) -> Result<String, Failure> {
         let mut bytes = Vec::new();
         std::io::stdin()
             .read_to_end(&mut bytes)
-            .map_err(|e| Failure::failed(Problem::StdinUnreadable(e.to_string())))?;
+            .map_err(|e| Failure::failed(Problem::StdinUnreadable(SystemReason::of_io(&e))))?;
         return String::from_utf8(bytes).map_err(|_| Failure::bad_input(Problem::StdinNotUtf8));
     }
     utf8_words(words).map(|w| w.join(" "))

@@ -2,6 +2,7 @@
 
 use std::io::{BufWriter, IsTerminal, Write};
 
+use iyashi_core::catalogue::system::SystemReason;
 use iyashi_core::catalogue::{Message, Problem, Say};
 use iyashi_core::interchange::{jsonl, markdown, Format, LineError, LineProblem};
 use iyashi_core::printable::for_terminal;
@@ -31,7 +32,7 @@ pub fn export(ctx: &Context, args: &ExportArgs) -> Result<(), Failure> {
     let cannot_write = |e: std::io::Error| {
         Failure::failed(Problem::CannotWrite {
             path: path.display().to_string(),
-            reason: e.to_string(),
+            reason: SystemReason::of_io(&e),
         })
     };
     let mut file = AtomicFile::create(path).map_err(cannot_write)?;
@@ -90,7 +91,7 @@ pub fn import(ctx: &Context, args: &ImportArgs) -> Result<(), Failure> {
     let bytes = std::fs::read(&args.file).map_err(|e| {
         Failure::failed(Problem::CannotRead {
             path: shown.clone(),
-            reason: e.to_string(),
+            reason: SystemReason::of_io(&e),
         })
     })?;
     let text = String::from_utf8(bytes).map_err(|e| {

@@ -16,6 +16,7 @@ use std::path::{Path, PathBuf};
 
 use clap::{Args, ValueEnum};
 use iyashi_core::catalogue::episode::EpisodeText;
+use iyashi_core::catalogue::system::SystemReason;
 use iyashi_core::catalogue::{Message, Problem};
 use iyashi_core::day::DayRange;
 use iyashi_core::entry::Entry;
@@ -159,10 +160,10 @@ pub fn plot(ctx: &Context, args: &PlotArgs) -> Result<(), Failure> {
                 ImageKind::Svg => draw::svg(&data, ctx.lang).map(String::into_bytes),
                 ImageKind::Png => draw::png(&data, ctx.lang),
             };
-            let bytes = drawn.map_err(|reason| {
+            let bytes = drawn.map_err(|_| {
                 Failure::failed(Problem::CannotWrite {
                     path: path.display().to_string(),
-                    reason,
+                    reason: SystemReason::NotDrawn,
                 })
             })?;
             write_file(ctx, path, &bytes)
@@ -238,7 +239,7 @@ fn write_file(ctx: &Context, path: &Path, bytes: &[u8]) -> Result<(), Failure> {
     write_atomically(path, bytes).map_err(|e| {
         Failure::failed(Problem::CannotWrite {
             path: path.display().to_string(),
-            reason: e.to_string(),
+            reason: SystemReason::of_io(&e),
         })
     })?;
     print(&format!(

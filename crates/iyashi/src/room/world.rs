@@ -218,7 +218,7 @@ impl<'c> World<'c> {
             return;
         }
         if let Err(reason) = control::ask(&self.ctx.home.watch_socket(), Ask::Event(event)) {
-            app.notice(RoomText::NotKept(reason).render(self.ctx.lang));
+            app.notice(RoomText::NotKept(reason.render(self.ctx.lang)).render(self.ctx.lang));
         } else if matches!(event, Event::BreakNow(_) | Event::TakeBreak) {
             app.break_begins();
         }

@@ -3,7 +3,7 @@
 
 use std::time::Duration;
 
-use iyashi_core::catalogue::watch::SourceName;
+use iyashi_core::catalogue::watch::{SourceName, SourceTrouble};
 
 use super::{logind, wayland, x11};
 
@@ -43,7 +43,9 @@ impl ActivitySource for Manual {
 /// sees only XWayland clients); X11's own idle time, exact to the
 /// millisecond; logind's hint, only as good as the desktop that sets it;
 /// manual, which always works.
-pub fn pick(choice: Option<SourceChoice>) -> Result<Box<dyn ActivitySource>, (SourceName, String)> {
+pub fn pick(
+    choice: Option<SourceChoice>,
+) -> Result<Box<dyn ActivitySource>, (SourceName, SourceTrouble)> {
     match choice {
         Some(SourceChoice::Wayland) => wayland::WaylandIdle::connect()
             .map(|s| Box::new(s) as Box<dyn ActivitySource>)

@@ -5,6 +5,7 @@
 //! `work-start`, `work-stop`, `break-now`, `break-now-micro`, `take`, `later`,
 //! `skip`), answered with the engine's status as one line of JSON.
 
+use iyashi_core::catalogue::system::SystemReason;
 use std::io::{BufRead, BufReader, Write};
 use std::os::unix::fs::PermissionsExt;
 use std::os::unix::net::{UnixListener, UnixStream};
@@ -101,7 +102,7 @@ fn answer(stream: UnixStream, inputs: &Sender<Input>) -> std::io::Result<()> {
 }
 
 /// Asks a running daemon. `Ok(None)` when none listens at `path`.
-pub fn ask(path: &Path, request: Request) -> Result<Option<Reply>, String> {
+pub fn ask(path: &Path, request: Request) -> Result<Option<Reply>, SystemReason> {
     let mut stream = match UnixStream::connect(path) {
         Ok(s) => s,
         Err(e)
@@ -112,19 +113,18 @@ pub fn ask(path: &Path, request: Request) -> Result<Option<Reply>, String> {
         {
             return Ok(None)
         }
-        Err(e) => return Err(e.to_string()),
+        Err(e) => return Err(SystemReason::of_io(&e)),
     };
+    let io = |e: std::io::Error| SystemReason::of_io(&e);
     stream
         .set_read_timeout(Some(Duration::from_secs(10)))
-        .map_err(|e| e.to_string())?;
-    writeln!(stream, "{}", request.word()).map_err(|e| e.to_string())?;
+        .map_err(io)?;
+    writeln!(stream, "{}", request.word()).map_err(io)?;
     let mut line = String::new();
-    BufReader::new(&stream)
-        .read_line(&mut line)
-        .map_err(|e| e.to_string())?;
+    BufReader::new(&stream).read_line(&mut line).map_err(io)?;
     serde_json::from_str(&line)
         .map(Some)
-        .map_err(|e| format!("{e}: {line:?}"))
+        .map_err(|_| SystemReason::UnreadableAnswer)
 }
 
 #[cfg(test)]

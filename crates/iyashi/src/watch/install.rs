@@ -3,6 +3,7 @@
 
 use std::path::PathBuf;
 
+use iyashi_core::catalogue::system::SystemReason;
 use iyashi_core::catalogue::watch::WatchSays;
 use iyashi_core::catalogue::{Message, Problem};
 
@@ -15,7 +16,7 @@ pub fn write_unit(ctx: &Context) -> Result<(), Failure> {
     let exe = std::env::current_exe().map_err(|e| {
         Failure::failed(Problem::CannotRead {
             path: "iyashi".to_string(),
-            reason: e.to_string(),
+            reason: SystemReason::of_io(&e),
         })
     })?;
     let path = unit_path()?;
@@ -28,7 +29,7 @@ pub fn write_unit(ctx: &Context) -> Result<(), Failure> {
     write_atomically(&path, unit.as_bytes()).map_err(|e| {
         Failure::failed(Problem::CannotWrite {
             path: path.display().to_string(),
-            reason: e.to_string(),
+            reason: SystemReason::of_io(&e),
         })
     })?;
     let said = WatchSays::Installed {

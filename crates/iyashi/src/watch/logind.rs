@@ -4,7 +4,7 @@
 
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
-use iyashi_core::catalogue::watch::SourceName;
+use iyashi_core::catalogue::watch::{SourceName, SourceTrouble};
 use zbus::Connection;
 
 use super::activity::ActivitySource;
@@ -19,11 +19,12 @@ pub struct LogindIdle {
 }
 
 impl LogindIdle {
-    pub fn connect() -> Result<LogindIdle, String> {
-        let conn = zbus::block_on(Connection::system()).map_err(|e| e.to_string())?;
+    pub fn connect() -> Result<LogindIdle, SourceTrouble> {
+        let conn =
+            zbus::block_on(Connection::system()).map_err(|_| SourceTrouble::CannotConnect)?;
         let source = LogindIdle { conn };
         // A first reading proves there is a session to ask about.
-        source.read()?;
+        source.read().map_err(|_| SourceTrouble::NoSession)?;
         Ok(source)
     }
 

@@ -19,6 +19,7 @@ use std::fs::{File, TryLockError};
 use std::path::PathBuf;
 use std::sync::mpsc::{self, RecvTimeoutError, Sender};
 
+use iyashi_core::catalogue::system::SystemReason;
 use iyashi_core::catalogue::watch::WatchSays;
 use iyashi_core::catalogue::{Message, Problem};
 use iyashi_core::day::DayRange;
@@ -72,7 +73,7 @@ fn lock(home: &Home) -> Result<Lock, Failure> {
     let cannot = |e: std::io::Error| {
         Failure::failed(Problem::CannotWrite {
             path: path.display().to_string(),
-            reason: e.to_string(),
+            reason: SystemReason::of_io(&e),
         })
     };
     iyashi_store::private::create_dir(&home.dir).map_err(cannot)?;
@@ -111,7 +112,7 @@ pub fn run(ctx: &Context, args: &WatchArgs) -> Result<(), Failure> {
     control::serve(&socket, inputs.clone()).map_err(|e| {
         Failure::failed(Problem::CannotWrite {
             path: socket.display().to_string(),
-            reason: e.to_string(),
+            reason: SystemReason::of_io(&e),
         })
     })?;
     stop_on_signals(inputs.clone());
@@ -166,7 +167,11 @@ pub fn run(ctx: &Context, args: &WatchArgs) -> Result<(), Failure> {
                     daemon.step(now, Event::Activity { idle_for })?;
                 }
                 Ok(None) => {}
-                Err(e) => eprintln!("iyashi watch: {e}"),
+                // The source's own words are English; the catalogue's are not.
+                Err(_) => eprintln!(
+                    "iyashi watch: {}",
+                    WatchSays::SourceLost(source.name()).render(ctx.lang)
+                ),
             }
         }
         if daemon.wake_at.is_some_and(|at| at <= now) {

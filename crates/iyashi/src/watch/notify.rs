@@ -103,12 +103,9 @@ impl Notifier {
     fn show(&mut self, note: &Notification) -> Option<notify_rust::NotificationHandle> {
         match note.show() {
             Ok(handle) => Some(handle),
-            Err(e) => {
+            Err(_) => {
                 if std::mem::replace(&mut self.working, false) {
-                    eprintln!(
-                        "iyashi: {}",
-                        WatchSays::NoNotifications(e.to_string()).render(self.lang)
-                    );
+                    eprintln!("iyashi: {}", WatchSays::NoNotifications.render(self.lang));
                 }
                 // Still say it, where the person (or the journal) can see it.
                 println!("{}", note.body);

@@ -5,7 +5,7 @@
 
 use std::time::{Duration, Instant};
 
-use iyashi_core::catalogue::watch::SourceName;
+use iyashi_core::catalogue::watch::{SourceName, SourceTrouble};
 use wayland_client::globals::{registry_queue_init, GlobalListContents};
 use wayland_client::protocol::{wl_registry, wl_seat};
 use wayland_client::{Connection, Dispatch, EventQueue, QueueHandle};
@@ -51,24 +51,27 @@ pub struct WaylandIdle {
 }
 
 impl WaylandIdle {
-    pub fn connect() -> Result<WaylandIdle, String> {
+    pub fn connect() -> Result<WaylandIdle, SourceTrouble> {
         if std::env::var_os("WAYLAND_DISPLAY").is_none_or(|d| d.is_empty()) {
-            return Err("WAYLAND_DISPLAY is not set".to_string());
+            return Err(SourceTrouble::NotSet("WAYLAND_DISPLAY"));
         }
-        let conn = Connection::connect_to_env().map_err(|e| e.to_string())?;
+        let cannot = |_| SourceTrouble::CannotConnect;
+        let conn = Connection::connect_to_env().map_err(cannot)?;
         let (globals, mut queue) =
-            registry_queue_init::<IdleClock>(&conn).map_err(|e| e.to_string())?;
+            registry_queue_init::<IdleClock>(&conn).map_err(|_| SourceTrouble::CannotConnect)?;
         let qh = queue.handle();
         let seat: wl_seat::WlSeat = globals
             .bind(&qh, 1..=1, ())
-            .map_err(|e| format!("no seat ({e})"))?;
+            .map_err(|_| SourceTrouble::NoSeat)?;
         let notifier: ExtIdleNotifierV1 = globals
             .bind(&qh, 1..=1, ())
-            .map_err(|e| format!("the compositor has no ext-idle-notify-v1 ({e})"))?;
+            .map_err(|_| SourceTrouble::Missing("ext-idle-notify-v1"))?;
         let threshold_ms = u32::try_from(THRESHOLD.as_millis()).unwrap_or(u32::MAX);
         let notification = notifier.get_idle_notification(threshold_ms, &seat, &qh, ());
         let mut clock = IdleClock::default();
-        queue.roundtrip(&mut clock).map_err(|e| e.to_string())?;
+        queue
+            .roundtrip(&mut clock)
+            .map_err(|_| SourceTrouble::CannotConnect)?;
         Ok(WaylandIdle {
             queue,
             clock,

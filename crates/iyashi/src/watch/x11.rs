@@ -3,7 +3,7 @@
 
 use std::time::Duration;
 
-use iyashi_core::catalogue::watch::SourceName;
+use iyashi_core::catalogue::watch::{SourceName, SourceTrouble};
 use x11rb::connection::Connection;
 use x11rb::protocol::screensaver::ConnectionExt as _;
 use x11rb::rust_connection::RustConnection;
@@ -17,16 +17,16 @@ pub struct X11Idle {
 
 impl X11Idle {
     /// Connects to `$DISPLAY` and checks the extension is there.
-    pub fn connect() -> Result<X11Idle, String> {
+    pub fn connect() -> Result<X11Idle, SourceTrouble> {
         if std::env::var_os("DISPLAY").is_none_or(|d| d.is_empty()) {
-            return Err("DISPLAY is not set".to_string());
+            return Err(SourceTrouble::NotSet("DISPLAY"));
         }
-        let (conn, screen) = x11rb::connect(None).map_err(|e| e.to_string())?;
+        let (conn, screen) = x11rb::connect(None).map_err(|_| SourceTrouble::CannotConnect)?;
         let root = conn.setup().roots[screen].root;
         conn.screensaver_query_version(1, 1)
-            .map_err(|e| e.to_string())?
+            .map_err(|_| SourceTrouble::CannotConnect)?
             .reply()
-            .map_err(|e| format!("no XScreenSaver extension ({e})"))?;
+            .map_err(|_| SourceTrouble::Missing("XScreenSaver"))?;
         Ok(X11Idle { conn, root })
     }
 }

@@ -27,6 +27,7 @@ use std::sync::{Arc, Mutex};
 use std::time::Instant;
 
 use clap::Args;
+use iyashi_core::catalogue::system::SystemReason;
 use iyashi_core::catalogue::web::WebText;
 use iyashi_core::catalogue::{Message, Problem};
 use iyashi_core::Lang;
@@ -108,7 +109,7 @@ pub fn run(ctx: &Context, args: &WebArgs) -> Result<(), Failure> {
         Failure::bad_input(Problem::Usage(
             WebText::CannotListen {
                 addr: addr.clone(),
-                reason: e.to_string(),
+                reason: SystemReason::of_io(&e),
             }
             .render(ctx.lang),
         ))
@@ -172,7 +173,7 @@ fn token(home: &Home) -> Result<String, Failure> {
     let cannot = |e: std::io::Error| {
         Failure::failed(Problem::CannotWrite {
             path: path.display().to_string(),
-            reason: e.to_string(),
+            reason: SystemReason::of_io(&e),
         })
     };
     if let Ok(text) = std::fs::read_to_string(&path) {
