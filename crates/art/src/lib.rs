@@ -2,6 +2,7 @@
 //! stop-motion that moves them, one palette, and a renderer.
 
 pub mod cast;
+pub mod film;
 pub mod icon;
 pub mod palette;
 pub mod picture;

@@ -40,6 +40,18 @@ pub struct Shown {
     pub wobble: u8,
 }
 
+impl Shown {
+    /// A drawing at its companion's own place.
+    pub const fn at_home(drawing: &'static str, wobble: u8) -> Shown {
+        Shown {
+            drawing,
+            dx: 0,
+            dy: 0,
+            wobble,
+        }
+    }
+}
+
 /// Everything to draw one moment of the room.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Moment {

@@ -196,12 +196,7 @@ impl Player {
         let goro = self
             .goro
             .show(Some(scene.goro), goro, elapsed, motion)
-            .unwrap_or(Shown {
-                drawing: "goro.sit",
-                dx: 0,
-                dy: 0,
-                wobble: 0,
-            });
+            .unwrap_or(Shown::at_home("goro.sit", 0));
         Moment {
             scenery,
             light,

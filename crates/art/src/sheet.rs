@@ -94,12 +94,7 @@ pub fn svg() -> (String, u32) {
         ),
     ];
     for (i, (scenery, light, goro, chibi)) in rooms.into_iter().enumerate() {
-        let shown = |drawing| Shown {
-            drawing,
-            dx: 0,
-            dy: 0,
-            wobble: 0,
-        };
+        let shown = |drawing| Shown::at_home(drawing, 0);
         let moment = Moment {
             scenery,
             light,

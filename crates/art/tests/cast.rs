@@ -325,12 +325,7 @@ fn without_motion_every_pose_shows_its_first_take() {
 
 #[test]
 fn a_room_at_night_is_darker_than_by_day_and_the_lamp_is_lit() {
-    let shown = |drawing| Shown {
-        drawing,
-        dx: 0,
-        dy: 0,
-        wobble: 0,
-    };
+    let shown = |drawing| Shown::at_home(drawing, 0);
     let at = |light| {
         let moment = Moment {
             scenery: Scenery::Leaves,
@@ -359,14 +354,61 @@ fn svg_contains(light: Light, id: &str) -> bool {
         scenery: Scenery::Snow,
         light,
         weather: 0,
-        goro: Shown {
-            drawing: "goro.sit",
-            dx: 0,
-            dy: 0,
-            wobble: 0,
-        },
+        goro: Shown::at_home("goro.sit", 0),
         chibi: None,
         piyo: None,
     };
     room::layers(&moment).contains(&format!("#{id}\""))
+}
+
+#[test]
+fn the_library_is_small_enough_for_a_first_view() {
+    // The web room's first view has 200 KB in all; the whole cast must
+    // leave most of it to the page.
+    let size = cast::library().len();
+    assert!(size < 48_000, "{size} bytes");
+}
+
+/// FNV-1a over the pixels: a rendering that changes by one pixel changes it.
+fn pixel_hash(p: &Pixmap) -> String {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for byte in p.data() {
+        h ^= u64::from(*byte);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    format!("{h:016x}")
+}
+
+#[test]
+fn rendered_rooms_at_a_few_sizes() {
+    let shown = Shown::at_home;
+    let mut lines = Vec::new();
+    for (scenery, light, goro, chibi) in [
+        (Scenery::Petals, Light::Day, "goro.hug", Some("chibi.wave")),
+        (Scenery::Rain, Light::Dusk, "goro.breathe-in", None),
+        (
+            Scenery::Snow,
+            Light::Night,
+            "goro.yawn-wide",
+            Some("chibi.sit"),
+        ),
+    ] {
+        let moment = Moment {
+            scenery,
+            light,
+            weather: 1,
+            goro: shown(goro, 1),
+            chibi: chibi.map(|c| shown(c, 2)),
+            piyo: Some(shown("piyo.chirp", 0)),
+        };
+        for width in [150, 300, 600] {
+            let height = width * 3 / 5;
+            let p = render(&room::svg(&moment, width, height), width, height).expect("renders");
+            lines.push(format!(
+                "{scenery:?} {light:?} {goro} {width}x{height}: {}",
+                pixel_hash(&p)
+            ));
+        }
+    }
+    insta::assert_snapshot!(lines.join("\n"));
 }
