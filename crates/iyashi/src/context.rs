@@ -14,13 +14,14 @@ use jiff::Timestamp;
 
 use crate::failure::Failure;
 use crate::home::Home;
+use crate::zone;
 
 pub struct Context {
     pub lang: Lang,
     pub home: Home,
     pub config: Config,
     pub tz: TimeZone,
-    /// The IANA name stored with each entry.
+    /// The name of `tz` stored with each entry (see [`zone`]).
     pub tz_name: String,
     pub now: Timestamp,
     pub rollover: RolloverHour,
@@ -33,22 +34,21 @@ impl Context {
     /// and locale.
     pub fn new(home: Home, config: Config, lang_flag: Option<Lang>) -> Result<Context, Failure> {
         let lang = lang_flag.or(config.language).unwrap_or_else(locale_lang);
+        let now = now()?;
         let (tz, tz_name) = match &config.timezone {
             Some(name) => {
                 let name = name.get_ref().clone();
-                let tz = TimeZone::get(&name)
-                    .map_err(|_| Failure::bad_input(Problem::UnknownTimezone(name.clone())))?;
+                let tz = zone::named(&name)
+                    .ok_or_else(|| Failure::bad_input(Problem::UnknownTimezone(name.clone())))?;
                 (tz, name)
             }
-            None => {
-                let tz = TimeZone::try_system().unwrap_or(TimeZone::UTC);
-                let name = tz.iana_name().unwrap_or("UTC").to_string();
-                (tz, name)
-            }
+            // TZ (an IANA name, a file, or a POSIX string such as JST-9),
+            // else /etc/localtime.
+            None => zone::with_name(TimeZone::try_system().unwrap_or(TimeZone::UTC), now),
         };
         Ok(Context {
             lang,
-            now: now()?,
+            now,
             rollover: config.day_starts_at,
             color: wants_color(&config),
             home,

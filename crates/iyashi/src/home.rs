@@ -63,7 +63,7 @@ impl Home {
         };
         let config = Config::from_toml(&text).map_err(|e| config_failure(&path, e))?;
         if let Some(name) = &config.timezone {
-            if jiff::tz::TimeZone::get(name.get_ref()).is_err() {
+            if crate::zone::named(name.get_ref()).is_none() {
                 return Err(config_failure(&path, config.timezone_error(&text)));
             }
         }

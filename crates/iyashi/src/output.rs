@@ -59,7 +59,7 @@ impl<'a> Printer<'a> {
         let tz = self
             .zones
             .entry(entry.tz.clone())
-            .or_insert_with(|| TimeZone::get(&entry.tz).unwrap_or(TimeZone::UTC));
+            .or_insert_with(|| crate::zone::named(&entry.tz).unwrap_or(TimeZone::UTC));
         let local = tz.to_datetime(entry.at);
         format!("{:02}:{:02}", local.hour(), local.minute())
     }

@@ -103,7 +103,7 @@ pub fn import(ctx: &Context, args: &ImportArgs) -> Result<(), Failure> {
             + 1;
         line_failure(&shown, line, LineProblem::NotUtf8.render(ctx.lang))
     })?;
-    let known_zone = |tz: &str| jiff::tz::TimeZone::get(tz).is_ok();
+    let known_zone = |tz: &str| crate::zone::named(tz).is_some();
     let parsed = match Format::detect(&text) {
         Some(Format::Jsonl) => jsonl::parse(&text, known_zone),
         Some(Format::Markdown) => markdown::parse(&text, known_zone),
