@@ -78,6 +78,25 @@ pub fn day_of(at: Timestamp, tz: &TimeZone, rollover: RolloverHour) -> Date {
         .date()
 }
 
+/// Whether some rollover hour (0–23) puts `at`, seen in `tz`, on `day`: the
+/// local date, or the day before while it is not yet 23:00. An entry's day
+/// was worked out with the rollover hour of its time, which may since have
+/// changed, so this is the most that can be asked of a day read from a file.
+///
+/// ```
+/// use iyashi_core::day::could_belong_to;
+/// use jiff::civil::date;
+/// let tokyo = jiff::tz::TimeZone::get("Asia/Tokyo").unwrap();
+/// let late: jiff::Timestamp = "2026-11-25T16:30:00Z".parse().unwrap(); // 01:30 on the 26th
+/// assert!(could_belong_to(late, &tokyo, date(2026, 11, 26)));
+/// assert!(could_belong_to(late, &tokyo, date(2026, 11, 25)));
+/// assert!(!could_belong_to(late, &tokyo, date(2026, 11, 24)));
+/// ```
+pub fn could_belong_to(at: Timestamp, tz: &TimeZone, day: Date) -> bool {
+    // The two ends of the range: every hour between gives one of these days.
+    day == day_of(at, tz, RolloverHour(0)) || day == day_of(at, tz, RolloverHour(23))
+}
+
 /// A run of whole days, first and last included.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 pub struct DayRange {
@@ -144,6 +163,22 @@ mod tests {
             day_of(at("2026-11-26T00:00:00Z"), &utc, midnight),
             date(2026, 11, 26)
         );
+    }
+
+    #[test]
+    fn a_day_fits_an_instant_under_some_rollover_hour_or_not_at_all() {
+        let utc = TimeZone::UTC;
+        let at = |s: &str| s.parse::<Timestamp>().unwrap();
+        for hour in 0..24 {
+            for instant in ["2026-11-26T00:30:00Z", "2026-11-26T22:59:00Z", "2026-11-26T23:30:00Z"] {
+                let rollover = RolloverHour::new(hour).unwrap();
+                let day = day_of(at(instant), &utc, rollover);
+                assert!(could_belong_to(at(instant), &utc, day), "{instant} at {hour}");
+            }
+        }
+        assert!(!could_belong_to(at("2026-11-26T23:30:00Z"), &utc, date(2026, 11, 25)));
+        assert!(!could_belong_to(at("2026-11-26T12:00:00Z"), &utc, date(2026, 11, 27)));
+        assert!(!could_belong_to(at("2026-11-26T12:00:00Z"), &utc, date(2020, 1, 1)));
     }
 
     #[test]

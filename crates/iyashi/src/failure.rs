@@ -67,6 +67,10 @@ impl From<StoreError> for Failure {
                 path: shown(path),
                 reason: e.reason(),
             }),
+            StoreError::Conflict { path, index } => Failure::failed(Problem::Storage {
+                path: shown(&path),
+                reason: format!("entry {} of the import has the id of a different entry", index + 1),
+            }),
             StoreError::NotAFile { path, kind } => {
                 Failure::failed(Problem::Keeping(KeepingProblem::NotAFile {
                     path: shown(&path),

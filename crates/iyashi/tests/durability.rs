@@ -95,18 +95,41 @@ fn entries_acknowledged_before_a_sigkill_are_all_kept() {
     home.ok(&["joy", "still here"]);
 }
 
-#[test]
-fn an_import_killed_part_way_keeps_all_of_it_or_none() {
-    let source = Home::new();
-    let lines: String = (0..20_000)
+/// `count` joys in JSON Lines, dated 25 November 2026 in Tokyo.
+fn bulk_file(home: &Home, count: usize) -> std::path::PathBuf {
+    let lines: String = (0..count)
         .map(|i| {
             format!(
                 "{{\"id\":\"00000000-0000-7000-8000-{i:012x}\",\"kind\":\"joy\",\"at\":\"2026-11-25T12:30:00Z\",\"tz\":\"Asia/Tokyo\",\"day\":\"2026-11-25\",\"text\":\"bulk {i}\"}}\n"
             )
         })
         .collect();
-    let file = source.path().join("bulk.jsonl");
+    let file = home.path().join("bulk.jsonl");
     std::fs::write(&file, lines).unwrap();
+    file
+}
+
+/// Entries as the person sees them: through iyashi itself.
+fn visible(home: &Home) -> usize {
+    home.export().lines().count()
+}
+
+/// Rows in the entries table, seen or not (an import part-way writes rows
+/// that nobody sees until it is done).
+fn rows(home: &Home) -> i64 {
+    let conn = rusqlite::Connection::open_with_flags(
+        home.db(),
+        rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY,
+    )
+    .unwrap();
+    conn.query_row("SELECT count(*) FROM entries", [], |r| r.get(0))
+        .unwrap()
+}
+
+#[test]
+fn an_import_killed_part_way_keeps_all_of_it_or_none() {
+    let source = Home::new();
+    let file = bulk_file(&source, 20_000);
     let mut outcomes = HashSet::new();
     for _ in 0..8 {
         let home = Home::new();
@@ -118,7 +141,8 @@ fn an_import_killed_part_way_keeps_all_of_it_or_none() {
         thread::sleep(Duration::from_millis(fastrand::u64(50..600)));
         let _ = child.kill();
         let finished = child.wait().unwrap().success();
-        let count = stored_texts(&home).len();
+        stored_texts(&home); // SQLite's own check of the file
+        let count = visible(&home);
         assert!(
             count == 1 || count == 20_001,
             "half an import: {count} entries"
@@ -127,11 +151,57 @@ fn an_import_killed_part_way_keeps_all_of_it_or_none() {
             !finished || count == 20_001,
             "acknowledged but not all there"
         );
-        outcomes.insert(count);
+        // The first time a kill lands part-way: importing again finishes
+        // the job and clears what the killed import left unseen, and a
+        // third time adds nothing.
+        if outcomes.insert(count) && count == 1 {
+            home.ok(&["import", file.to_str().unwrap()]);
+            assert_eq!((visible(&home), rows(&home)), (20_001, 20_001));
+            let again = home.ok(&["import", file.to_str().unwrap()]);
+            assert!(again.contains("20000 were already here"), "{again}");
+        }
     }
     assert!(
         outcomes.contains(&1),
         "no kill landed mid-import; the test proved nothing"
+    );
+}
+
+#[test]
+fn a_joy_written_during_a_long_import_is_kept_without_waiting_for_it() {
+    let home = Home::new();
+    home.ok(&["joy", "before"]);
+    let file = bulk_file(&home, 60_000);
+    let mut import = writer(&home)
+        .args(["import", file.to_str().unwrap()])
+        .spawn()
+        .unwrap();
+    // Wait until the import has written something (a single long
+    // transaction shows nothing until its very end).
+    while rows(&home) == 1 && import.try_wait().unwrap().is_none() {
+        thread::sleep(Duration::from_millis(20));
+    }
+    let joy = home.run(&["joy", "in between"]);
+    assert!(joy.status.success(), "{}", String::from_utf8_lossy(&joy.stderr));
+    // Meanwhile a person sees all of the import or none of it.
+    let seen = visible(&home);
+    assert!(seen == 2 || seen == 60_002, "half an import: {seen}");
+    assert!(import.wait().unwrap().success());
+    assert_eq!(visible(&home), 60_002);
+
+    // The joy was kept between the import's writes, not after them all.
+    let conn = rusqlite::Connection::open(home.db()).unwrap();
+    let (joy_seq, last_seq): (i64, i64) = conn
+        .query_row(
+            "SELECT (SELECT seq FROM entries WHERE text = 'in between'),
+                    (SELECT max(seq) FROM entries WHERE text LIKE 'bulk %')",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .unwrap();
+    assert!(
+        joy_seq < last_seq,
+        "the joy waited for the whole import (seq {joy_seq} after {last_seq})"
     );
 }
 

@@ -11,43 +11,25 @@ use rusqlite::{params, params_from_iter, Row, Transaction};
 
 use crate::{Store, StoreError};
 
-const COLUMNS: &str = "e.id, e.kind, e.at_ns, e.tz, e.day, e.mood, e.text";
+pub(crate) const COLUMNS: &str = "e.id, e.kind, e.at_ns, e.tz, e.day, e.mood, e.text";
 
-/// How an import went.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct ImportCount {
-    pub added: usize,
-    /// Entries whose id was already in the journal; they are left as they are.
-    pub already: usize,
-}
+/// Entries a person can see: all but those of an import still being
+/// written (see `schema/v3.sql`).
+pub(crate) const VISIBLE: &str =
+    "(e.batch IS NULL OR e.batch NOT IN (SELECT batch FROM pending_imports))";
 
 impl Store {
     /// Keeps one entry. When this returns, the entry is on disk.
     pub fn add_entry(&mut self, entry: &Entry) -> Result<(), StoreError> {
-        self.write(|tx| insert(tx, entry).map(drop))
-    }
-
-    /// Adds every entry whose id is new, all in one transaction: a failure
-    /// part-way leaves the journal as it was.
-    pub fn import(&mut self, entries: &[Entry]) -> Result<ImportCount, StoreError> {
-        self.write(|tx| {
-            let mut count = ImportCount::default();
-            for entry in entries {
-                if insert(tx, entry)? {
-                    count.added += 1;
-                } else {
-                    count.already += 1;
-                }
-            }
-            Ok(count)
-        })
+        self.write(|tx| insert(tx, entry, None).map(drop))
     }
 
     /// Entries whose day falls in `range`, oldest first.
     pub fn entries_in(&self, range: DayRange) -> Result<Vec<Entry>, StoreError> {
         self.select(
             &format!(
-                "SELECT {COLUMNS} FROM entries e WHERE e.day BETWEEN ?1 AND ?2 ORDER BY e.day, e.at_ns, e.seq"
+                "SELECT {COLUMNS} FROM entries e WHERE e.day BETWEEN ?1 AND ?2 AND {VISIBLE}
+                 ORDER BY e.day, e.at_ns, e.seq"
             ),
             vec![
                 Value::Text(range.first.to_string()),
@@ -62,7 +44,7 @@ impl Store {
         self.select(
             &format!(
                 "SELECT {COLUMNS} FROM entry_tags t JOIN entries e ON e.seq = t.entry_seq
-                 WHERE t.tag = ?1 ORDER BY e.day, e.at_ns, e.seq"
+                 WHERE t.tag = ?1 AND {VISIBLE} ORDER BY e.day, e.at_ns, e.seq"
             ),
             vec![Value::Text(tag)],
         )
@@ -84,7 +66,7 @@ impl Store {
         }
         let (long, short): (Vec<&str>, Vec<&str>) =
             words.iter().partition(|w| w.chars().count() >= 3);
-        let mut conditions = Vec::new();
+        let mut conditions = vec![VISIBLE.to_string()];
         let mut values = Vec::new();
         if !long.is_empty() {
             let query = long
@@ -114,7 +96,7 @@ impl Store {
     pub fn count_on(&self, day: Date, kind: EntryKind) -> Result<usize, StoreError> {
         self.conn
             .query_row(
-                "SELECT count(*) FROM entries WHERE day = ?1 AND kind = ?2",
+                &format!("SELECT count(*) FROM entries e WHERE e.day = ?1 AND e.kind = ?2 AND {VISIBLE}"),
                 params![day.to_string(), kind.as_str()],
                 |r| r.get::<_, i64>(0),
             )
@@ -125,7 +107,7 @@ impl Store {
     /// The entry added last (by the order entries were added, not their instant).
     pub fn last_added(&self) -> Result<Option<Entry>, StoreError> {
         let found = self.select(
-            &format!("SELECT {COLUMNS} FROM entries e ORDER BY e.seq DESC LIMIT 1"),
+            &format!("SELECT {COLUMNS} FROM entries e WHERE {VISIBLE} ORDER BY e.seq DESC LIMIT 1"),
             vec![],
         )?;
         Ok(found.into_iter().next())
@@ -134,7 +116,13 @@ impl Store {
     /// Removes one entry; false when there was none with that id.
     pub fn remove(&mut self, id: &EntryId) -> Result<bool, StoreError> {
         self.write(|tx| {
-            tx.execute("DELETE FROM entries WHERE id = ?1", [id.as_str()])
+            tx.execute(
+                &format!(
+                    "DELETE FROM entries WHERE seq IN
+                     (SELECT e.seq FROM entries e WHERE e.id = ?1 AND {VISIBLE})"
+                ),
+                [id.as_str()],
+            )
                 .map(|n| n > 0)
         })
     }
@@ -149,7 +137,7 @@ impl Store {
         let mut stmt = self
             .conn
             .prepare(&format!(
-                "SELECT {COLUMNS} FROM entries e ORDER BY e.day, e.at_ns, e.seq"
+                "SELECT {COLUMNS} FROM entries e WHERE {VISIBLE} ORDER BY e.day, e.at_ns, e.seq"
             ))
             .map_err(sqlite)?;
         let mut rows = stmt.query([]).map_err(sqlite)?;
@@ -183,14 +171,19 @@ impl Store {
     }
 }
 
-/// Inserts one entry and its tags; false when its id was already there.
-fn insert(tx: &Transaction<'_>, entry: &Entry) -> rusqlite::Result<bool> {
+/// Inserts one entry and its tags, in `batch` if an import's; false when
+/// its id was already there.
+pub(crate) fn insert(
+    tx: &Transaction<'_>,
+    entry: &Entry,
+    batch: Option<i64>,
+) -> rusqlite::Result<bool> {
     let at_ns = i64::try_from(entry.at.as_nanosecond())
         .expect("Entry::checked keeps instants within 64-bit nanoseconds");
     let added = tx
         .prepare_cached(
-            "INSERT INTO entries (id, kind, at_ns, tz, day, mood, text)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT (id) DO NOTHING",
+            "INSERT INTO entries (id, kind, at_ns, tz, day, mood, text, batch)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) ON CONFLICT (id) DO NOTHING",
         )?
         .execute(params![
             entry.id.as_str(),
@@ -200,6 +193,7 @@ fn insert(tx: &Transaction<'_>, entry: &Entry) -> rusqlite::Result<bool> {
             entry.day.to_string(),
             entry.mood.map(Mood::value),
             entry.text,
+            batch,
         ])?;
     if added == 0 {
         return Ok(false);
@@ -215,7 +209,7 @@ fn insert(tx: &Transaction<'_>, entry: &Entry) -> rusqlite::Result<bool> {
 
 /// Reads one row. Errors are strings because a bad row is a bug to report,
 /// not something a person can fix with different input.
-fn read_row(row: &Row<'_>) -> Result<Entry, String> {
+pub(crate) fn read_row(row: &Row<'_>) -> Result<Entry, String> {
     let get =
         |i: usize| -> Result<Value, String> { row.get::<_, Value>(i).map_err(|e| e.to_string()) };
     let text = |v: Value| match v {

@@ -12,6 +12,10 @@ pub enum StoreError {
     /// a device): refused before SQLite opens it.
     #[error("{path} is not a regular file ({kind:?})")]
     NotAFile { path: PathBuf, kind: OddFile },
+    /// The import's entry at `index` has the id of a different entry that
+    /// is already kept; nothing was imported.
+    #[error("{path}: entry {index} of the import has the id of a different entry")]
+    Conflict { path: PathBuf, index: usize },
     /// A change asked of a journal that can only be read now.
     #[error("{path} cannot be written to now")]
     ReadOnly { path: PathBuf },

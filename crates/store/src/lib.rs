@@ -8,6 +8,7 @@
 
 mod entries;
 mod error;
+mod import;
 mod inspect;
 mod migrate;
 mod open;
@@ -15,7 +16,7 @@ pub mod private;
 mod reason;
 mod rhythm;
 
-pub use entries::ImportCount;
+pub use import::ImportCount;
 pub use error::StoreError;
 pub use migrate::SCHEMA_VERSION;
 pub use open::Access;

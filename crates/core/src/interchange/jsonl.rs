@@ -1,6 +1,8 @@
 //! JSON Lines: one entry per line, the fields of [`Entry`] by name.
 
-use super::{LineError, LineProblem};
+use jiff::tz::TimeZone;
+
+use super::{LineError, LineProblem, Numbered};
 
 use crate::entry::Entry;
 
@@ -12,10 +14,14 @@ pub fn line(entry: &Entry) -> String {
 }
 
 /// Reads every entry, or the first line that is not one. Blank lines are
-/// allowed. `known_zone` says whether a time zone name exists.
-pub fn parse(text: &str, known_zone: impl Fn(&str) -> bool) -> Result<Vec<Entry>, LineError> {
+/// allowed. `zone` finds a time zone by name.
+pub fn parse(
+    text: &str,
+    zone: impl Fn(&str) -> Option<TimeZone>,
+) -> Result<Vec<Numbered>, LineError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    text.lines()
+    let read = text
+        .lines()
         .enumerate()
         .filter(|(_, l)| !l.trim().is_empty())
         .map(|(i, l)| {
@@ -28,28 +34,59 @@ pub fn parse(text: &str, known_zone: impl Fn(&str) -> bool) -> Result<Vec<Entry>
                 line,
                 problem: LineProblem::Entry(e),
             })?;
-            super::check_zone(line, entry, &known_zone)
+            super::check_zone(line, entry, &zone)
         })
-        .collect()
+        .collect::<Result<Vec<_>, _>>()?;
+    super::once_each(read)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::entry::{EntryError, EntryKind};
+    use jiff::tz::TimeZone;
 
     const JOY: &str = r#"{"id":"0192f0a4-7b1c-7d2e-8f3a-1b2c3d4e5f60","kind":"joy","at":"2026-11-25T00:14:03.123456789Z","tz":"Asia/Tokyo","day":"2026-11-25","text":"温泉に行った #温泉"}"#;
 
-    fn any_zone(_: &str) -> bool {
-        true
+    fn any_zone(name: &str) -> Option<TimeZone> {
+        TimeZone::get(name).ok()
+    }
+
+    fn entries(text: &str) -> Result<Vec<crate::entry::Entry>, LineError> {
+        parse(text, any_zone).map(|read| read.into_iter().map(|n| n.entry).collect())
     }
 
     #[test]
     fn a_line_reads_back_to_the_same_entry() {
-        let entries = parse(JOY, any_zone).unwrap();
+        let entries = entries(JOY).unwrap();
         assert_eq!(entries.len(), 1);
         assert_eq!(entries[0].kind, EntryKind::Joy);
         assert_eq!(line(&entries[0]), JOY);
+    }
+
+    #[test]
+    fn a_repeated_line_is_read_once_and_a_reused_id_names_both_lines() {
+        let twice = format!("{JOY}\n\n{JOY}\n");
+        assert_eq!(entries(&twice).unwrap().len(), 1);
+        let other = JOY.replace("温泉に行った", "a different joy");
+        let err = parse(&format!("{JOY}\n\n{other}\n"), any_zone).unwrap_err();
+        assert_eq!(err.line, 3);
+        assert!(matches!(err.problem, LineProblem::SameIdAs { line: 1, .. }), "{err}");
+        assert!(err.to_string().contains("line 1 has the same id"), "{err}");
+    }
+
+    #[test]
+    fn a_day_its_instant_cannot_have_is_refused() {
+        // 09:14 in Tokyo on the 25th: the 25th, or the 24th with a late
+        // rollover; never the 26th, nor a year earlier.
+        for day in ["2026-11-26", "2025-11-25"] {
+            let wrong = JOY.replace("\"day\":\"2026-11-25\"", &format!("\"day\":\"{day}\""));
+            let err = parse(&wrong, any_zone).unwrap_err();
+            assert!(matches!(err.problem, LineProblem::DayNotOfInstant { .. }), "{err}");
+            assert!(err.to_string().contains("2026-11-25 09:14 in Asia/Tokyo"), "{err}");
+        }
+        let late = JOY.replace("\"day\":\"2026-11-25\"", "\"day\":\"2026-11-24\"");
+        assert!(parse(&late, any_zone).is_ok());
     }
 
     #[test]
@@ -86,7 +123,7 @@ mod tests {
 
     #[test]
     fn unknown_time_zones_are_refused() {
-        let err = parse(JOY, |tz| tz != "Asia/Tokyo").unwrap_err();
+        let err = parse(JOY, |tz| any_zone(tz).filter(|_| tz != "Asia/Tokyo")).unwrap_err();
         assert_eq!(
             err.problem,
             LineProblem::UnknownTimezone("Asia/Tokyo".into())

@@ -17,7 +17,9 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{LineError, LineProblem};
+use jiff::tz::TimeZone;
+
+use super::{LineError, LineProblem, Numbered};
 use crate::catalogue::words;
 use crate::entry::{Entry, EntryId, EntryKind, Mood};
 use crate::Lang;
@@ -85,9 +87,12 @@ pub fn entry(lang: Lang, entry: &Entry, time: &str) -> String {
     out
 }
 
-/// Reads every entry, or the first line that belongs to none. `known_zone`
-/// says whether a time zone name exists.
-pub fn parse(text: &str, known_zone: impl Fn(&str) -> bool) -> Result<Vec<Entry>, LineError> {
+/// Reads every entry, or the first line that belongs to none. `zone` finds a
+/// time zone by name.
+pub fn parse(
+    text: &str,
+    zone: impl Fn(&str) -> Option<TimeZone>,
+) -> Result<Vec<Numbered>, LineError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let mut entries = Vec::new();
     // The entry being read: its first line number, its meta, its text lines.
@@ -96,12 +101,12 @@ pub fn parse(text: &str, known_zone: impl Fn(&str) -> bool) -> Result<Vec<Entry>
         let number = i + 1;
         if let Some(body) = line.strip_prefix("- ") {
             if let Some(done) = open.take() {
-                entries.push(finish(done, &known_zone)?);
+                entries.push(finish(done, &zone)?);
             }
             open = Some(start(number, body)?);
         } else if line.starts_with('#') && !line.starts_with("  ") {
             if let Some(done) = open.take() {
-                entries.push(finish(done, &known_zone)?);
+                entries.push(finish(done, &zone)?);
             }
         } else if let Some((_, _, texts)) = open.as_mut() {
             match line.strip_prefix("  ") {
@@ -114,9 +119,9 @@ pub fn parse(text: &str, known_zone: impl Fn(&str) -> bool) -> Result<Vec<Entry>
         }
     }
     if let Some(done) = open.take() {
-        entries.push(finish(done, &known_zone)?);
+        entries.push(finish(done, &zone)?);
     }
-    Ok(entries)
+    super::once_each(entries)
 }
 
 fn stray(line: usize) -> LineError {
@@ -144,8 +149,8 @@ fn start(line: usize, body: &str) -> Result<(usize, Meta, Vec<String>), LineErro
 
 fn finish(
     (line, meta, mut texts): (usize, Meta, Vec<String>),
-    known_zone: &impl Fn(&str) -> bool,
-) -> Result<Entry, LineError> {
+    zone: &impl Fn(&str) -> Option<TimeZone>,
+) -> Result<Numbered, LineError> {
     while texts.len() > 1 && texts.last().is_some_and(String::is_empty) {
         texts.pop();
     }
@@ -163,7 +168,7 @@ fn finish(
         line,
         problem: LineProblem::Entry(e),
     })?;
-    super::check_zone(line, entry, known_zone)
+    super::check_zone(line, entry, zone)
 }
 
 #[cfg(test)]
@@ -171,9 +176,15 @@ mod tests {
     use super::*;
     use proptest::prelude::*;
 
+    /// An entry whose id is told apart by its kind, as ids are unique.
     fn sample(kind: EntryKind, mood: Option<u8>, text: &str) -> Entry {
+        let last = match kind {
+            EntryKind::Joy => 0,
+            EntryKind::Mood => 1,
+            EntryKind::Note => 2,
+        };
         Entry {
-            id: EntryId::parse("0192f0a4-7b1c-7d2e-8f3a-1b2c3d4e5f60").unwrap(),
+            id: EntryId::parse(&format!("0192f0a4-7b1c-7d2e-8f3a-1b2c3d4e5f6{last}")).unwrap(),
             kind,
             at: "2026-11-25T00:14:03.5Z".parse().unwrap(),
             tz: "Asia/Tokyo".to_string(),
@@ -181,6 +192,11 @@ mod tests {
             mood: mood.map(|m| Mood::new(m).unwrap()),
             text: text.to_string(),
         }
+    }
+
+    fn read(text: &str) -> Result<Vec<Entry>, LineError> {
+        parse(text, |name| jiff::tz::TimeZone::get(name).ok())
+            .map(|read| read.into_iter().map(|n| n.entry).collect())
     }
 
     fn export(entries: &[Entry], lang: Lang) -> String {
@@ -205,7 +221,7 @@ mod tests {
         ];
         let text = export(&entries, Lang::En);
         insta::assert_snapshot!(text);
-        assert_eq!(parse(&text, |_| true).unwrap(), entries);
+        assert_eq!(read(&text).unwrap(), entries);
     }
 
     #[test]
@@ -214,7 +230,7 @@ mod tests {
             "{}oops\n",
             export(&[sample(EntryKind::Joy, None, "tea")], Lang::Ja)
         );
-        assert_eq!(parse(&text, |_| true).unwrap_err().line, 6);
+        assert_eq!(read(&text).unwrap_err().line, 6);
     }
 
     proptest! {
@@ -225,7 +241,7 @@ mod tests {
         ) {
             let Ok(text) = crate::entry::clean_text(&raw) else { return Ok(()) };
             let entries = [sample(EntryKind::Note, None, &text), sample(EntryKind::Mood, Some(5), &text)];
-            prop_assert_eq!(parse(&export(&entries, lang), |_| true).unwrap(), entries.to_vec());
+            prop_assert_eq!(read(&export(&entries, lang)).unwrap(), entries.to_vec());
         }
     }
 }

@@ -3,16 +3,30 @@
 //! the same entries, ids and instants included.
 //!
 //! Parsing is all-or-nothing: the parsers return every entry or the first
-//! broken line, never a prefix, so an import can never stop halfway.
+//! broken line, never a prefix, so an import can never stop halfway. A line
+//! is broken when it is not an entry, when its time zone is unknown, when
+//! its day cannot be the day of its instant, or when an earlier line gave
+//! the same id to a different entry (a line repeated exactly is read once).
 
 pub mod jsonl;
 pub mod markdown;
 
+use std::collections::HashMap;
 use std::fmt;
 
+use jiff::tz::TimeZone;
+
 use crate::catalogue::Message;
-use crate::entry::{Entry, EntryError};
+use crate::day::could_belong_to;
+use crate::entry::{Entry, EntryError, EntryId};
 use crate::Lang;
+
+/// An entry read from a file, with the line it starts on (1-based).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Numbered {
+    pub line: usize,
+    pub entry: Entry,
+}
 
 /// The two interchange formats.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -64,6 +78,17 @@ pub enum LineProblem {
     UnknownTimezone(String),
     /// Bytes that are not UTF-8 text.
     NotUtf8,
+    /// A day no rollover hour gives the entry's instant in its zone; `local`
+    /// is that instant's local date and time there.
+    DayNotOfInstant {
+        day: jiff::civil::Date,
+        local: jiff::civil::DateTime,
+        tz: String,
+    },
+    /// The same id as an earlier line, for a different entry.
+    SameIdAs { line: usize, id: EntryId },
+    /// The journal already holds a different entry under this id.
+    SameIdInJournal(EntryId),
 }
 
 impl LineProblem {
@@ -130,25 +155,84 @@ impl LineProblem {
                     "この行は UTF-8 の文字列ではありません",
                 )
                 .to_string(),
+            LineProblem::DayNotOfInstant { day, local, tz } => {
+                let at = local.strftime("%Y-%m-%d %H:%M");
+                match lang {
+                    Lang::En => format!(
+                        "its day {day} cannot be right: it was written at {at} in {tz}, which belongs to that date or the one before"
+                    ),
+                    Lang::Ja => format!(
+                        "日付 {day} が合いません。書かれたのは {tz} の {at} なので、その日かその前日のはずです"
+                    ),
+                }
+            }
+            LineProblem::SameIdAs { line, id } => match lang {
+                Lang::En => {
+                    format!("line {line} has the same id ({id}) but a different entry")
+                }
+                Lang::Ja => format!("{line}行目と同じID({id})で、中身が違います"),
+            },
+            LineProblem::SameIdInJournal(id) => match lang {
+                Lang::En => format!("the journal already holds a different entry with the id {id}"),
+                Lang::Ja => format!("記録帳には同じID({id})の別の記録がすでにあります"),
+            },
         }
     }
 }
 
-/// Checks what only the caller can: that the entry's time zone exists (the
-/// time zone database lives outside core).
+/// Checks an entry against its zone, which `zone` finds by name (the time
+/// zone database lives outside core): the zone must exist, and the day must
+/// be one its instant can belong to there.
 fn check_zone(
     line: usize,
     entry: Entry,
-    known_zone: &impl Fn(&str) -> bool,
-) -> Result<Entry, LineError> {
-    if known_zone(&entry.tz) {
-        Ok(entry)
-    } else {
-        Err(LineError {
-            line,
-            problem: LineProblem::UnknownTimezone(entry.tz),
-        })
+    zone: &impl Fn(&str) -> Option<TimeZone>,
+) -> Result<Numbered, LineError> {
+    let broken = |problem| Err(LineError { line, problem });
+    let Some(tz) = zone(&entry.tz) else {
+        return broken(LineProblem::UnknownTimezone(entry.tz));
+    };
+    if !could_belong_to(entry.at, &tz, entry.day) {
+        return broken(LineProblem::DayNotOfInstant {
+            day: entry.day,
+            local: tz.to_datetime(entry.at),
+            tz: entry.tz,
+        });
     }
+    Ok(Numbered { line, entry })
+}
+
+/// Reads a repeated line once, and refuses an id given to two different
+/// entries, naming both lines.
+fn once_each(read: Vec<Numbered>) -> Result<Vec<Numbered>, LineError> {
+    // Where each id was first seen, as an index into `read`.
+    let mut first: HashMap<&EntryId, usize> = HashMap::with_capacity(read.len());
+    let mut repeats = Vec::new();
+    for (i, n) in read.iter().enumerate() {
+        if let Some(&earlier) = first.get(&n.entry.id) {
+            if read[earlier].entry != n.entry {
+                return Err(LineError {
+                    line: n.line,
+                    problem: LineProblem::SameIdAs {
+                        line: read[earlier].line,
+                        id: n.entry.id.clone(),
+                    },
+                });
+            }
+            repeats.push(i);
+        } else {
+            first.insert(&n.entry.id, i);
+        }
+    }
+    if repeats.is_empty() {
+        return Ok(read);
+    }
+    Ok(read
+        .into_iter()
+        .enumerate()
+        .filter(|(i, _)| repeats.binary_search(i).is_err())
+        .map(|(_, n)| n)
+        .collect())
 }
 
 impl fmt::Display for LineError {

@@ -5,6 +5,7 @@ use std::io::{BufWriter, IsTerminal, Write};
 use iyashi_core::catalogue::system::SystemReason;
 use iyashi_core::catalogue::{Message, Problem, Say};
 use iyashi_core::interchange::{jsonl, markdown, Format, LineError, LineProblem};
+use iyashi_store::StoreError;
 use iyashi_core::printable::for_terminal;
 
 use super::print;
@@ -103,17 +104,24 @@ pub fn import(ctx: &Context, args: &ImportArgs) -> Result<(), Failure> {
             + 1;
         line_failure(&shown, line, LineProblem::NotUtf8.render(ctx.lang))
     })?;
-    let known_zone = |tz: &str| crate::zone::named(tz).is_some();
     let parsed = match Format::detect(&text) {
-        Some(Format::Jsonl) => jsonl::parse(&text, known_zone),
-        Some(Format::Markdown) => markdown::parse(&text, known_zone),
+        Some(Format::Jsonl) => jsonl::parse(&text, crate::zone::named),
+        Some(Format::Markdown) => markdown::parse(&text, crate::zone::named),
         None if text.trim().is_empty() => Ok(Vec::new()),
         None => return Err(Failure::bad_input(Problem::ImportFormat { path: shown })),
     };
-    let entries = parsed.map_err(|LineError { line, problem }| {
+    let read = parsed.map_err(|LineError { line, problem }| {
         line_failure(&shown, line, problem.render(ctx.lang))
     })?;
-    let count = ctx.open_store()?.import(&entries)?;
+    let (lines, entries): (Vec<usize>, Vec<_>) =
+        read.into_iter().map(|n| (n.line, n.entry)).unzip();
+    let count = match ctx.open_store()?.import(&entries) {
+        Err(StoreError::Conflict { index, .. }) => {
+            let problem = LineProblem::SameIdInJournal(entries[index].id.clone());
+            return Err(line_failure(&shown, lines[index], problem.render(ctx.lang)));
+        }
+        other => other?,
+    };
     let said = Say::Imported {
         added: count.added,
         already: count.already,
