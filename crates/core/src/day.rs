@@ -170,15 +170,34 @@ mod tests {
         let utc = TimeZone::UTC;
         let at = |s: &str| s.parse::<Timestamp>().unwrap();
         for hour in 0..24 {
-            for instant in ["2026-11-26T00:30:00Z", "2026-11-26T22:59:00Z", "2026-11-26T23:30:00Z"] {
+            for instant in [
+                "2026-11-26T00:30:00Z",
+                "2026-11-26T22:59:00Z",
+                "2026-11-26T23:30:00Z",
+            ] {
                 let rollover = RolloverHour::new(hour).unwrap();
                 let day = day_of(at(instant), &utc, rollover);
-                assert!(could_belong_to(at(instant), &utc, day), "{instant} at {hour}");
+                assert!(
+                    could_belong_to(at(instant), &utc, day),
+                    "{instant} at {hour}"
+                );
             }
         }
-        assert!(!could_belong_to(at("2026-11-26T23:30:00Z"), &utc, date(2026, 11, 25)));
-        assert!(!could_belong_to(at("2026-11-26T12:00:00Z"), &utc, date(2026, 11, 27)));
-        assert!(!could_belong_to(at("2026-11-26T12:00:00Z"), &utc, date(2020, 1, 1)));
+        assert!(!could_belong_to(
+            at("2026-11-26T23:30:00Z"),
+            &utc,
+            date(2026, 11, 25)
+        ));
+        assert!(!could_belong_to(
+            at("2026-11-26T12:00:00Z"),
+            &utc,
+            date(2026, 11, 27)
+        ));
+        assert!(!could_belong_to(
+            at("2026-11-26T12:00:00Z"),
+            &utc,
+            date(2020, 1, 1)
+        ));
     }
 
     #[test]

@@ -61,15 +61,14 @@ impl From<StoreError> for Failure {
                 found,
                 supported,
             }),
+            // (A conflict is told with its line by `import`; this is the
+            // fallback should another caller meet one.)
             StoreError::Sqlite { ref path, .. }
             | StoreError::Io { ref path, .. }
-            | StoreError::BadRow { ref path, .. } => Failure::failed(Problem::Storage {
+            | StoreError::BadRow { ref path, .. }
+            | StoreError::Conflict { ref path, .. } => Failure::failed(Problem::Storage {
                 path: shown(path),
                 reason: e.reason(),
-            }),
-            StoreError::Conflict { path, index } => Failure::failed(Problem::Storage {
-                path: shown(&path),
-                reason: format!("entry {} of the import has the id of a different entry", index + 1),
             }),
             StoreError::NotAFile { path, kind } => {
                 Failure::failed(Problem::Keeping(KeepingProblem::NotAFile {

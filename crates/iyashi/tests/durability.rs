@@ -182,7 +182,11 @@ fn a_joy_written_during_a_long_import_is_kept_without_waiting_for_it() {
         thread::sleep(Duration::from_millis(20));
     }
     let joy = home.run(&["joy", "in between"]);
-    assert!(joy.status.success(), "{}", String::from_utf8_lossy(&joy.stderr));
+    assert!(
+        joy.status.success(),
+        "{}",
+        String::from_utf8_lossy(&joy.stderr)
+    );
     // Meanwhile a person sees all of the import or none of it.
     let seen = visible(&home);
     assert!(seen == 2 || seen == 60_002, "half an import: {seen}");

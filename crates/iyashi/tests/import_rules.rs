@@ -40,7 +40,10 @@ fn one_id_for_two_different_entries_is_a_conflict_that_imports_nothing() {
     let file = home.path().join("in.jsonl");
     let out = home.run(&["--lang", "ja", "import", file.to_str().unwrap()]);
     let line = refused(&out);
-    assert!(line.contains("3行目") && line.contains("1行目と同じID"), "{line}");
+    assert!(
+        line.contains("3行目") && line.contains("1行目と同じID"),
+        "{line}"
+    );
     assert_eq!(home.export(), before);
 }
 
@@ -90,6 +93,9 @@ fn a_day_that_contradicts_the_instant_is_refused() {
     std::fs::write(&md, shifted).unwrap();
     let other = Home::new();
     let line = refused(&other.run(&["import", md.to_str().unwrap()]));
-    assert!(line.contains("its day 2026-12-25 cannot be right"), "{line}");
+    assert!(
+        line.contains("its day 2026-12-25 cannot be right"),
+        "{line}"
+    );
     assert_eq!(other.export(), "");
 }

@@ -43,7 +43,10 @@ fn every_way_of_naming_tokyo_shows_tokyo_time() {
         let zone = stored_zone(&home);
         assert_ne!(zone, "UTC", "TZ={tz}");
         let elsewhere = with_tz(&home, "UTC", &["log", "--day", "2026-11-25"]);
-        assert!(elsewhere.contains("21:30  ✿ tea"), "TZ={tz}, stored {zone}: {elsewhere}");
+        assert!(
+            elsewhere.contains("21:30  ✿ tea"),
+            "TZ={tz}, stored {zone}: {elsewhere}"
+        );
 
         // And an export of it imports again into a fresh journal.
         let file = home.path().join("export.jsonl");

@@ -96,7 +96,9 @@ impl Store {
     pub fn count_on(&self, day: Date, kind: EntryKind) -> Result<usize, StoreError> {
         self.conn
             .query_row(
-                &format!("SELECT count(*) FROM entries e WHERE e.day = ?1 AND e.kind = ?2 AND {VISIBLE}"),
+                &format!(
+                    "SELECT count(*) FROM entries e WHERE e.day = ?1 AND e.kind = ?2 AND {VISIBLE}"
+                ),
                 params![day.to_string(), kind.as_str()],
                 |r| r.get::<_, i64>(0),
             )
@@ -123,7 +125,7 @@ impl Store {
                 ),
                 [id.as_str()],
             )
-                .map(|n| n > 0)
+            .map(|n| n > 0)
         })
     }
 

@@ -79,9 +79,8 @@ impl Store {
             .and_then(|()| self.fill(batch, entries));
         let filled = self.set_synchronous("FULL").and(filled);
         let published = filled.and_then(|count| {
-            let shown = self.write(|tx| {
-                tx.execute("DELETE FROM pending_imports WHERE batch = ?1", [batch])
-            })?;
+            let shown = self
+                .write(|tx| tx.execute("DELETE FROM pending_imports WHERE batch = ?1", [batch]))?;
             match shown {
                 1 => Ok(count),
                 _ => Err(StoreError::BadRow {

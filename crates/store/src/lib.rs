@@ -16,8 +16,8 @@ pub mod private;
 mod reason;
 mod rhythm;
 
-pub use import::ImportCount;
 pub use error::StoreError;
+pub use import::ImportCount;
 pub use migrate::SCHEMA_VERSION;
 pub use open::Access;
 

@@ -13,6 +13,7 @@ impl StoreError {
             StoreError::NotADatabase { .. } | StoreError::BadRow { .. } => SystemReason::Damaged,
             StoreError::Newer { .. } | StoreError::NotAFile { .. } => SystemReason::Unsupported,
             StoreError::ReadOnly { .. } => SystemReason::ReadOnly,
+            StoreError::Conflict { .. } => SystemReason::AlreadyExists,
             StoreError::Io { source, .. } => SystemReason::of_io(source),
             StoreError::Sqlite { source, .. } => of_sqlite(source),
         }

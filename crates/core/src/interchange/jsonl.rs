@@ -71,7 +71,10 @@ mod tests {
         let other = JOY.replace("温泉に行った", "a different joy");
         let err = parse(&format!("{JOY}\n\n{other}\n"), any_zone).unwrap_err();
         assert_eq!(err.line, 3);
-        assert!(matches!(err.problem, LineProblem::SameIdAs { line: 1, .. }), "{err}");
+        assert!(
+            matches!(err.problem, LineProblem::SameIdAs { line: 1, .. }),
+            "{err}"
+        );
         assert!(err.to_string().contains("line 1 has the same id"), "{err}");
     }
 
@@ -82,8 +85,14 @@ mod tests {
         for day in ["2026-11-26", "2025-11-25"] {
             let wrong = JOY.replace("\"day\":\"2026-11-25\"", &format!("\"day\":\"{day}\""));
             let err = parse(&wrong, any_zone).unwrap_err();
-            assert!(matches!(err.problem, LineProblem::DayNotOfInstant { .. }), "{err}");
-            assert!(err.to_string().contains("2026-11-25 09:14 in Asia/Tokyo"), "{err}");
+            assert!(
+                matches!(err.problem, LineProblem::DayNotOfInstant { .. }),
+                "{err}"
+            );
+            assert!(
+                err.to_string().contains("2026-11-25 09:14 in Asia/Tokyo"),
+                "{err}"
+            );
         }
         let late = JOY.replace("\"day\":\"2026-11-25\"", "\"day\":\"2026-11-24\"");
         assert!(parse(&late, any_zone).is_ok());

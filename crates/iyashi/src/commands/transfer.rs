@@ -5,8 +5,8 @@ use std::io::{BufWriter, IsTerminal, Write};
 use iyashi_core::catalogue::system::SystemReason;
 use iyashi_core::catalogue::{Message, Problem, Say};
 use iyashi_core::interchange::{jsonl, markdown, Format, LineError, LineProblem};
-use iyashi_store::StoreError;
 use iyashi_core::printable::for_terminal;
+use iyashi_store::StoreError;
 
 use super::print;
 use crate::cli::{ExportArgs, ExportFormat, ImportArgs};

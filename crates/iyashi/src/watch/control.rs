@@ -5,14 +5,15 @@
 //! `work-start`, `work-stop`, `break-now`, `break-now-micro`, `take`, `later`,
 //! `skip`), answered with the engine's status as one line of JSON.
 
-use iyashi_core::catalogue::system::SystemReason;
 use std::io::{BufRead, BufReader, Write};
 use std::os::unix::fs::PermissionsExt;
 use std::os::unix::net::{UnixListener, UnixStream};
 use std::path::Path;
 use std::sync::mpsc::{self, Sender};
-use std::time::Duration;
+use std::sync::Mutex;
+use std::time::{Duration, Instant};
 
+use iyashi_core::catalogue::system::SystemReason;
 use iyashi_core::rhythm::{BreakKind, Event};
 use serde::{Deserialize, Serialize};
 
@@ -101,9 +102,41 @@ fn answer(stream: UnixStream, inputs: &Sender<Input>) -> std::io::Result<()> {
     Ok(())
 }
 
-/// Asks a running daemon. `Ok(None)` when none listens at `path`.
+/// How long a client waits for the daemon, for connecting, for sending and
+/// for the answer each. A daemon that is running answers in milliseconds;
+/// one stopped with Ctrl-Z still accepts connections (the kernel does that
+/// for it) but never answers, and no one should wait long for it.
+const ANSWER_WITHIN: Duration = Duration::from_secs(1);
+
+/// After a daemon has not answered, it is not asked again for this long:
+/// the web room asks on every page and the room on every key, and a
+/// stopped daemon would otherwise cost each of them a wait.
+const SILENT_FOR: Duration = Duration::from_secs(30);
+
+/// When the daemon last failed to answer, in this process.
+static LAST_SILENCE: Mutex<Option<Instant>> = Mutex::new(None);
+
+/// Asks a running daemon. `Ok(None)` when none listens at `path`;
+/// [`SystemReason::TimedOut`] when one listens but does not answer within
+/// [`ANSWER_WITHIN`] (or did not a moment ago).
 pub fn ask(path: &Path, request: Request) -> Result<Option<Reply>, SystemReason> {
-    let mut stream = match UnixStream::connect(path) {
+    let silent = |since: &Option<Instant>| since.is_some_and(|t| t.elapsed() < SILENT_FOR);
+    if silent(&LAST_SILENCE.lock().unwrap_or_else(|e| e.into_inner())) {
+        return Err(SystemReason::TimedOut);
+    }
+    let answer = ask_now(path, request);
+    if let Err(SystemReason::TimedOut) = answer {
+        *LAST_SILENCE.lock().unwrap_or_else(|e| e.into_inner()) = Some(Instant::now());
+    }
+    answer
+}
+
+fn ask_now(path: &Path, request: Request) -> Result<Option<Reply>, SystemReason> {
+    let failed = |e: std::io::Error| match e.kind() {
+        std::io::ErrorKind::WouldBlock | std::io::ErrorKind::TimedOut => SystemReason::TimedOut,
+        _ => SystemReason::of_io(&e),
+    };
+    let mut stream = match connect(path) {
         Ok(s) => s,
         Err(e)
             if matches!(
@@ -113,18 +146,29 @@ pub fn ask(path: &Path, request: Request) -> Result<Option<Reply>, SystemReason>
         {
             return Ok(None)
         }
-        Err(e) => return Err(SystemReason::of_io(&e)),
+        Err(e) => return Err(failed(e)),
     };
-    let io = |e: std::io::Error| SystemReason::of_io(&e);
     stream
-        .set_read_timeout(Some(Duration::from_secs(10)))
-        .map_err(io)?;
-    writeln!(stream, "{}", request.word()).map_err(io)?;
+        .set_read_timeout(Some(ANSWER_WITHIN))
+        .and_then(|()| stream.set_write_timeout(Some(ANSWER_WITHIN)))
+        .map_err(failed)?;
+    writeln!(stream, "{}", request.word()).map_err(failed)?;
     let mut line = String::new();
-    BufReader::new(&stream).read_line(&mut line).map_err(io)?;
+    BufReader::new(&stream)
+        .read_line(&mut line)
+        .map_err(failed)?;
     serde_json::from_str(&line)
         .map(Some)
         .map_err(|_| SystemReason::UnreadableAnswer)
+}
+
+/// Connects within [`ANSWER_WITHIN`]: when a stopped daemon's queue of
+/// unaccepted connections is full, a plain connect would wait forever.
+fn connect(path: &Path) -> std::io::Result<UnixStream> {
+    let socket = socket2::Socket::new(socket2::Domain::UNIX, socket2::Type::STREAM, None)?;
+    socket.connect_timeout(&socket2::SockAddr::unix(path)?, ANSWER_WITHIN)?;
+    socket.set_nonblocking(false)?;
+    Ok(UnixStream::from(std::os::fd::OwnedFd::from(socket)))
 }
 
 #[cfg(test)]

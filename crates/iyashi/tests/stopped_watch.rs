@@ -1,0 +1,125 @@
+//! A `watch` stopped with Ctrl-Z (SIGSTOP) still accepts connections on its
+//! socket (the kernel does that for it) but never answers. Nobody who asks
+//! it, `iyashi break` or the web room, may hang on it: each gives up within
+//! a second and carries on.
+//!
+//! The limits below are deadlines for liveness, not speed targets: a client
+//! used to wait 10 s for each request.
+
+mod common;
+mod web_common;
+
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use common::Home;
+use web_common::Server;
+
+/// What no single request may take with the daemon stopped.
+const DEADLINE: Duration = Duration::from_secs(6);
+
+/// A real `iyashi watch` (manual sessions, so it needs no desktop), stopped
+/// as Ctrl-Z stops it; woken and ended when dropped.
+struct StoppedWatch(Child);
+
+impl StoppedWatch {
+    fn start(home: &Home) -> StoppedWatch {
+        let child = home
+            .std_cmd()
+            .args(["watch", "--source", "manual"])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        let socket = home.path().join("watch.sock");
+        let waiting = Instant::now();
+        while !socket.exists() {
+            assert!(waiting.elapsed() < Duration::from_secs(30), "no socket");
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        // It answers while it runs.
+        assert!(home.ok(&["break"]).contains("break"));
+        signal(&child, "-STOP");
+        StoppedWatch(child)
+    }
+}
+
+impl Drop for StoppedWatch {
+    fn drop(&mut self) {
+        signal(&self.0, "-CONT");
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+fn signal(child: &Child, which: &str) {
+    let sent = Command::new("kill")
+        .args([which, &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(sent.success());
+}
+
+/// Runs `iyashi ARGS…`, killing it at the deadline.
+fn within_deadline(home: &Home, args: &[&str]) -> std::process::Output {
+    let mut child = home
+        .std_cmd()
+        .args(args)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let started = Instant::now();
+    while child.try_wait().unwrap().is_none() {
+        if started.elapsed() > DEADLINE {
+            let _ = child.kill();
+            panic!("iyashi {args:?} hung on the stopped daemon");
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    child.wait_with_output().unwrap()
+}
+
+#[test]
+fn a_stopped_watch_does_not_hold_up_the_command_line() {
+    let home = Home::new();
+    let _watch = StoppedWatch::start(&home);
+    for args in [
+        &["break"][..],
+        &["work", "start"],
+        &["--lang", "ja", "break"],
+    ] {
+        let out = within_deadline(&home, args);
+        let err = String::from_utf8_lossy(&out.stderr);
+        // It says so in one line rather than waiting.
+        assert_eq!(err.lines().count(), 1, "iyashi {args:?}: {err}");
+        assert!(!out.status.success(), "iyashi {args:?}");
+    }
+    // Writing down a joy never needed the daemon.
+    within_deadline(&home, &["joy", "tea"]);
+}
+
+#[test]
+fn a_stopped_watch_does_not_hold_up_the_web_room() {
+    let home = Home::new();
+    let _watch = StoppedWatch::start(&home);
+    let server = Server::start(&home);
+    for _ in 0..3 {
+        let asked = Instant::now();
+        let room = server.get("/api/room");
+        assert_eq!(room.status, 200, "{}", room.body);
+        assert!(
+            asked.elapsed() < DEADLINE,
+            "the room waited {:?}",
+            asked.elapsed()
+        );
+    }
+    let asked = Instant::now();
+    let started = server.post("/api/breaks", r#"{"action":"start"}"#);
+    assert_eq!(started.status, 200, "{}", started.body);
+    assert!(
+        asked.elapsed() < DEADLINE,
+        "the break waited {:?}",
+        asked.elapsed()
+    );
+}
