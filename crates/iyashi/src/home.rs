@@ -1,7 +1,6 @@
 //! Where iyashi keeps its files, and the config file in it.
 
 use std::fs;
-use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use iyashi_core::catalogue::config::ConfigText;
@@ -10,6 +9,7 @@ use iyashi_core::catalogue::Problem;
 use iyashi_core::config::{Config, DEFAULT_CONFIG_TOML};
 
 use crate::failure::Failure;
+pub use crate::whole_file::{write_atomically, AtomicFile};
 
 /// The one directory holding `iyashi.db` and `config.toml`.
 #[derive(Clone, Debug)]
@@ -78,44 +78,4 @@ fn config_failure(path: &Path, e: iyashi_core::config::ConfigError) -> Failure {
         key: e.key,
         problem: e.problem,
     })))
-}
-
-/// A file that appears whole or not at all: written to a temporary file
-/// beside its destination, synced, then renamed over it. A crash (or an
-/// error) part-way leaves whatever was there before.
-pub struct AtomicFile {
-    path: PathBuf,
-    tmp: tempfile::NamedTempFile,
-}
-
-impl AtomicFile {
-    pub fn create(path: &Path) -> std::io::Result<AtomicFile> {
-        let dir = path
-            .parent()
-            .filter(|d| !d.as_os_str().is_empty())
-            .unwrap_or(Path::new("."));
-        fs::create_dir_all(dir)?;
-        Ok(AtomicFile {
-            path: path.to_path_buf(),
-            tmp: tempfile::NamedTempFile::new_in(dir)?,
-        })
-    }
-
-    pub fn writer(&mut self) -> &mut fs::File {
-        self.tmp.as_file_mut()
-    }
-
-    /// Syncs the data and puts the file in place.
-    pub fn commit(self) -> std::io::Result<()> {
-        self.tmp.as_file().sync_all()?;
-        self.tmp.persist(&self.path).map_err(|e| e.error)?;
-        Ok(())
-    }
-}
-
-/// [`AtomicFile`] for bytes already in memory.
-pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let mut file = AtomicFile::create(path)?;
-    file.writer().write_all(bytes)?;
-    file.commit()
 }

@@ -18,6 +18,7 @@ mod privacy;
 mod room;
 mod watch;
 mod web;
+mod whole_file;
 mod zone;
 
 use std::ffi::OsString;

@@ -110,7 +110,8 @@ fn non_empty(path: &Path) -> bool {
     fs::metadata(path).is_ok_and(|m| m.len() > 0)
 }
 
-pub(crate) fn odd_kind(kind: &fs::FileType) -> OddFile {
+/// What kind of thing other than a regular file `kind` is.
+pub fn odd_kind(kind: &fs::FileType) -> OddFile {
     use std::os::unix::fs::FileTypeExt;
     if kind.is_dir() {
         OddFile::Folder

@@ -18,6 +18,7 @@ mod rhythm;
 
 pub use error::StoreError;
 pub use import::ImportCount;
+pub use inspect::odd_kind;
 pub use migrate::SCHEMA_VERSION;
 pub use open::Access;
 

@@ -1,12 +1,17 @@
 //! `export` and `import`: the journal as JSON Lines or Markdown, and back.
 
 use std::io::{BufWriter, IsTerminal, Write};
+use std::path::Path;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
 
+use iyashi_core::catalogue::keeping::KeepingProblem;
 use iyashi_core::catalogue::system::SystemReason;
 use iyashi_core::catalogue::{Message, Problem, Say};
 use iyashi_core::interchange::{jsonl, markdown, Format, LineError, LineProblem};
 use iyashi_core::printable::for_terminal;
 use iyashi_store::StoreError;
+use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
 
 use super::print;
 use crate::cli::{ExportArgs, ExportFormat, ImportArgs};
@@ -16,14 +21,18 @@ use crate::home::AtomicFile;
 use crate::output::Printer;
 
 pub fn export(ctx: &Context, args: &ExportArgs) -> Result<(), Failure> {
+    if let Some(path) = &args.output {
+        refuse_odd_target(path)?;
+    }
     let store = ctx.open_store()?;
+    let never = AtomicBool::new(false);
     let Some(path) = &args.output else {
         let stdout = std::io::stdout();
         let mut out = BufWriter::new(stdout.lock());
         // Markdown read on a terminal is for the eye: control characters
         // in the text are shown, not obeyed. Anywhere else it is kept exact.
         let on_terminal = stdout.is_terminal();
-        let written = write_all(ctx, &store, args.format, on_terminal, &mut out)
+        let written = write_all(ctx, &store, args.format, on_terminal, &never, &mut out)
             .and_then(|n| out.flush().map(|()| n));
         return match written {
             Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
@@ -36,10 +45,18 @@ pub fn export(ctx: &Context, args: &ExportArgs) -> Result<(), Failure> {
             reason: SystemReason::of_io(&e),
         })
     };
+    // Ctrl-C, a closed terminal or a polite kill stop the export between
+    // two entries, and the half-written file goes with it (SIGKILL cannot be
+    // caught: see AtomicFile for why nothing is left behind then either).
+    let stop = Arc::new(AtomicBool::new(false));
+    for signal in [SIGINT, SIGTERM, SIGHUP] {
+        signal_hook::flag::register(signal, Arc::clone(&stop)).map_err(cannot_write)?;
+    }
     let mut file = AtomicFile::create(path).map_err(cannot_write)?;
     let count = {
         let mut out = BufWriter::new(file.writer());
-        let count = write_all(ctx, &store, args.format, false, &mut out).map_err(cannot_write)?;
+        let count =
+            write_all(ctx, &store, args.format, false, &stop, &mut out).map_err(cannot_write)?;
         out.flush().map_err(cannot_write)?;
         count
     };
@@ -57,6 +74,7 @@ fn write_all(
     store: &iyashi_store::Store,
     format: ExportFormat,
     on_terminal: bool,
+    stop: &AtomicBool,
     out: &mut impl Write,
 ) -> std::io::Result<usize> {
     let mut printer = Printer::new(ctx);
@@ -67,6 +85,12 @@ fn write_all(
     }
     let streamed = store
         .for_each_entry(|mut entry| {
+            if stop.load(Ordering::Relaxed) {
+                return Err(std::io::Error::new(
+                    std::io::ErrorKind::Interrupted,
+                    "stopped by a signal",
+                ));
+            }
             if on_terminal {
                 entry.text = for_terminal(&entry.text).into_owned();
             }
@@ -127,6 +151,21 @@ pub fn import(ctx: &Context, args: &ImportArgs) -> Result<(), Failure> {
         already: count.already,
     };
     print(&format!("{}\n", said.render(ctx.lang)))
+}
+
+/// `export -o` writes only to a regular file (or a new one): a symbolic
+/// link would be replaced by a file rather than followed, and a device or a
+/// FIFO cannot be replaced at all. Looked at without following or opening.
+fn refuse_odd_target(path: &Path) -> Result<(), Failure> {
+    match std::fs::symlink_metadata(path) {
+        Ok(meta) if !meta.is_file() => Err(Failure::bad_input(Problem::Keeping(
+            KeepingProblem::ExportTarget {
+                path: path.display().to_string(),
+                kind: iyashi_store::odd_kind(&meta.file_type()),
+            },
+        ))),
+        _ => Ok(()),
+    }
 }
 
 fn line_failure(path: &str, line: usize, problem: String) -> Failure {
