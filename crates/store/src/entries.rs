@@ -14,7 +14,7 @@ use crate::{Store, StoreError};
 pub(crate) const COLUMNS: &str = "e.id, e.kind, e.at_ns, e.tz, e.day, e.mood, e.text";
 
 /// Entries a person can see: all but those of an import still being
-/// written (see `schema/v3.sql`).
+/// written (see `schema/v4.sql`).
 pub(crate) const VISIBLE: &str =
     "(e.batch IS NULL OR e.batch NOT IN (SELECT batch FROM pending_imports))";
 
