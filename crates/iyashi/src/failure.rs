@@ -10,6 +10,8 @@ use iyashi_store::StoreError;
 pub const BAD_INPUT: u8 = 2;
 /// Exit code for everything else that stopped a command.
 pub const FAILED: u8 = 1;
+/// A stop that is no failure: standard output's reader has gone.
+const READER_GONE: u8 = 0;
 
 /// Why a command stopped, told in one line.
 #[derive(Debug)]
@@ -33,9 +35,25 @@ impl Failure {
         }
     }
 
-    /// Writing to standard output failed (a closed pipe, a full disk).
+    /// Writing to standard output failed: a full disk is a failure, but a
+    /// closed pipe only means the reader has what it wanted and has gone
+    /// (`iyashi log | head`), so the command stops there and ends quietly.
     pub fn output(e: std::io::Error) -> Failure {
-        Failure::failed(Problem::StdoutUnwritable(SystemReason::of_io(&e)))
+        let code = if e.kind() == std::io::ErrorKind::BrokenPipe {
+            READER_GONE
+        } else {
+            FAILED
+        };
+        Failure {
+            problem: Problem::StdoutUnwritable(SystemReason::of_io(&e)),
+            code,
+        }
+    }
+
+    /// The command stopped because nobody reads its output any more; it
+    /// ends with exit 0 and says nothing.
+    pub fn reader_gone(&self) -> bool {
+        self.code == READER_GONE
     }
 }
 

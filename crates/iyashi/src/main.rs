@@ -44,6 +44,9 @@ fn main() -> ExitCode {
     let early_lang = cli::lang_flag(&args).unwrap_or_else(context::locale_lang);
     match run(args, early_lang) {
         Ok(()) => ExitCode::SUCCESS,
+        // The reader of our output has gone (`iyashi man | head -1`): an
+        // ordinary end.
+        Err((failure, _)) if failure.reader_gone() => ExitCode::SUCCESS,
         Err((failure, lang)) => {
             let said = failure.problem.render(lang);
             eprintln!("iyashi: {}", for_terminal_line(&said));
@@ -76,15 +79,19 @@ fn run(args: Vec<OsString>, early_lang: Lang) -> Result<(), (Failure, Lang)> {
     match &cli.command {
         Some(Command::Completions { shell }) => {
             let mut cmd = cli::command_for(early_lang, help_words::Reader::Completion);
-            clap_complete::generate(*shell, &mut cmd, "iyashi", &mut std::io::stdout());
-            return Ok(());
+            // Made whole first, then printed as every command prints: the
+            // generator itself would panic on a closed pipe.
+            let mut script = Vec::new();
+            clap_complete::generate(*shell, &mut cmd, "iyashi", &mut script);
+            return commands::print_bytes(&script).map_err(fail_early);
         }
         Some(Command::Man) => {
             let page =
                 clap_mangen::Man::new(cli::command_for(early_lang, help_words::Reader::Completion));
-            return page
-                .render(&mut std::io::stdout())
-                .map_err(|e| fail_early(Failure::output(e)));
+            let mut text = Vec::new();
+            page.render(&mut text)
+                .map_err(|e| fail_early(Failure::output(e)))?;
+            return commands::print_bytes(&text).map_err(fail_early);
         }
         Some(Command::Config {
             action: ConfigAction::Path,

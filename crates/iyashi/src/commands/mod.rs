@@ -41,14 +41,18 @@ pub fn utf8_words(words: &[OsString]) -> Result<Vec<String>, Failure> {
         .collect()
 }
 
-/// Prints to standard output, turning a closed pipe into a quiet exit rather
-/// than a panic.
+/// Prints to standard output. A closed pipe stops the command there, and
+/// `main` ends it quietly (see [`Failure::output`]).
 pub fn print(text: &str) -> Result<(), Failure> {
+    print_bytes(text.as_bytes())
+}
+
+/// [`print`] for bytes made by another crate (the manual page, completions).
+pub fn print_bytes(bytes: &[u8]) -> Result<(), Failure> {
     let mut out = std::io::stdout().lock();
-    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
-        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
-        other => other.map_err(Failure::output),
-    }
+    out.write_all(bytes)
+        .and_then(|()| out.flush())
+        .map_err(Failure::output)
 }
 
 /// Prints a JSON value on one line per value, for scripts.

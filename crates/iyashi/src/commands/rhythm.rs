@@ -2,7 +2,7 @@
 //! `week`. With `iyashi watch` running they speak to it; without, they keep
 //! the records themselves through the same engine.
 
-use std::io::Write;
+use std::io::{IsTerminal, Write};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
@@ -147,7 +147,15 @@ pub fn rest(ctx: &Context, args: &BreakArgs) -> Result<(), Failure> {
 /// rested is recorded either way.
 fn rest_here(ctx: &Context, kind: BreakKind) -> Result<(), Failure> {
     let length = ctx.config.rhythm.length_of(kind);
-    say(ctx, WatchSays::BreakBegins { length })?;
+    // The break is taken whether or not anyone still reads what is said
+    // about it (`iyashi break now | head -1`).
+    match say(ctx, WatchSays::BreakBegins { length }) {
+        Err(f) if !f.reader_gone() => return Err(f),
+        _ => {}
+    }
+    // The countdown rewrites one line in place, which only a terminal can
+    // show; anywhere else the beginning and the end are enough.
+    let countdown = std::io::stdout().is_terminal();
     let stop = Arc::new(AtomicBool::new(false));
     for signal in [signal_hook::consts::SIGINT, signal_hook::consts::SIGTERM] {
         let _ = signal_hook::flag::register(signal, Arc::clone(&stop));
@@ -160,13 +168,17 @@ fn rest_here(ctx: &Context, kind: BreakKind) -> Result<(), Failure> {
             left: SignedDuration::from_secs(left.as_secs_f64().ceil() as i64),
         }
         .render(ctx.lang);
-        let mut out = std::io::stdout();
-        let _ = write!(out, "\r\x1b[2K  {shown}");
-        let _ = out.flush();
+        if countdown {
+            let mut out = std::io::stdout();
+            let _ = write!(out, "\r\x1b[2K  {shown}");
+            let _ = out.flush();
+        }
         std::thread::sleep(left.min(Duration::from_secs(1)));
     }
     let rested = SignedDuration::try_from(started.elapsed().min(total)).unwrap_or(length);
-    print("\r\x1b[2K")?;
+    if countdown {
+        let _ = print("\r\x1b[2K");
+    }
     let record = Record::Break(BreakRecord {
         day: ctx.today(),
         kind,

@@ -34,11 +34,9 @@ pub fn export(ctx: &Context, args: &ExportArgs) -> Result<(), Failure> {
         let on_terminal = stdout.is_terminal();
         let written = write_all(ctx, &store, args.format, on_terminal, &never, &mut out)
             .and_then(|n| out.flush().map(|()| n));
-        return match written {
-            Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
-            other => other.map(drop).map_err(Failure::output),
-        };
+        return written.map(drop).map_err(Failure::output);
     };
+    crate::home::folder_must_exist(path)?;
     let cannot_write = |e: std::io::Error| {
         Failure::failed(Problem::CannotWrite {
             path: path.display().to_string(),

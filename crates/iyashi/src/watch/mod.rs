@@ -98,7 +98,12 @@ pub fn run(ctx: &Context, args: &WatchArgs) -> Result<(), Failure> {
             reason,
         })
     })?;
-    println!("{}", WatchSays::Watching(source.name()).render(ctx.lang));
+    // The daemon's work is reminding, not printing: whoever reads its
+    // output (a terminal, the journal, a pipe) may go, and it watches on.
+    let _ = crate::commands::print(&format!(
+        "{}\n",
+        WatchSays::Watching(source.name()).render(ctx.lang)
+    ));
 
     let mut store = ctx.open_store()?;
     let calendar = Calendar::new(ctx.tz.clone(), ctx.rollover);
@@ -186,7 +191,7 @@ pub fn run(ctx: &Context, args: &WatchArgs) -> Result<(), Failure> {
     daemon.notifier.dismiss();
     daemon.store.record(&daemon.engine.checkpoint())?;
     let _ = std::fs::remove_file(&socket);
-    println!("{}", WatchSays::Stopped.render(ctx.lang));
+    let _ = crate::commands::print(&format!("{}\n", WatchSays::Stopped.render(ctx.lang)));
     Ok(())
 }
 

@@ -108,7 +108,7 @@ impl Notifier {
                     eprintln!("iyashi: {}", WatchSays::NoNotifications.render(self.lang));
                 }
                 // Still say it, where the person (or the journal) can see it.
-                println!("{}", note.body);
+                let _ = crate::commands::print(&format!("{}\n", note.body));
                 None
             }
         }

@@ -77,6 +77,17 @@ impl Home {
         self.ok(&["export", "--format", "jsonl"])
     }
 
+    /// Breaks taken this week, as `iyashi week --json` counts them.
+    pub fn breaks_taken_this_week(&self) -> u64 {
+        let week: serde_json::Value = serde_json::from_str(&self.ok(&["week", "--json"])).unwrap();
+        week["days"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter_map(|d| d["breaks"]["taken"].as_u64())
+            .sum()
+    }
+
     pub fn count(&self) -> i64 {
         let conn = rusqlite::Connection::open(self.db()).unwrap();
         conn.query_row("SELECT count(*) FROM entries", [], |r| r.get(0))
