@@ -34,6 +34,11 @@ pub enum Problem {
         path: String,
         reason: SystemReason,
     },
+    /// A file to write into a folder that does not exist (never made
+    /// quietly: a mistyped path should be seen, not built).
+    NoSuchFolder {
+        folder: String,
+    },
     /// A file that should be an iyashi database but is not one.
     NotADatabase {
         path: String,
@@ -170,6 +175,12 @@ impl Message for Problem {
             }
             (CannotWrite { path, reason }, Lang::Ja) => {
                 format!("{path} に書けません({})。何も変わっていません。", reason.render(lang))
+            }
+            (NoSuchFolder { folder }, Lang::En) => {
+                format!("There is no folder {folder}. Make it first, or choose a folder that exists.")
+            }
+            (NoSuchFolder { folder }, Lang::Ja) => {
+                format!("{folder} というフォルダはありません。先につくるか、いまあるフォルダを選んでください。")
             }
             (NotADatabase { path }, Lang::En) => format!(
                 "{path} is not an iyashi database (it may be damaged). It was left untouched; restore a backup or move it aside."

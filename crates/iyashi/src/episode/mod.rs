@@ -236,6 +236,7 @@ fn image_kind(ctx: &Context, path: &Path, accepted: &[ImageKind]) -> Result<Imag
 
 /// Writes the whole file or nothing, then says where it went.
 fn write_file(ctx: &Context, path: &Path, bytes: &[u8]) -> Result<(), Failure> {
+    crate::home::folder_must_exist(path)?;
     write_atomically(path, bytes).map_err(|e| {
         Failure::failed(Problem::CannotWrite {
             path: path.display().to_string(),
