@@ -14,244 +14,11 @@
 mod common;
 mod web_common;
 
-use std::io::{Read, Write};
-use std::net::{TcpListener, TcpStream};
-use std::path::PathBuf;
-use std::process::{Child, Command, Stdio};
-use std::time::{Duration, Instant};
-
-use serde_json::{json, Value};
+use serde_json::json;
 
 use common::Home;
+use web_common::browser::Browser;
 use web_common::Server;
-
-const ELEMENT: &str = "element-6066-11e4-a52e-4f735466cecf";
-
-/// chromedriver, stopped when dropped.
-struct Driver {
-    child: Child,
-    port: u16,
-}
-
-impl Drop for Driver {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
-}
-
-/// One WebDriver call.
-fn call(port: u16, method: &str, path: &str, body: Option<Value>) -> Value {
-    let body = body.map(|b| b.to_string()).unwrap_or_default();
-    let mut stream = TcpStream::connect(("127.0.0.1", port)).unwrap();
-    stream
-        .set_read_timeout(Some(Duration::from_secs(60)))
-        .unwrap();
-    let head = format!(
-        "{method} {path} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nConnection: close\r\n\
-         Content-Type: application/json\r\nContent-Length: {}\r\n\r\n{body}",
-        body.len()
-    );
-    stream.write_all(head.as_bytes()).unwrap();
-    // chromedriver may keep the connection open, so the body is read by its
-    // length (or its chunks), not to the end of the stream.
-    let mut raw = Vec::new();
-    let mut buf = [0u8; 65536];
-    let text = loop {
-        let n = stream.read(&mut buf).unwrap();
-        raw.extend_from_slice(&buf[..n]);
-        if let Some(body) = complete_body(&raw) {
-            break body;
-        }
-        assert!(n > 0, "chromedriver closed the connection early");
-    };
-    let value: Value = serde_json::from_str(&text).unwrap_or_else(|e| panic!("{e}: {text}"));
-    assert!(
-        value["value"]["error"].is_null(),
-        "{method} {path}: {}",
-        value["value"]
-    );
-    value["value"].clone()
-}
-
-/// The body once all of it has arrived.
-fn complete_body(raw: &[u8]) -> Option<String> {
-    let raw = std::str::from_utf8(raw).ok()?;
-    let (head, rest) = raw.split_once("\r\n\r\n")?;
-    let head = head.to_ascii_lowercase();
-    if head.contains("transfer-encoding: chunked") {
-        let mut text = String::new();
-        let mut rest = rest;
-        loop {
-            let (size, after) = rest.split_once("\r\n")?;
-            let n = usize::from_str_radix(size.trim(), 16).ok()?;
-            if n == 0 {
-                return Some(text);
-            }
-            text.push_str(after.get(..n)?);
-            rest = after.get(n + 2..)?;
-        }
-    }
-    let length: usize = head
-        .lines()
-        .find_map(|l| l.strip_prefix("content-length:"))
-        .and_then(|v| v.trim().parse().ok())?;
-    (rest.len() >= length).then(|| rest[..length].to_string())
-}
-
-struct Browser {
-    driver: Driver,
-    session: String,
-    shots: PathBuf,
-}
-
-impl Browser {
-    fn open() -> Browser {
-        let port = free_port();
-        let child = Command::new("/usr/bin/chromedriver")
-            .arg(format!("--port={port}"))
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("chromedriver (apt-get install chromium-driver)");
-        let driver = Driver { child, port };
-        let started = Instant::now();
-        while TcpStream::connect(("127.0.0.1", port)).is_err() {
-            assert!(
-                started.elapsed() < Duration::from_secs(20),
-                "no chromedriver"
-            );
-            std::thread::sleep(Duration::from_millis(50));
-        }
-        let capabilities = json!({"capabilities": {"alwaysMatch": {
-            "browserName": "chrome",
-            "goog:chromeOptions": {
-                "binary": "/usr/bin/chromium",
-                "args": ["--headless=new", "--no-sandbox", "--disable-gpu",
-                    "--disable-background-networking", "--disable-component-update",
-                    "--disable-sync", "--disable-dev-shm-usage", "--window-size=1280,900",
-                    "--lang=en-GB"]
-            }
-        }}});
-        let session = call(port, "POST", "/session", Some(capabilities))["sessionId"]
-            .as_str()
-            .unwrap()
-            .to_string();
-        let shots = std::env::var_os("IYASHI_SCREENSHOTS")
-            .map(PathBuf::from)
-            .unwrap_or_else(|| PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("web-screenshots"));
-        std::fs::create_dir_all(&shots).unwrap();
-        Browser {
-            driver,
-            session,
-            shots,
-        }
-    }
-
-    fn call(&self, method: &str, path: &str, body: Option<Value>) -> Value {
-        let path = format!("/session/{}{path}", self.session);
-        call(self.driver.port, method, &path, body)
-    }
-
-    fn go(&self, url: &str) {
-        self.call("POST", "/url", Some(json!({ "url": url })));
-    }
-
-    fn run(&self, script: &str) -> Value {
-        self.call(
-            "POST",
-            "/execute/sync",
-            Some(json!({"script": script, "args": []})),
-        )
-    }
-
-    fn find(&self, css: &str) -> String {
-        let found = self.call(
-            "POST",
-            "/element",
-            Some(json!({"using": "css selector", "value": css})),
-        );
-        found[ELEMENT].as_str().unwrap().to_string()
-    }
-
-    fn type_into(&self, css: &str, text: &str) {
-        let id = self.find(css);
-        self.call(
-            "POST",
-            &format!("/element/{id}/value"),
-            Some(json!({ "text": text })),
-        );
-    }
-
-    fn click(&self, css: &str) {
-        let id = self.find(css);
-        self.call("POST", &format!("/element/{id}/click"), Some(json!({})));
-    }
-
-    /// Waits until `script` returns true.
-    fn until(&self, what: &str, script: &str) {
-        let started = Instant::now();
-        while self.run(script) != Value::Bool(true) {
-            assert!(
-                started.elapsed() < Duration::from_secs(15),
-                "waited in vain for {what}"
-            );
-            std::thread::sleep(Duration::from_millis(100));
-        }
-    }
-
-    fn text(&self, css: &str) -> String {
-        let script = format!("return document.querySelector({css:?}).textContent");
-        self.run(&script).as_str().unwrap_or_default().to_string()
-    }
-
-    fn screenshot(&self, name: &str) -> PathBuf {
-        let data = self.call("GET", "/screenshot", None);
-        let png = base64(data.as_str().unwrap());
-        assert!(png.starts_with(b"\x89PNG"));
-        let path = self.shots.join(name);
-        std::fs::write(&path, png).unwrap();
-        path
-    }
-}
-
-impl Drop for Browser {
-    fn drop(&mut self) {
-        let path = format!("/session/{}", self.session);
-        let _ = std::panic::catch_unwind(|| call(self.driver.port, "DELETE", &path, None));
-    }
-}
-
-fn base64(text: &str) -> Vec<u8> {
-    let value = |c: u8| match c {
-        b'A'..=b'Z' => c - b'A',
-        b'a'..=b'z' => c - b'a' + 26,
-        b'0'..=b'9' => c - b'0' + 52,
-        b'+' => 62,
-        _ => 63,
-    };
-    let clean: Vec<u8> = text
-        .bytes()
-        .filter(|c| *c != b'=' && !c.is_ascii_whitespace())
-        .collect();
-    let mut out = Vec::with_capacity(clean.len() * 3 / 4);
-    for chunk in clean.chunks(4) {
-        let n = chunk.iter().enumerate().fold(0u32, |acc, (i, c)| {
-            acc | u32::from(value(*c)) << (18 - 6 * i)
-        });
-        let bytes = n.to_be_bytes();
-        out.extend_from_slice(&bytes[1..chunk.len()]);
-    }
-    out
-}
 
 #[test]
 #[ignore = "needs chromium"]
@@ -341,4 +108,73 @@ fn the_room_in_a_real_browser() {
     assert!(marks[1].as_u64().unwrap() > 3, "days along the axis");
     let shot = browser.screenshot("4-episode-ja.png");
     eprintln!("screenshots in {}", shot.parent().unwrap().display());
+}
+
+/// The break button, as a person uses it: take a break with Piyo, watch the
+/// countdown, end it early, and find the break in the journal.
+#[test]
+#[ignore = "needs chromium"]
+fn a_break_taken_and_ended_early_in_the_browser_is_recorded() {
+    let home = Home::new();
+    let server = Server::start(&home);
+    let browser = Browser::open();
+    browser.go(&server.url);
+    browser.until(
+        "the room",
+        "return document.getElementById('break').textContent.length > 0",
+    );
+    assert_eq!(browser.text("#break"), "Take a break with Piyo");
+    browser.run(
+        "window.iyashiErrors = []; \
+         addEventListener('error', (e) => iyashiErrors.push(String(e.message))); \
+         addEventListener('unhandledrejection', (e) => iyashiErrors.push(String(e.reason)));",
+    );
+
+    browser.click("#break");
+    browser.until(
+        "the countdown",
+        "return !document.getElementById('break-left').hidden",
+    );
+    // The default rest break is five minutes; a second later it shows 4:5x.
+    browser.until(
+        "the countdown moving",
+        "return /^4:5\\d$/.test(document.getElementById('break-left').textContent)",
+    );
+    assert_eq!(browser.text("#break"), "End the break");
+    let piyo = server.get("/api/room").json()["rhythm"]["piyo_rest"].clone();
+    assert_eq!(
+        json!(browser.text("#bubble")),
+        piyo,
+        "Piyo speaks, not an error"
+    );
+    browser.screenshot("5-break-countdown.png");
+
+    std::thread::sleep(std::time::Duration::from_millis(1200));
+    browser.click("#break");
+    browser.until(
+        "the break over",
+        "return document.getElementById('break-left').hidden",
+    );
+    browser.until(
+        "the button back",
+        "return document.getElementById('break').textContent === 'Take a break with Piyo'",
+    );
+    let errors = browser.run("return window.iyashiErrors || []");
+    assert_eq!(errors, json!([]), "no uncaught errors");
+    browser.screenshot("6-break-over.png");
+
+    // Recorded: one rest break taken, as long as it lasted (a few seconds).
+    let conn = rusqlite::Connection::open(home.db()).unwrap();
+    let (kind, outcome, length_ms): (String, String, i64) = conn
+        .query_row("SELECT kind, outcome, length_ms FROM breaks", [], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+        })
+        .unwrap();
+    assert_eq!((kind.as_str(), outcome.as_str()), ("rest", "taken"));
+    assert!((2_000..60_000).contains(&length_ms), "{length_ms} ms");
+    assert_eq!(
+        home.breaks_taken_this_week(),
+        1,
+        "`iyashi week` counts the break"
+    );
 }

@@ -8,7 +8,9 @@ const SVG = "http://www.w3.org/2000/svg";
 let lang = localStorage.getItem("iyashi-lang") || "";
 let labels = {};
 let room = null;
-let breakTimer = null;
+// The break the page is timing itself: its interval and when it began
+// (null when there is none, or when `iyashi watch` keeps the time).
+let pageBreak = null;
 
 function label(key) {
   return labels[key] || "";
@@ -84,7 +86,7 @@ async function refresh() {
   const r = room.rhythm;
   text("rhythm-line", r.line);
   text("work", r.working ? label("work_stop") : label("work_start"));
-  text("break", breakTimer ? label("break_end") : label("break_start"));
+  text("break", pageBreak ? label("break_end") : label("break_start"));
   $("notify").hidden = !("Notification" in window) || Notification.permission !== "default";
   $("room").classList.remove("day", "dusk", "night");
   $("room").classList.add(room.light);
@@ -131,9 +133,13 @@ function stopTogether() {
   $("resting-together").hidden = true;
 }
 
-async function endBreak(rested) {
-  clearInterval(breakTimer);
-  breakTimer = null;
+async function endBreak() {
+  if (!pageBreak) return;
+  const total = room.rhythm.rest_secs;
+  const rested = Math.min(total, Math.floor((Date.now() - pageBreak.began) / 1000));
+  clearInterval(pageBreak.timer);
+  pageBreak = null;
+  text("break", label("break_start"));
   stopTogether();
   $("break-left").hidden = true;
   const answer = await api("/api/breaks", { action: "done", rested_secs: rested });
@@ -155,17 +161,15 @@ async function startBreak() {
   }
   const total = room.rhythm.rest_secs;
   const began = Date.now();
-  const left = $("break-left");
-  left.hidden = false;
+  $("break-left").hidden = false;
   text("break-left", minutes(total));
-  breakTimer = setInterval(() => {
+  const timer = setInterval(() => {
     const rested = Math.floor((Date.now() - began) / 1000);
     text("break-left", minutes(Math.max(0, total - rested)));
-    if (rested >= total) endBreak(total);
+    if (rested >= total) endBreak().catch((e) => say(e.message));
   }, 1000);
-  breakTimer.began = began;
+  pageBreak = { timer, began };
   text("break", label("break_end"));
-  startBreak.began = began;
 }
 
 function chartDays(svg, days, value, max, draw) {
@@ -278,11 +282,7 @@ function wire() {
     }
   });
   $("break").addEventListener("click", () => {
-    if (breakTimer) {
-      endBreak(Math.floor((Date.now() - startBreak.began) / 1000));
-    } else {
-      startBreak().catch((e) => say(e.message));
-    }
+    (pageBreak ? endBreak() : startBreak()).catch((e) => say(e.message));
   });
   $("notify").addEventListener("click", async () => {
     await Notification.requestPermission();
