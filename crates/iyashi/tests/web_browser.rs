@@ -178,3 +178,96 @@ fn a_break_taken_and_ended_early_in_the_browser_is_recorded() {
         "`iyashi week` counts the break"
     );
 }
+
+/// Another local server, on another port of 127.0.0.1, that the person's
+/// browser visits while the room is open: it receives the room's cookie
+/// (browsers do not keep cookies apart by port), and with it alone it can
+/// neither read nor write anything through the room's API.
+#[test]
+#[ignore = "needs chromium"]
+fn another_local_server_gets_the_cookie_and_can_do_nothing_with_it() {
+    use std::io::{BufRead, BufReader, Write};
+    use std::net::TcpListener;
+
+    let home = Home::new();
+    home.ok(&["joy", "a secret walk"]);
+    let server = Server::start(&home);
+    let browser = Browser::open();
+    browser.go(&server.url);
+    browser.until(
+        "the room",
+        "return document.querySelectorAll('#joys li').length === 1",
+    );
+
+    // The other server: answers every request with a page, and keeps the
+    // Cookie headers it was sent.
+    let other = TcpListener::bind("127.0.0.1:0").unwrap();
+    let other_port = other.local_addr().unwrap().port();
+    let (heard, cookies) = std::sync::mpsc::channel::<String>();
+    std::thread::spawn(move || {
+        for stream in other.incoming().flatten() {
+            let mut reader = BufReader::new(stream.try_clone().unwrap());
+            let mut line = String::new();
+            while reader.read_line(&mut line).is_ok_and(|n| n > 2) {
+                if line.to_ascii_lowercase().starts_with("cookie:") {
+                    let _ = heard.send(line["cookie:".len()..].trim().to_string());
+                }
+                line.clear();
+            }
+            let page = "<!doctype html><title>elsewhere</title><p>elsewhere</p>";
+            let _ = write!(
+                &stream,
+                "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{page}",
+                page.len()
+            );
+        }
+    });
+    browser.go(&format!("http://127.0.0.1:{other_port}/"));
+    browser.until("the other page", "return document.title === 'elsewhere'");
+    let leaked = cookies
+        .recv_timeout(std::time::Duration::from_secs(10))
+        .expect("the browser sends the room's cookie to the other port");
+    assert!(
+        leaked.contains(&format!("iyashi-{}=", server.port)),
+        "{leaked}"
+    );
+    // The room's key stays with the room's own page.
+    assert_eq!(
+        browser.run("return localStorage.getItem('iyashi-key')"),
+        serde_json::Value::Null
+    );
+
+    // What the other server can do with the cookie, saying whatever else it
+    // likes: nothing.
+    let origin = server.origin();
+    let with = [("Cookie", leaked.as_str()), ("Origin", origin.as_str())];
+    for path in ["/api/room", "/api/episode", "/film.css", "/api/events"] {
+        let reply = server.send("GET", path, &with, "");
+        assert_eq!(reply.status, 401, "{path}");
+        assert!(!reply.body.contains("secret"), "{path}");
+    }
+    let forged = [&with[..], &[("Content-Type", "application/json")]].concat();
+    let reply = server.send(
+        "POST",
+        "/api/entries",
+        &forged,
+        r#"{"kind":"joy","text":"forged"}"#,
+    );
+    assert_eq!(reply.status, 401);
+    assert_eq!(home.count(), 1, "nothing written");
+
+    // The person's own page, opened again without the link, still works:
+    // it kept its key.
+    browser.go(&format!("{}/", server.origin()));
+    browser.until(
+        "the room again",
+        "return document.querySelectorAll('#joys li').length === 1",
+    );
+    browser.type_into("#joy-text", "still here");
+    browser.click("#joy-form button");
+    browser.until(
+        "the new joy",
+        "return document.querySelectorAll('#joys li').length === 2",
+    );
+    assert_eq!(home.count(), 2);
+}

@@ -55,7 +55,11 @@ fn a_wrong_host_is_refused_whatever_else_is_right() {
     let reply = server.send(
         "GET",
         "/api/room",
-        &[("Host", &host), ("Cookie", &cookie)],
+        &[
+            ("Host", &host),
+            ("Cookie", &cookie),
+            ("X-Iyashi-Key", &server.key),
+        ],
         "",
     );
     assert_eq!(reply.status, 200);
@@ -92,7 +96,10 @@ fn without_the_token_nothing_is_shown() {
     // without it in the address.
     let reply = server.send("GET", &format!("/?token={}", server.token), &[], "");
     assert_eq!(reply.status, 303);
-    assert_eq!(reply.header("location"), Some("/"));
+    assert_eq!(
+        reply.header("location"),
+        Some(format!("/#key={}", server.key).as_str())
+    );
     let cookie = reply.header("set-cookie").unwrap();
     assert!(cookie.starts_with(&server.cookie()), "{cookie}");
     assert!(cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict"));
@@ -132,19 +139,23 @@ fn a_change_from_another_origin_is_refused_and_changes_nothing() {
         let reply = server.send("POST", "/api/entries", &headers, joy);
         assert_eq!(reply.status, 403, "{headers:?}");
     }
-    // A plain cross-site form cannot send JSON.
+    // A plain cross-site form can send neither the page's key nor JSON.
     let origin = server.origin();
-    let form = server.send(
-        "POST",
-        "/api/entries",
-        &[
-            ("Cookie", &cookie),
-            ("Origin", &origin),
-            ("Content-Type", "application/x-www-form-urlencoded"),
-        ],
-        "kind=joy&text=forged",
-    );
-    assert_eq!(form.status, 400);
+    let form = |key: &str| {
+        server.send(
+            "POST",
+            "/api/entries",
+            &[
+                ("Cookie", &cookie),
+                ("X-Iyashi-Key", key),
+                ("Origin", &origin),
+                ("Content-Type", "application/x-www-form-urlencoded"),
+            ],
+            "kind=joy&text=forged",
+        )
+    };
+    assert_eq!(form("").status, 401);
+    assert_eq!(form(&server.key).status, 400);
     assert!(joys(&server).is_empty());
     assert_eq!(home.ok(&["log", "--json"]).trim(), "[]");
 
@@ -246,4 +257,84 @@ fn resting_together_says_nothing_while_letters_are_off() {
         !home.path().join("letters-key").exists(),
         "no key is made while letters are off"
     );
+}
+
+/// Browsers send a cookie to every port of a host, so any other server on
+/// 127.0.0.1 that the person's browser visits receives the room's cookie.
+/// With it alone (and any headers it likes), such a server can read and
+/// write nothing of the journal; the link's token cannot be had from it.
+#[test]
+fn a_leaked_cookie_alone_opens_nothing_of_the_journal() {
+    let home = Home::new();
+    home.ok(&["joy", "a secret walk"]);
+    home.ok(&["mood", "1", "a heavy day"]);
+    let server = Server::start(&home);
+    let cookie = server.cookie();
+    assert!(
+        !cookie.contains(&server.token),
+        "the cookie is not the token"
+    );
+    let origin = server.origin();
+    let leaked = [("Cookie", cookie.as_str()), ("Origin", origin.as_str())];
+    for path in [
+        "/api/room",
+        "/api/episode",
+        "/api/events",
+        "/film.css",
+        "/api/openapi.json",
+    ] {
+        let reply = server.send("GET", path, &leaked, "");
+        assert_eq!(reply.status, 401, "{path}");
+        assert!(!reply.body.contains("secret"), "{path}");
+    }
+    let json = [("Content-Type", "application/json")];
+    for (path, body) in [
+        ("/api/entries", r#"{"kind":"joy","text":"forged"}"#),
+        ("/api/work", r#"{"action":"start"}"#),
+        ("/api/breaks", r#"{"action":"done","rested_secs":60}"#),
+    ] {
+        let reply = server.send("POST", path, &[&leaked[..], &json].concat(), body);
+        assert_eq!(reply.status, 401, "{path}");
+    }
+    // A wrong key is no better than none, and the cookie is not the token.
+    let zeros = "0".repeat(64);
+    let wrong = [&leaked[..], &[("X-Iyashi-Key", zeros.as_str())]].concat();
+    assert_eq!(server.send("GET", "/api/room", &wrong, "").status, 401);
+    let cookie_value = cookie.split_once('=').unwrap().1;
+    let reply = server.send("GET", &format!("/?token={cookie_value}"), &[], "");
+    assert_eq!(reply.status, 401);
+    // The page's code holds nothing of the journal, and opens with the cookie.
+    let page = server.send("GET", "/", &leaked, "");
+    assert_eq!(page.status, 200);
+    assert!(!page.body.contains("secret"));
+    // The key alone, without the cookie, opens nothing either.
+    let key_only = [("X-Iyashi-Key", server.key.as_str())];
+    assert_eq!(server.send("GET", "/api/room", &key_only, "").status, 401);
+
+    // Nothing was written; the page itself, with both, reads as before.
+    assert_eq!(home.count(), 2);
+    assert_eq!(joys(&server), ["a secret walk"]);
+    let film = server.send(
+        "GET",
+        &format!("/film.css?key={}", server.key),
+        &[("Cookie", &cookie)],
+        "",
+    );
+    assert_eq!(film.status, 200);
+}
+
+#[test]
+fn the_icon_the_page_names_is_there() {
+    let home = Home::new();
+    let server = Server::start(&home);
+    let page = server.get("/").body;
+    let href = page
+        .split("<link rel=\"icon\" href=\"")
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .expect("the page names its icon");
+    let icon = server.get(href);
+    assert_eq!(icon.status, 200, "{href}");
+    assert_eq!(icon.header("content-type"), Some("image/svg+xml"));
+    assert!(icon.body.starts_with("<svg"));
 }

@@ -48,6 +48,10 @@ pub fn router(state: Arc<AppState>) -> Router {
         .route("/", get(|| async { assets::page("index.html") }))
         .route("/app.js", get(|| async { assets::page("app.js") }))
         .route("/app.css", get(|| async { assets::page("app.css") }))
+        .route(
+            "/favicon.svg",
+            get(|| async { assets::page("favicon.svg") }),
+        )
         .route("/film.css", get(film))
         .route("/sprites/{file}", get(sprite))
         .route(

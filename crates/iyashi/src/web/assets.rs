@@ -21,6 +21,11 @@ pub const FILES: &[(&str, &str, &str)] = &[
         "text/css; charset=utf-8",
         include_str!("assets/app.css"),
     ),
+    (
+        "favicon.svg",
+        "image/svg+xml",
+        include_str!("assets/favicon.svg"),
+    ),
 ];
 
 /// The embedded file `name`.

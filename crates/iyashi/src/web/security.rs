@@ -10,6 +10,16 @@
 //!   `iyashi web` carries it once (`/?token=…`); the server trades it for an
 //!   `HttpOnly; SameSite=Strict` cookie and sends the browser on without it,
 //!   so the token stays out of the address bar and history.
+//! - **Another server on this computer**: browsers keep cookies apart by
+//!   host, not by port, so any local server the browser visits receives the
+//!   cookie. The cookie alone therefore opens nothing but the page's own
+//!   code: everything that carries the journal (the API, its events, the
+//!   film, which knows today's mood) also needs the page's key. The key is
+//!   handed over once, with the cookie, in the address's fragment (which
+//!   never reaches a server); the page keeps it in its own storage, which
+//!   browsers do keep apart by port, and sends it in an `X-Iyashi-Key`
+//!   header that no other site can set. Neither the cookie nor the key
+//!   reveals the token, or each other.
 //! - **Cross-site request forgery**: a change (anything but GET or HEAD)
 //!   must come with this server's own `Origin`, and the API reads only JSON
 //!   bodies, which a plain cross-site form cannot send.
@@ -34,6 +44,9 @@ pub const CSP: &str = "default-src 'none'; script-src 'self'; style-src 'self'; 
     img-src 'self'; connect-src 'self'; manifest-src 'self'; base-uri 'none'; \
     form-action 'none'; frame-ancestors 'none'";
 
+/// The header that carries the page's key.
+pub const KEY_HEADER: &str = "x-iyashi-key";
+
 /// Who may come in: the server's port and its secret.
 #[derive(Clone, Debug)]
 pub struct Door {
@@ -41,7 +54,31 @@ pub struct Door {
     pub token: String,
 }
 
+/// One secret made from the token for one use; one-way, so the cookie
+/// (which other local servers may see) tells nothing of the token or the key.
+fn derived(token: &str, purpose: &str) -> String {
+    use sha2::{Digest, Sha256};
+    let digest = Sha256::new()
+        .chain_update(b"iyashi web ")
+        .chain_update(purpose.as_bytes())
+        .chain_update(b"\0")
+        .chain_update(token.as_bytes())
+        .finalize();
+    digest.iter().map(|b| format!("{b:02x}")).collect()
+}
+
 impl Door {
+    /// What the cookie holds.
+    fn cookie_value(&self) -> String {
+        derived(&self.token, "cookie")
+    }
+
+    /// The key the page sends with everything that reads or writes the
+    /// journal.
+    fn page_key(&self) -> String {
+        derived(&self.token, "page key")
+    }
+
     /// The cookie's name; it carries the port so two rooms on one machine
     /// (two homes) do not overwrite each other's key.
     pub fn cookie_name(&self) -> String {
@@ -66,6 +103,29 @@ impl Door {
         same(given.as_bytes(), self.token.as_bytes())
     }
 
+    fn cookie_matches(&self, given: &str) -> bool {
+        same(given.as_bytes(), self.cookie_value().as_bytes())
+    }
+
+    fn key_matches(&self, given: &str) -> bool {
+        same(given.as_bytes(), self.page_key().as_bytes())
+    }
+
+    /// The page's key, from its header, or for a GET that the browser makes
+    /// itself and cannot add headers to (the event stream, the film's
+    /// stylesheet), from the `key` query parameter.
+    fn key_given<'r>(&self, request: &'r Request) -> Option<&'r str> {
+        let header = request
+            .headers()
+            .get(KEY_HEADER)
+            .and_then(|k| k.to_str().ok());
+        header.or_else(|| {
+            (*request.method() == Method::GET)
+                .then(|| request.uri().query().and_then(|q| query_value(q, "key")))
+                .flatten()
+        })
+    }
+
     fn cookie_token<'h>(&self, headers: &'h HeaderMap) -> Option<&'h str> {
         let name = self.cookie_name();
         headers
@@ -84,13 +144,19 @@ fn same(a: &[u8], b: &[u8]) -> bool {
     a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
 }
 
-/// The token a link carries, from a query string.
-fn query_token(query: &str) -> Option<&str> {
+/// One parameter of a query string (the link's `token`, the page's `key`).
+fn query_value<'q>(query: &'q str, name: &str) -> Option<&'q str> {
     query
         .split('&')
         .filter_map(|pair| pair.split_once('='))
-        .find(|(k, _)| *k == "token")
+        .find(|(k, _)| *k == name)
         .map(|(_, v)| v)
+}
+
+/// The page's own code and pictures: the same for everyone, nothing of the
+/// journal in them, so the cookie alone opens them.
+fn is_page_code(path: &str) -> bool {
+    matches!(path, "/" | "/app.js" | "/app.css" | "/favicon.svg") || path.starts_with("/sprites/")
 }
 
 /// The middleware: checks a request, and hardens whatever goes back.
@@ -126,16 +192,25 @@ fn check(door: &Door, request: &Request) -> Result<Pass, (StatusCode, WebText)> 
             return Err((StatusCode::FORBIDDEN, WebText::WrongOrigin));
         }
     }
-    if let Some(given) = request.uri().query().and_then(query_token) {
-        return if !changes && request.uri().path() == "/" && door.token_matches(given) {
+    let path = request.uri().path();
+    if let Some(given) = request.uri().query().and_then(|q| query_value(q, "token")) {
+        return if !changes && path == "/" && door.token_matches(given) {
             Ok(Pass::KeepToken)
         } else {
             Err((StatusCode::UNAUTHORIZED, WebText::NoToken))
         };
     }
-    match door.cookie_token(headers) {
-        Some(given) if door.token_matches(given) => Ok(Pass::Through),
-        _ => Err((StatusCode::UNAUTHORIZED, WebText::NoToken)),
+    let no_entry = Err((StatusCode::UNAUTHORIZED, WebText::NoToken));
+    if !door
+        .cookie_token(headers)
+        .is_some_and(|c| door.cookie_matches(c))
+    {
+        return no_entry;
+    }
+    if is_page_code(path) || door.key_given(request).is_some_and(|k| door.key_matches(k)) {
+        Ok(Pass::Through)
+    } else {
+        no_entry
     }
 }
 
@@ -143,11 +218,15 @@ fn keep_token(door: &Door) -> Response {
     let cookie = format!(
         "{}={}; HttpOnly; SameSite=Strict; Path=/; Max-Age=2592000",
         door.cookie_name(),
-        door.token
+        door.cookie_value()
     );
     let mut response = StatusCode::SEE_OTHER.into_response();
     let headers = response.headers_mut();
-    headers.insert(header::LOCATION, HeaderValue::from_static("/"));
+    // The fragment stays in the browser: the page takes the key from it
+    // and clears the address.
+    if let Ok(place) = HeaderValue::from_str(&format!("/#key={}", door.page_key())) {
+        headers.insert(header::LOCATION, place);
+    }
     if let Ok(value) = HeaderValue::from_str(&cookie) {
         headers.insert(header::SET_COOKIE, value);
     }
@@ -213,6 +292,16 @@ mod tests {
         assert!(d.token_matches("abc123"));
         assert!(!d.token_matches("abc124"));
         assert!(!d.token_matches("abc12"));
-        assert_eq!(query_token("x=1&token=t0k"), Some("t0k"));
+        assert_eq!(query_value("x=1&token=t0k", "token"), Some("t0k"));
+    }
+
+    #[test]
+    fn the_cookie_and_the_key_are_different_and_reveal_no_token() {
+        let d = door();
+        let (cookie, key) = (d.cookie_value(), d.page_key());
+        assert_eq!((cookie.len(), key.len()), (64, 64));
+        assert!(cookie != key && !cookie.contains("abc123") && !key.contains("abc123"));
+        assert!(!d.token_matches(&cookie) && !d.key_matches(&cookie));
+        assert!(d.cookie_matches(&cookie) && d.key_matches(&key));
     }
 }

@@ -19,6 +19,10 @@ pub struct Server {
     pub port: u16,
     pub token: String,
     pub url: String,
+    /// What the link's answer set: the cookie (`iyashi-PORT=…`) and the
+    /// page's key (from the address's fragment).
+    pub cookie: String,
+    pub key: String,
 }
 
 impl Server {
@@ -42,12 +46,27 @@ impl Server {
         let rest = url.strip_prefix("http://127.0.0.1:").unwrap();
         let (port, query) = rest.split_once('/').unwrap();
         let token = query.strip_prefix("?token=").unwrap().to_string();
-        Server {
+        let mut server = Server {
             child,
             port: port.parse().unwrap(),
             token,
             url,
-        }
+            cookie: String::new(),
+            key: String::new(),
+        };
+        let link = server.send("GET", &format!("/?token={}", server.token), &[], "");
+        assert_eq!(link.status, 303, "{link:?}");
+        server.cookie = link
+            .header("set-cookie")
+            .and_then(|c| c.split(';').next())
+            .unwrap_or_default()
+            .to_string();
+        server.key = link
+            .header("location")
+            .and_then(|l| l.strip_prefix("/#key="))
+            .unwrap_or_default()
+            .to_string();
+        server
     }
 
     /// The Host header a browser at the printed link sends.
@@ -62,12 +81,16 @@ impl Server {
 
     /// The cookie the link sets.
     pub fn cookie(&self) -> String {
-        format!("iyashi-{}={}", self.port, self.token)
+        self.cookie.clone()
     }
 
     /// A GET as the room's page makes it.
     pub fn get(&self, path: &str) -> Reply {
-        self.send("GET", path, &[("Cookie", &self.cookie())], "")
+        let headers = [
+            ("Cookie", self.cookie.as_str()),
+            ("X-Iyashi-Key", &self.key),
+        ];
+        self.send("GET", path, &headers, "")
     }
 
     /// A POST of JSON as the room's page makes it.
@@ -77,7 +100,8 @@ impl Server {
             "POST",
             path,
             &[
-                ("Cookie", &self.cookie()),
+                ("Cookie", &self.cookie),
+                ("X-Iyashi-Key", &self.key),
                 ("Origin", &origin),
                 ("Content-Type", "application/json"),
             ],
@@ -112,9 +136,10 @@ impl Server {
             .set_read_timeout(Some(Duration::from_secs(30)))
             .unwrap();
         let head = format!(
-            "GET /api/events HTTP/1.1\r\nHost: {}\r\nCookie: {}\r\nAccept: text/event-stream\r\n\r\n",
+            "GET /api/events HTTP/1.1\r\nHost: {}\r\nCookie: {}\r\nX-Iyashi-Key: {}\r\nAccept: text/event-stream\r\n\r\n",
             self.host(),
-            self.cookie()
+            self.cookie,
+            self.key
         );
         stream.write_all(head.as_bytes()).unwrap();
         let mut reader = BufReader::new(stream);

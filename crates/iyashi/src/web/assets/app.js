@@ -6,6 +6,17 @@
 const $ = (id) => document.getElementById(id);
 const SVG = "http://www.w3.org/2000/svg";
 let lang = localStorage.getItem("iyashi-lang") || "";
+
+// The page's key: handed over once in the address's fragment (which never
+// reaches a server), then kept in this page's own storage, which the
+// browser keeps apart from every other port. Everything that reads or
+// writes the journal needs it besides the cookie (see security.rs).
+if (location.hash.startsWith("#key=")) {
+  localStorage.setItem("iyashi-key", location.hash.slice("#key=".length));
+  history.replaceState(null, "", "/");
+}
+const key = localStorage.getItem("iyashi-key") || "";
+const keyed = (path) => path + (path.includes("?") ? "&" : "?") + "key=" + encodeURIComponent(key);
 let labels = {};
 let room = null;
 // The break the page is timing itself: its interval and when it began
@@ -17,13 +28,21 @@ function label(key) {
 }
 
 async function api(path, body) {
-  const options = body === undefined ? {} : {
+  const headers = { "X-Iyashi-Key": key };
+  const options = body === undefined ? { headers } : {
     method: "POST",
-    headers: { "Content-Type": "application/json" },
+    headers: Object.assign({ "Content-Type": "application/json" }, headers),
     body: JSON.stringify(Object.assign({ lang: lang || undefined }, body)),
   };
   const response = await fetch(path, options);
-  const answer = await response.json();
+  // The door answers in a plain sentence, the API in JSON.
+  const words = await response.text();
+  let answer;
+  try {
+    answer = JSON.parse(words);
+  } catch (e) {
+    answer = { error: words };
+  }
   if (!response.ok) throw new Error(answer.error || String(response.status));
   return answer;
 }
@@ -247,7 +266,7 @@ async function openEpisode() {
 }
 
 function listen() {
-  const events = new EventSource("/api/events");
+  const events = new EventSource(keyed("/api/events"));
   events.addEventListener("changed", () => refresh().catch(() => {}));
   events.addEventListener("open", () => { $("offline").hidden = true; });
   events.addEventListener("error", () => { $("offline").hidden = false; });
@@ -292,4 +311,5 @@ function wire() {
 }
 
 wire();
+$("film").href = keyed("/film.css");
 refresh().then(listen).catch((e) => text("said", e.message));
