@@ -86,6 +86,10 @@ fn the_room_in_a_real_browser() {
     );
     assert_eq!(browser.run("return document.documentElement.lang"), "ja");
     assert_eq!(browser.text("#lang"), "English");
+    browser.until(
+        "the Japanese mood words",
+        "return document.querySelector('#mood-value option[value=\"2\"]').textContent === '2 ちょっと低め'",
+    );
     browser.screenshot("3-room-ja.png");
 
     // This month's episode, with its charts.

@@ -32,11 +32,6 @@ pub const LABELS: &[(&str, &str, &str)] = &[
         "残しておきたいこと",
     ),
     ("keep", "Keep", "残す"),
-    ("mood_1", "1 heavy", "1 重い"),
-    ("mood_2", "2 low", "2 低め"),
-    ("mood_3", "3 so-so", "3 まあまあ"),
-    ("mood_4", "4 good", "4 いい"),
-    ("mood_5", "5 bright", "5 明るい"),
     ("work", "Work", "仕事"),
     ("work_start", "Start work", "仕事をはじめる"),
     ("work_stop", "Stop work", "仕事をおえる"),
@@ -105,6 +100,13 @@ pub enum WebText {
     Failed(String),
     /// A mood outside 1 to 5.
     MoodOutOfRange,
+    /// Today's summary line when nothing is written yet (the page's form
+    /// is right there: no command to suggest).
+    TodayEmpty,
+    /// A joy, mood words or note sent with no words (a mood alone is fine).
+    EmptyText,
+    /// A work session opened by hand, counting since `HH:MM`.
+    WorkingSince(String),
 }
 
 impl Message for WebText {
@@ -149,6 +151,16 @@ impl Message for WebText {
             (Failed(reason), Lang::Ja) => format!("内部でうまくいきませんでした: {reason}"),
             (MoodOutOfRange, Lang::En) => "A mood is a number from 1 to 5.".into(),
             (MoodOutOfRange, Lang::Ja) => "気分は 1 から 5 の数字です。".into(),
+            (TodayEmpty, Lang::En) => "Nothing written yet today.".into(),
+            (TodayEmpty, Lang::Ja) => "今日はまだ何も書いていません。".into(),
+            (EmptyText, Lang::En) => {
+                "There is nothing to keep yet: write a few words first.".into()
+            }
+            (EmptyText, Lang::Ja) => {
+                "まだ何も書かれていません。ひとこと書いてから残してください。".into()
+            }
+            (WorkingSince(at), Lang::En) => format!("counting work since {at}"),
+            (WorkingSince(at), Lang::Ja) => format!("{at} から仕事の時間を記録中"),
         }
     }
 }

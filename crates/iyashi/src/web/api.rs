@@ -18,10 +18,11 @@ use iyashi_core::catalogue::rhythm::Piyo;
 use iyashi_core::catalogue::room::RoomText;
 use iyashi_core::catalogue::season::SeasonText;
 use iyashi_core::catalogue::web::{labels, WebText};
+use iyashi_core::catalogue::Problem;
 use iyashi_core::catalogue::{words, Message, Say};
 use iyashi_core::companion::{Light, Scenery};
 use iyashi_core::day::DayRange;
-use iyashi_core::entry::{Entry, EntryKind, Mood};
+use iyashi_core::entry::{Entry, EntryError, EntryKind, Mood};
 use iyashi_core::episode::{Episode, Month};
 use iyashi_core::rhythm::{
     BreakKind, BreakOutcome, BreakRecord, Calendar, Engine, Event, Gentleness, Record,
@@ -207,10 +208,19 @@ struct RhythmJson {
     piyo_over: String,
 }
 
+/// One choice of the mood picker: the same words every face uses.
+#[derive(Serialize)]
+struct MoodChoice {
+    value: u8,
+    words: &'static str,
+}
+
 /// Everything the page draws, in one answer.
 #[derive(Serialize)]
 struct RoomJson {
     lang: Lang,
+    /// The mood picker's five choices, from the catalogue's one list.
+    moods: Vec<MoodChoice>,
     day: Date,
     day_words: String,
     labels: BTreeMap<&'static str, &'static str>,
@@ -252,7 +262,7 @@ async fn room(State(state): State<Arc<AppState>>, Query(q): Query<LangQuery>) ->
     let count = |k| entries.iter().filter(|e| e.kind == k).count();
     let mood = entries.iter().rev().find_map(|e| e.mood);
     let summary = if entries.is_empty() {
-        Say::TodayEmpty.render(lang)
+        WebText::TodayEmpty.render(lang)
     } else {
         let mut parts = vec![Say::TodayJoys(count(EntryKind::Joy)).render(lang)];
         parts.extend(mood.map(|m| Say::TodayMood(m).render(lang)));
@@ -289,8 +299,16 @@ async fn room(State(state): State<Arc<AppState>>, Query(q): Query<LangQuery>) ->
         Light::Dusk => "dusk",
         Light::Night => "night",
     };
+    let moods = (1..=5)
+        .filter_map(|v| Mood::new(v).ok())
+        .map(|m| MoodChoice {
+            value: m.value(),
+            words: words::mood(lang, m),
+        })
+        .collect();
     Ok(Json(RoomJson {
         lang,
+        moods,
         day,
         day_words: words::day(lang, day),
         labels: labels(lang).collect(),
@@ -343,9 +361,8 @@ fn rhythm(ctx: &Context, open_since: Option<Timestamp>, records: &[Record]) -> R
             };
             if let Some(since) = open_since {
                 line = format!(
-                    "{line} · {} {}",
-                    RoomText::WorkingManually.render(lang),
-                    hh_mm(ctx, since)
+                    "{line} · {}",
+                    WebText::WorkingSince(hh_mm(ctx, since)).render(lang)
                 );
             }
             (false, open_since.is_some(), line, None)
@@ -411,8 +428,13 @@ async fn add_entry(
         (EntryKind::Mood, None) => return Err(ApiError::bad(WebText::MoodOutOfRange, lang)),
         _ => None,
     };
-    // The one way entries are made: checked completely before the store is touched.
-    let entry = new_entry(&ctx, new.kind, mood, &new.text, ctx.now).map_err(fail)?;
+    // The one way entries are made: checked completely before the store is
+    // touched. Its refusals speak to the command line; the page says its own.
+    let entry =
+        new_entry(&ctx, new.kind, mood, &new.text, ctx.now).map_err(|f| match f.problem {
+            Problem::Entry(EntryError::EmptyText) => ApiError::bad(WebText::EmptyText, lang),
+            _ => fail(f),
+        })?;
     let count_today = with_store(&state, |store| {
         store.add_entry(&entry)?;
         Ok(store.count_on(entry.day, entry.kind)?)

@@ -85,6 +85,14 @@ async function refresh() {
   for (const e of document.querySelectorAll("[data-label]")) e.textContent = label(e.dataset.label);
   for (const e of document.querySelectorAll("[data-placeholder]")) e.placeholder = label(e.dataset.placeholder);
   text("day", room.day_words);
+  const picker = $("mood-value");
+  const chosen = picker.value || "3";
+  picker.replaceChildren(...room.moods.map((m) => {
+    const option = element("option", null, m.value + " " + m.words);
+    option.value = String(m.value);
+    return option;
+  }));
+  picker.value = chosen;
   text("summary", room.summary);
 
   const shelf = $("joys");
@@ -268,7 +276,12 @@ async function openEpisode() {
 function listen() {
   const events = new EventSource(keyed("/api/events"));
   events.addEventListener("changed", () => refresh().catch(() => {}));
-  events.addEventListener("open", () => { $("offline").hidden = true; });
+  // The stream only tells of changes after it opens: catch up on anything
+  // written between the page's first answer and then (or while it was away).
+  events.addEventListener("open", () => {
+    $("offline").hidden = true;
+    refresh().catch(() => {});
+  });
   events.addEventListener("error", () => { $("offline").hidden = false; });
 }
 
