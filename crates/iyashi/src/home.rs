@@ -82,7 +82,7 @@ fn config_failure(path: &Path, e: iyashi_core::config::ConfigError) -> Failure {
 
 /// Refuses a file to be written into a folder that does not exist: a
 /// mistyped `-o` path is told, not quietly made into folders.
-pub fn folder_must_exist(path: &Path) -> Result<(), crate::failure::Failure> {
+pub fn folder_must_exist(path: &Path) -> Result<(), Failure> {
     let folder = path
         .parent()
         .filter(|d| !d.as_os_str().is_empty())
@@ -90,9 +90,7 @@ pub fn folder_must_exist(path: &Path) -> Result<(), crate::failure::Failure> {
     if folder.is_dir() {
         return Ok(());
     }
-    Err(crate::failure::Failure::bad_input(
-        iyashi_core::catalogue::Problem::NoSuchFolder {
-            folder: folder.display().to_string(),
-        },
-    ))
+    Err(Failure::bad_input(Problem::NoSuchFolder {
+        folder: folder.display().to_string(),
+    }))
 }
