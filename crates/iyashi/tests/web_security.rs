@@ -338,3 +338,45 @@ fn the_icon_the_page_names_is_there() {
     assert_eq!(icon.header("content-type"), Some("image/svg+xml"));
     assert!(icon.body.starts_with("<svg"));
 }
+
+/// Every request body has one shape: a field missing, mistyped or unknown
+/// is refused with a 400 that says so, and nothing is recorded on a guess
+/// (a `done` without `rested_secs` once recorded a break of no length).
+#[test]
+fn a_request_of_the_wrong_shape_is_refused_and_records_nothing() {
+    let home = Home::new();
+    let server = Server::start(&home);
+    let breaks = || {
+        let conn = rusqlite::Connection::open(home.db()).unwrap();
+        conn.query_row("SELECT count(*) FROM breaks", [], |r| r.get::<_, i64>(0))
+            .unwrap()
+    };
+    for (path, body) in [
+        ("/api/breaks", r#"{"action":"done"}"#),
+        ("/api/breaks", r#"{"action":"done","rested_secs":null}"#),
+        ("/api/breaks", r#"{"action":"done","rested_secs":-5}"#),
+        ("/api/breaks", r#"{"action":"done","rested_secs":"30"}"#),
+        (
+            "/api/breaks",
+            r#"{"action":"done","rested_secs":30,"began":5}"#,
+        ),
+        ("/api/breaks", r#"{"action":"nap"}"#),
+        ("/api/work", r#"{"action":"begin"}"#),
+        ("/api/work", r#"{"action":"start","since":"09:00"}"#),
+        (
+            "/api/entries",
+            r#"{"kind":"joy","text":"tea","mood_words":"x"}"#,
+        ),
+    ] {
+        let reply = server.post(path, body);
+        assert_eq!(reply.status, 400, "{path} {body}: {}", reply.body);
+        assert!(!reply.json()["error"].as_str().unwrap().is_empty());
+    }
+    assert_eq!(breaks(), 0);
+    assert_eq!(home.count(), 0);
+    assert!(home.ok(&["log", "--json"]).trim() == "[]");
+
+    let reply = server.post("/api/breaks", r#"{"action":"done","rested_secs":30}"#);
+    assert_eq!(reply.status, 200, "{}", reply.body);
+    assert_eq!(breaks(), 1);
+}

@@ -398,6 +398,7 @@ fn version(store: &Store, day: Date) -> Result<String, Failure> {
 
 /// A new entry, as the page sends it.
 #[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 struct NewEntry {
     kind: EntryKind,
     #[serde(default)]
@@ -452,10 +453,21 @@ async fn add_entry(
     }))
 }
 
+/// A work session from the page. Every request body of the API is read
+/// into a type that admits only its own shape: an unknown field, a missing
+/// or mistyped one is a 400 that says so, never a guess.
 #[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 struct WorkChange {
-    action: String,
+    action: WorkStep,
     lang: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "snake_case")]
+enum WorkStep {
+    Start,
+    Stop,
 }
 
 #[derive(Serialize)]
@@ -470,10 +482,9 @@ async fn work(
     let axum::Json(change) =
         body.map_err(|e| ApiError::bad(WebText::BadRequest(e.body_text()), state.lang))?;
     let lang = lang_of(&state, change.lang.as_deref());
-    let action = match change.action.as_str() {
-        "start" => WorkAction::Start,
-        "stop" => WorkAction::Stop,
-        other => return Err(ApiError::bad(WebText::BadRequest(other.to_string()), lang)),
+    let action = match change.action {
+        WorkStep::Start => WorkAction::Start,
+        WorkStep::Stop => WorkAction::Stop,
     };
     let ctx = state.ctx(lang);
     // The store is held so the page's own writes happen one at a time.
@@ -487,11 +498,29 @@ async fn work(
 /// A break from the page: `start` hands it to `iyashi watch` when one runs
 /// (which then keeps the record); `done` records one the page timed itself.
 #[derive(Deserialize)]
-struct BreakChange {
-    action: String,
-    #[serde(default)]
-    rested_secs: i64,
-    lang: Option<String>,
+#[serde(tag = "action", rename_all = "snake_case", deny_unknown_fields)]
+enum BreakChange {
+    Start {
+        lang: Option<String>,
+    },
+    /// How long the person rested, in whole seconds (required).
+    Done {
+        rested_secs: u32,
+        lang: Option<String>,
+    },
+    Resting {
+        lang: Option<String>,
+    },
+}
+
+impl BreakChange {
+    fn lang(&self) -> Option<&str> {
+        match self {
+            BreakChange::Start { lang }
+            | BreakChange::Done { lang, .. }
+            | BreakChange::Resting { lang } => lang.as_deref(),
+        }
+    }
 }
 
 #[derive(Serialize)]
@@ -511,12 +540,12 @@ async fn take_break(
 ) -> Answer<BreakAnswer> {
     let axum::Json(change) =
         body.map_err(|e| ApiError::bad(WebText::BadRequest(e.body_text()), state.lang))?;
-    let lang = lang_of(&state, change.lang.as_deref());
+    let lang = lang_of(&state, change.lang());
     let ctx = state.ctx(lang);
     let fail = |f| ApiError::from_failure(f, lang);
     let length = ctx.config.rhythm.length_of(BreakKind::Rest);
-    match change.action.as_str() {
-        "start" => {
+    match change {
+        BreakChange::Start { .. } => {
             let event = Request::Event(Event::BreakNow(BreakKind::Rest));
             let by_watch = control::ask(&ctx.home.watch_socket(), event)
                 .ok()
@@ -528,8 +557,8 @@ async fn take_break(
                 resting: None,
             }))
         }
-        "done" => {
-            let rested = SignedDuration::from_secs(change.rested_secs.clamp(0, length.as_secs()));
+        BreakChange::Done { rested_secs, .. } => {
+            let rested = SignedDuration::from_secs(i64::from(rested_secs)).min(length);
             let record = Record::Break(BreakRecord {
                 day: ctx.today(),
                 kind: BreakKind::Rest,
@@ -550,7 +579,7 @@ async fn take_break(
                 resting: None,
             }))
         }
-        "resting" => {
+        BreakChange::Resting { .. } => {
             // One heartbeat to the letters service; it may take a moment,
             // so it runs off the server's own thread.
             let (home, settings) = (ctx.home.dir.clone(), ctx.config.letters.clone());
@@ -568,7 +597,6 @@ async fn take_break(
                 resting,
             }))
         }
-        other => Err(ApiError::bad(WebText::BadRequest(other.to_string()), lang)),
     }
 }
 
