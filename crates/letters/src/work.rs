@@ -31,12 +31,12 @@ pub struct WorkAsked {
 }
 
 impl Default for WorkAsked {
-    /// About 0.2 s of one core of a 2020s laptop in a release build
-    /// (`bench/letters_first_letter.sh` measures it): 16 parts of 2^17
-    /// hashes on average.
+    /// About 0.1 s of one core in a release build: 16 parts of 2^16
+    /// hashes on average (`bench/letters_first_letter.sh` times a
+    /// person's whole first letter).
     fn default() -> Self {
         WorkAsked {
-            bits: 17,
+            bits: 16,
             parts: 16,
         }
     }
