@@ -60,6 +60,26 @@ impl From<RolloverHour> for i64 {
     }
 }
 
+/// A day as a person names it on the command line: `today`, `yesterday`
+/// (or 今日, 昨日), or a calendar date. Every command that takes a day
+/// takes all of these, so a message that offers one is never wrong.
+///
+/// ```
+/// use iyashi_core::day::named_day;
+/// use jiff::civil::date;
+/// let today = date(2026, 11, 25);
+/// assert_eq!(named_day("yesterday", today), Some(date(2026, 11, 24)));
+/// assert_eq!(named_day(" 2026-01-02 ", today), Some(date(2026, 1, 2)));
+/// assert_eq!(named_day("2026-02-30", today), None);
+/// ```
+pub fn named_day(given: &str, today: Date) -> Option<Date> {
+    match given.trim() {
+        "today" | "今日" => Some(today),
+        "yesterday" | "昨日" => today.checked_sub(1.day()).ok(),
+        other => other.parse().ok(),
+    }
+}
+
 /// The day `at` belongs to, as seen in `tz`, with days ending at `rollover`.
 ///
 /// ```

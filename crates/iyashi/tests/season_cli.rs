@@ -39,3 +39,28 @@ fn dates_outside_the_computed_years_are_refused() {
     }
     assert!(refused(&home.run(&["season", "2026-02-30"])).contains("not a day on the calendar"));
 }
+
+#[test]
+fn every_day_a_refusal_offers_is_taken_by_every_command_that_takes_a_day() {
+    let home = Home::new();
+    for lang in ["en", "ja"] {
+        for command in [&["season"][..], &["log", "--day"]] {
+            let ask = |day: &'static str| [&["--lang", lang][..], command, &[day]].concat();
+            let refusal = refused(&home.run(&ask("someday")));
+            for offered in ["today", "yesterday"] {
+                assert!(refusal.contains(offered), "{refusal}");
+                home.ok(&ask(offered));
+            }
+            home.ok(&ask("2026-11-01"));
+        }
+    }
+    // `season today` is today's season.
+    let term = |args: &[&str]| {
+        let json: serde_json::Value = serde_json::from_str(&home.ok(args)).unwrap();
+        json["micro_season"]["season"]["kanji"].clone()
+    };
+    assert_eq!(
+        term(&["season", "today", "--json"]),
+        term(&["season", "--json"])
+    );
+}

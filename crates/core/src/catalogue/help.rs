@@ -231,8 +231,8 @@ const HELP: &[(&str, &str, &str)] = &[
     ),
     (
         "season.date",
-        "A day to look at: YYYY-MM-DD (default: now)",
-        "見たい日: YYYY-MM-DD(既定: いま)",
+        "A day to look at: YYYY-MM-DD, today or yesterday (default: now)",
+        "見たい日: YYYY-MM-DD、today、yesterday(既定: いま)",
     ),
     (
         "season.year",

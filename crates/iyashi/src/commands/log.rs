@@ -3,10 +3,10 @@
 use std::ffi::OsStr;
 
 use iyashi_core::catalogue::{Message, Problem, Say};
-use iyashi_core::day::DayRange;
+use iyashi_core::day::{named_day, DayRange};
 use iyashi_core::entry::{Entry, EntryKind, Mood};
 use jiff::civil::Date;
-use jiff::ToSpan;
+
 use serde::Serialize;
 
 use super::{print, print_json, utf8_words};
@@ -78,14 +78,12 @@ fn show(
 }
 
 /// `today`, `yesterday` or a calendar date.
-fn parse_day(given: &OsStr, today: Date) -> Result<Date, Failure> {
-    let text = given.to_string_lossy();
-    let bad = || Failure::bad_input(Problem::BadDay(text.to_string()));
-    match given.to_str().ok_or_else(bad)?.trim() {
-        "today" | "今日" => Ok(today),
-        "yesterday" | "昨日" => today.checked_sub(1.day()).map_err(|_| bad()),
-        other => other.parse::<Date>().map_err(|_| bad()),
-    }
+pub fn parse_day(given: &OsStr, today: Date) -> Result<Date, Failure> {
+    let bad = || Failure::bad_input(Problem::BadDay(given.to_string_lossy().into_owned()));
+    given
+        .to_str()
+        .and_then(|text| named_day(text, today))
+        .ok_or_else(bad)
 }
 
 /// Today, for scripts.

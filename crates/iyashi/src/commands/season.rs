@@ -3,7 +3,7 @@
 use iyashi_core::catalogue::season::{Named, SeasonText};
 use iyashi_core::catalogue::{Message, Problem};
 use iyashi_core::season::{self, SeasonError};
-use jiff::civil::{Date, Time};
+use jiff::civil::Time;
 
 use super::{print, print_json};
 use crate::cli::SeasonArgs;
@@ -30,11 +30,10 @@ pub fn season(ctx: &Context, args: &SeasonArgs) -> Result<(), Failure> {
     let at = match &args.date {
         // Noon, so the answer is the season of the day rather than of its edge.
         Some(given) => {
-            let bad = || Failure::bad_input(Problem::BadDay(given.clone()));
-            let date: Date = given.trim().parse().map_err(|_| bad())?;
+            let date = super::log::parse_day(given.as_ref(), ctx.today())?;
             ctx.tz
                 .to_timestamp(date.to_datetime(Time::constant(12, 0, 0, 0)))
-                .map_err(|_| bad())?
+                .map_err(|_| Failure::bad_input(Problem::BadDay(given.clone())))?
         }
         None => ctx.now,
     };
