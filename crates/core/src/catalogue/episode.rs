@@ -10,7 +10,7 @@ use jiff::SignedDuration;
 use super::rhythm::duration;
 use super::{words, Message};
 use crate::entry::Mood;
-use crate::episode::{Closing, Month, MoodShape, Motif, SeasonMark, Speaker, Title, Trend};
+use crate::episode::{Closing, Month, MoodShape, SeasonMark, Speaker, Title, Trend};
 use crate::season::SolarTerm;
 use crate::Lang;
 
@@ -160,13 +160,7 @@ fn short_day(lang: Lang, day: Date) -> String {
 }
 
 fn title(lang: Lang, t: &Title, month: Month) -> String {
-    // A tag keeps its mark in English, where "and walk" would not read;
-    // Japanese reads a bare noun naturally.
-    let motif = t.motif.as_ref().map(|m| match m {
-        Motif::Tag(tag) => lang.pick(format!("#{tag}"), tag.replace(['_', '-'], " ")),
-        Motif::Words(w) => w.clone(),
-    });
-    match (&t.season, &motif) {
+    match (&t.season, &t.motif) {
         (Some(s), Some(m)) => lang.pick(
             format!("{}, and {m}", s.name().english),
             format!("{}と、{m}", s.name().kanji),

@@ -128,20 +128,12 @@ pub struct Title {
     /// The month's *chūki*, the solar term beginning in its second half;
     /// `None` only outside the years seasons are computed for.
     pub season: Option<SolarTerm>,
-    /// Drawn from the joys, when they suggest one.
-    pub motif: Option<Motif>,
-}
-
-/// What a title takes from the month's joys.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Motif {
-    /// The tag most joys carried (on at least two; the earliest on a tie),
-    /// without its `#`.
-    Tag(String),
-    /// Otherwise the shortest chosen joy, when it is short enough to be a
-    /// title ([`MOTIF_CHARS`]), without its tags.
-    Words(String),
+    /// A joy's own words, when one is short enough ([`MOTIF_CHARS`]): the
+    /// shortest joy carrying the tag most joys carried (on at least two; the
+    /// earliest on a tie), else the shortest of the chosen joys. Always
+    /// words, never a tag: "Light snow, and a walk by the river" reads as a
+    /// title, "Light snow, and #walk" as a label.
+    pub motif: Option<String>,
 }
 
 /// A solar term that begins in the month, with its day in Japan.
@@ -318,7 +310,7 @@ pub fn choose_joys(joys: &[&Entry]) -> Vec<Entry> {
 /// than this and a title stops being a title.
 pub const MOTIF_CHARS: usize = 24;
 
-fn motif(joys: &[&Entry], chosen: &[Entry]) -> Option<Motif> {
+fn motif(joys: &[&Entry], chosen: &[Entry]) -> Option<String> {
     // Per tag: on how many joys, and when first used (ties go to the earliest).
     let mut tags: BTreeMap<String, (usize, usize)> = BTreeMap::new();
     for (i, joy) in joys.iter().enumerate() {
@@ -331,15 +323,17 @@ fn motif(joys: &[&Entry], chosen: &[Entry]) -> Option<Motif> {
         .into_iter()
         .filter(|(_, (n, _))| *n >= 2)
         .max_by_key(|(_, (n, first))| (*n, std::cmp::Reverse(*first)))
-        .map(|(tag, _)| Motif::Tag(tag));
-    best_tag.or_else(|| {
-        chosen
-            .iter()
-            .map(|j| without_tags(&j.text))
+        .map(|(tag, _)| tag);
+    let shortest_words = |of: &mut dyn Iterator<Item = &Entry>| {
+        of.map(|j| without_tags(&j.text))
             .filter(|t| !t.is_empty() && !t.contains('\n') && t.chars().count() <= MOTIF_CHARS)
             .min_by_key(|t| t.chars().count())
-            .map(Motif::Words)
-    })
+    };
+    best_tag
+        .and_then(|tag| {
+            shortest_words(&mut joys.iter().copied().filter(|j| j.tags().contains(&tag)))
+        })
+        .or_else(|| shortest_words(&mut chosen.iter()))
 }
 
 /// A joy's words without its `#tags`, for a title.

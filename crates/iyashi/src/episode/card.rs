@@ -184,7 +184,7 @@ pub fn render(episode: &Episode, lang: Lang, private: bool) -> Vec<u8> {
     let month = words::month(lang, episode.month.year, episode.month.month);
     let month_w = font::width(&month, 30.0);
     c.text(&month, 30.0, w - MARGIN - 10.0 - month_w, 128.0, SOFT);
-    // A motif is the person's own words (a tag or a joy): private keeps
+    // A motif is the person's own words (from a joy): private keeps
     // them off the card too, leaving the season to name the episode.
     let mut title = episode.title.clone();
     if private {
