@@ -44,8 +44,11 @@ pub enum EpisodeText {
         /// Whether the month is still under way.
         so_far: bool,
     },
-    /// A season's name for a card: "小雪 · Light snow" / 「小雪（しょうせつ）」.
-    SeasonName(SolarTerm),
+    /// The line under a season's kanji on a card: its English name, or in
+    /// Japanese its reading ("Light snow" / 「しょうせつ」).
+    CardSeason(SolarTerm),
+    /// The small line under that: "Shōsetsu · しょうせつ" / 「二十四節気のひとつ」.
+    CardSeasonAside(SolarTerm),
     /// A month with nothing written and no work recorded.
     Empty(Month),
     /// "Small joys" heading.
@@ -116,6 +119,8 @@ pub enum EpisodeText {
     PlotHours,
     /// Plot: the daily limit line.
     PlotLimit,
+    /// Plot: a whole number of hours on the hours axis: "7h" / 「7時間」.
+    PlotHoursTick(u32),
     /// Plot: the title of the mood chart.
     PlotMood,
     /// Plot: the title of the year in pixels.
@@ -292,12 +297,10 @@ impl Message for EpisodeText {
                 }
                 line
             }
-            EpisodeText::SeasonName(t) => {
+            EpisodeText::CardSeason(t) => lang.pick(t.name().english, t.name().kana).to_string(),
+            EpisodeText::CardSeasonAside(t) => {
                 let n = t.name();
-                lang.pick(
-                    format!("{} · {}", n.kanji, n.english),
-                    format!("{}（{}）", n.kanji, n.kana),
-                )
+                lang.pick(format!("{} · {}", n.romaji, n.kana), "二十四節気のひとつ".into())
             }
             EpisodeText::Empty(month) => {
                 let m = words::month(lang, month.year, month.month);
@@ -399,6 +402,7 @@ impl Message for EpisodeText {
             }
             EpisodeText::PlotHours => lang.pick("Hours worked", "作業時間").to_string(),
             EpisodeText::PlotLimit => lang.pick("daily limit", "一日の目安").to_string(),
+            EpisodeText::PlotHoursTick(h) => lang.pick(format!("{h}h"), format!("{h}時間")),
             EpisodeText::PlotMood => lang.pick("Mood (1 heavy – 5 bright)", "気分（1 どんより〜5 晴れやか）").to_string(),
             EpisodeText::PlotPixels(year) => {
                 lang.pick(format!("{year} in pixels"), format!("ピクセルで見る{year}年"))

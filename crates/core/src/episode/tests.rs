@@ -158,10 +158,7 @@ fn the_title_takes_the_commonest_tag_or_a_short_joy() {
         joy(2, date(2026, 11, 12), "warm tea #once"),
     ];
     let refs: Vec<&Entry> = plain.iter().collect();
-    assert_eq!(
-        motif(&refs, &choose_joys(&refs)),
-        Some("warm tea".into())
-    );
+    assert_eq!(motif(&refs, &choose_joys(&refs)), Some("warm tea".into()));
     let episode = Episode::build(
         "2026-11".parse().unwrap(),
         end_of_year(),

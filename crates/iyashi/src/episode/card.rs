@@ -1,6 +1,6 @@
 //! The share card: a 1080×1350 PNG (the portrait size social feeds show
-//! whole) with the episode's title, its season in kanji and English, three
-//! joys, the month's rest, and Goro.
+//! whole) with the episode's title, its season in kanji with its name in the
+//! card's language, three joys, the month's rest when there was some, and Goro.
 //!
 //! Drawn with tiny-skia (anti-aliased, pure Rust) and the embedded font, so
 //! the same card comes out on every machine.
@@ -156,6 +156,27 @@ impl Canvas {
     }
 }
 
+/// The two lines under a season's kanji, in the card's language.
+fn season_lines(term: SolarTerm, lang: Lang) -> [String; 2] {
+    [
+        EpisodeText::CardSeason(term).render(lang),
+        EpisodeText::CardSeasonAside(term).render(lang),
+    ]
+}
+
+/// The month's breaks and their rest, only when there were some: a card
+/// never counts what did not happen.
+fn rest_figure(episode: &Episode, lang: Lang) -> Option<String> {
+    let breaks = episode.work.breaks();
+    (breaks > 0).then(|| {
+        EpisodeText::RestFigure {
+            breaks,
+            rest: episode.work.rest,
+        }
+        .render(lang)
+    })
+}
+
 /// The card for `episode`, as PNG bytes. With `private`, the joys' words are
 /// left out and only their number is shown.
 pub fn render(episode: &Episode, lang: Lang, private: bool) -> Vec<u8> {
@@ -197,20 +218,20 @@ pub fn render(episode: &Episode, lang: Lang, private: bool) -> Vec<u8> {
     let title_lines = font::wrap(&title, 64.0, w - 2.0 * MARGIN - 20.0, 2);
     let below_title = c.paragraph(&title_lines, 64.0, MARGIN + 10.0, 160.0, INK);
 
-    // The season in kanji, large, with its English name: both languages
-    // alike, as a window onto the Japanese calendar.
+    // The season in kanji, large, in both languages: a window onto the
+    // Japanese calendar. Under it, words in the card's own language.
     let season_top = below_title.max(330.0) + 30.0;
     if let Some(term) = episode.title.season {
-        let n = term.name();
-        c.text(n.kanji, 170.0, MARGIN + 4.0, season_top + 170.0, INK);
-        c.text(n.english, 44.0, MARGIN + 10.0, season_top + 250.0, INK);
+        let [name, aside] = season_lines(term, lang);
         c.text(
-            &format!("{} · {}", n.romaji, n.kana),
-            30.0,
-            MARGIN + 10.0,
-            season_top + 300.0,
-            SOFT,
+            term.name().kanji,
+            170.0,
+            MARGIN + 4.0,
+            season_top + 170.0,
+            INK,
         );
+        c.text(&name, 44.0, MARGIN + 10.0, season_top + 250.0, INK);
+        c.text(&aside, 30.0, MARGIN + 10.0, season_top + 300.0, SOFT);
     }
     c.goro(GORO_AT.0, GORO_AT.1, GORO_SIZE);
 
@@ -242,14 +263,12 @@ pub fn render(episode: &Episode, lang: Lang, private: bool) -> Vec<u8> {
         }
     }
 
-    // The month's rest, in a pill.
-    let rest = say(EpisodeText::RestFigure {
-        breaks: episode.work.breaks(),
-        rest: episode.work.rest,
-    });
-    let rest_w = font::width(&rest, 36.0) + 70.0;
-    c.rounded(MARGIN, 1180.0, rest_w, 74.0, 37.0, opaque(palette::PILL));
-    c.text(&rest, 36.0, MARGIN + 35.0, 1230.0, INK);
+    // The month's rest, in a pill, when there was some.
+    if let Some(rest) = rest_figure(episode, lang) {
+        let rest_w = font::width(&rest, 36.0) + 70.0;
+        c.rounded(MARGIN, 1180.0, rest_w, 74.0, 37.0, opaque(palette::PILL));
+        c.text(&rest, 36.0, MARGIN + 35.0, 1230.0, INK);
+    }
 
     let sign = "iyashi 癒し";
     let sign_w = font::width(sign, 28.0);
@@ -344,6 +363,37 @@ mod tests {
             on_card.abs_diff(alone) * 100 < alone,
             "{on_card} vs {alone}"
         );
+    }
+
+    #[test]
+    fn the_season_under_the_kanji_is_in_the_card_s_language() {
+        let shousetsu = SolarTerm::at_longitude(240).unwrap();
+        assert_eq!(season_lines(shousetsu, Lang::En)[0], "Light snow");
+        for line in season_lines(shousetsu, Lang::Ja) {
+            assert!(!line.chars().any(|c| c.is_ascii_alphabetic()), "{line}");
+        }
+    }
+
+    #[test]
+    fn a_month_without_breaks_shows_no_rest_figure() {
+        let quiet = Episode::build(
+            Month {
+                year: 2026,
+                month: 11,
+            },
+            jiff::civil::date(2026, 12, 31),
+            &[],
+            &[],
+            &RhythmSettings::default(),
+        );
+        assert_eq!(rest_figure(&quiet, Lang::En), None);
+        let pill_rows = (1180, 1255);
+        let card = pixels(&render(&quiet, Lang::Ja, false));
+        assert_eq!(ink(&card, pill_rows.0, pill_rows.1), 0);
+        let full = episode(Lang::Ja);
+        assert!(rest_figure(&full, Lang::Ja).is_some());
+        let card = pixels(&render(&full, Lang::Ja, false));
+        assert!(ink(&card, pill_rows.0, pill_rows.1) > 500);
     }
 
     #[test]

@@ -86,7 +86,7 @@ fn hours_chart(data: &PlotData, lang: Lang, area: Rect, buf: &mut Buffer) {
             .data(&limit_line),
     ];
     // ratatui spreads axis labels evenly, so they name evenly spaced values.
-    let fmt = |h: f64| format!("{h:.0}h");
+    let fmt = |h: f64| EpisodeText::PlotHoursTick(h.round() as u32).render(lang);
     Chart::new(datasets)
         .x_axis(
             Axis::default()

@@ -92,7 +92,7 @@ fn hours<DB: DrawingBackend>(
         .disable_x_mesh()
         .x_labels(x_label_count(data))
         .x_label_formatter(&|x| day_label(data, lang, *x))
-        .y_label_formatter(&|y| format!("{y:.0}h"))
+        .y_label_formatter(&|y| EpisodeText::PlotHoursTick(y.round() as u32).render(lang))
         .label_style(("sans-serif", 16).into_font().color(&SOFT))
         .light_line_style(RULE)
         .axis_style(SOFT)
