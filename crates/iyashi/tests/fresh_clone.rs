@@ -187,3 +187,36 @@ fn every_link_in_the_docs_stays_in_the_repository() {
         "links that lead nowhere on a fresh clone: {broken:?}"
     );
 }
+
+/// `cargo test --workspace` lists each ignored test with its reason; a
+/// reason that says "(cargo test --workspace)" sends a person to the very
+/// command they just ran. Each must say how to run it: `-- --ignored`.
+#[test]
+fn every_ignore_reason_says_how_to_run_the_test() {
+    let crates = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let mut unhelpful = Vec::new();
+    let mut folders: Vec<_> = std::fs::read_dir(&crates)
+        .unwrap()
+        .flat_map(|c| ["src", "tests"].map(|d| c.as_ref().unwrap().path().join(d)))
+        .collect();
+    while let Some(folder) = folders.pop() {
+        let Ok(entries) = std::fs::read_dir(&folder) else {
+            continue;
+        };
+        for entry in entries.flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                folders.push(path);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                let text = std::fs::read_to_string(&path).unwrap();
+                for reason in text.split("#[ignore = \"").skip(1) {
+                    let reason = reason.split('"').next().unwrap_or_default();
+                    if reason.contains("cargo test --workspace") && !reason.contains("--ignored") {
+                        unhelpful.push(format!("{}: {reason}", path.display()));
+                    }
+                }
+            }
+        }
+    }
+    assert!(unhelpful.is_empty(), "{unhelpful:#?}");
+}

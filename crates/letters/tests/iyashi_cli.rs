@@ -55,7 +55,7 @@ fn stdout(o: &Output) -> String {
 }
 
 #[test]
-#[ignore = "needs the iyashi binary (cargo test --workspace)"]
+#[ignore = "drives the iyashi program, which only a workspace build makes: cargo test --workspace -- --ignored"]
 fn letters_are_off_until_a_person_turns_them_on() {
     let off = home("http://127.0.0.1:9", false);
     let out = iyashi(off.path(), &["rest"]);
@@ -68,7 +68,7 @@ fn letters_are_off_until_a_person_turns_them_on() {
 }
 
 #[test]
-#[ignore = "needs the iyashi binary (cargo test --workspace)"]
+#[ignore = "drives the iyashi program, which only a workspace build makes: cargo test --workspace -- --ignored"]
 fn a_letter_written_offline_is_sent_later_and_answered() {
     let backend = common::sqlite();
     let service = common::Service::relaxed(&backend.url);
@@ -131,7 +131,7 @@ fn outbox_lines(home: &Path) -> usize {
 }
 
 #[test]
-#[ignore = "needs the iyashi binary (cargo test --workspace)"]
+#[ignore = "drives the iyashi program, which only a workspace build makes: cargo test --workspace -- --ignored"]
 fn a_letter_the_service_cannot_store_now_is_kept() {
     let backend = common::sqlite();
     let service = common::Service::relaxed(&backend.url);
@@ -156,7 +156,7 @@ fn a_letter_the_service_cannot_store_now_is_kept() {
 }
 
 #[test]
-#[ignore = "needs the iyashi binary (cargo test --workspace)"]
+#[ignore = "drives the iyashi program, which only a workspace build makes: cargo test --workspace -- --ignored"]
 fn twenty_letters_written_offline_at_once_are_twenty_kept() {
     let writer = home("http://127.0.0.1:9", true);
     // One run first, so the twenty do not also race to make the key.

@@ -158,7 +158,7 @@ fn a_body_that_never_arrives_does_not_hold_the_letters_service() {
 }
 
 #[test]
-#[ignore = "needs the iyashi binary (cargo test --workspace)"]
+#[ignore = "drives the iyashi program, which only a workspace build makes: cargo test --workspace -- --ignored"]
 fn the_web_room_answers_through_a_slow_client_flood() {
     let letters = PathBuf::from(env!("CARGO_BIN_EXE_iyashi-letters"));
     let iyashi = letters.with_file_name(format!("iyashi{}", std::env::consts::EXE_SUFFIX));
