@@ -66,6 +66,8 @@ pub enum Command {
     },
     Break(BreakArgs),
     Week(JsonFlag),
+    Quiet(QuietArgs),
+    Why(JsonFlag),
     Season(SeasonArgs),
     Web(crate::web::WebArgs),
     Watch(crate::watch::WatchArgs),
@@ -93,6 +95,12 @@ pub struct SeasonArgs {
 pub enum WorkAction {
     Start,
     Stop,
+}
+
+#[derive(Debug, Args)]
+pub struct QuietArgs {
+    #[arg(value_name = "30m|1h|2h|today|off")]
+    pub span: String,
 }
 
 #[derive(Debug, Args)]

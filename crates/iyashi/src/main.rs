@@ -33,7 +33,7 @@ use iyashi_core::printable::for_terminal_line;
 use iyashi_core::Lang;
 
 use cli::{Cli, Command, ConfigAction, JsonFlag};
-use commands::{config, journal, log, rhythm, season, transfer};
+use commands::{config, journal, log, quiet, rhythm, season, transfer};
 use context::Context;
 use failure::Failure;
 use home::Home;
@@ -137,6 +137,8 @@ fn dispatch(ctx: &Context, command: Option<Command>) -> Result<(), Failure> {
         Some(Command::Work { action }) => rhythm::work(ctx, &action),
         Some(Command::Break(args)) => rhythm::rest(ctx, &args),
         Some(Command::Week(args)) => rhythm::week(ctx, &args),
+        Some(Command::Quiet(args)) => quiet::quiet(ctx, &args),
+        Some(Command::Why(args)) => quiet::why(ctx, &args),
         Some(Command::Season(args)) => season::season(ctx, &args),
         Some(Command::Web(args)) => web::run(ctx, &args),
         Some(Command::Watch(args)) => watch::run(ctx, &args),

@@ -218,3 +218,24 @@ fn usage_mistakes_are_one_line_too() {
         refused(&home.run(args));
     }
 }
+
+#[test]
+fn a_quiet_time_iyashi_cannot_read_is_refused_and_quiet_stays_as_it_was() {
+    let (home, _) = home_with_an_entry();
+    home.ok(&["quiet", "1h"]);
+    for bad in ["forever", "0m", "25h", "-1h"] {
+        let line = refused(&home.run(&["quiet", "--", bad]));
+        assert!(
+            line.contains(&format!("“{bad}” is not a quiet time")),
+            "{line}"
+        );
+        assert!(line.contains("30m, 1h, 2h"), "{line}");
+    }
+    let line = refused(&home.run(&["--lang", "ja", "quiet", "forever"]));
+    assert!(line.contains("静かにする時間として読めません"), "{line}");
+    // The quiet said before is still there.
+    assert!(
+        home.ok(&["why"]).contains("Quiet until"),
+        "quiet was changed"
+    );
+}

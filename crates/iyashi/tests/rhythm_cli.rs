@@ -66,3 +66,33 @@ fn a_second_watch_for_the_same_home_is_refused() {
     let line = common::refused(&out);
     assert!(line.contains("already running"), "{line}");
 }
+
+#[test]
+fn quiet_says_until_when_ends_by_itself_and_why_tells_it() {
+    let home = Home::new(); // 21:30 in Tokyo
+    assert_eq!(
+        home.ok(&["quiet", "30m"]),
+        "Quiet until 22:00 (30 minutes). Piyo will hold reminders back until then; quiet ends by itself.\n"
+    );
+    let why = home.ok(&["why"]);
+    assert!(
+        why.contains("Quiet until 22:00; it ends by itself."),
+        "{why}"
+    );
+    let json: serde_json::Value = serde_json::from_str(&home.ok(&["why", "--json"])).unwrap();
+    assert_eq!(json["quiet_until"], "2026-11-25T13:00:00Z");
+    assert_eq!(json["watching"], false);
+    // Half an hour later it has ended by itself.
+    let mut later = Home {
+        dir: home.dir,
+        now: "2026-11-25T13:00:01Z".into(),
+    };
+    assert!(!later.ok(&["why"]).contains("Quiet until"));
+    assert!(later.ok(&["quiet", "today"]).contains("until 04:00"));
+    assert_eq!(
+        later.ok(&["--lang", "ja", "quiet", "off"]),
+        "静かな時間を終えました。また時間になったらピヨが知らせます。\n"
+    );
+    later.now = "2026-11-25T13:05:00Z".into();
+    assert_eq!(later.ok(&["quiet", "off"]), "Quiet was not on.\n");
+}

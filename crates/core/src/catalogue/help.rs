@@ -190,6 +190,26 @@ const HELP: &[(&str, &str, &str)] = &[
         "今週の作業と休憩を一日ずつ",
     ),
     (
+        "quiet",
+        "Hold reminders back for a while; quiet always ends by itself",
+        "しばらくお知らせを控える(時間がきたら自然に終わります)",
+    ),
+    (
+        "quiet.span",
+        "How long: 30m, 1h, 2h (any length up to a day), today, or off",
+        "どのくらい:30m、1h、2h(1日までの長さ)、today、または off",
+    ),
+    (
+        "why",
+        "What comes next, and why, in plain words",
+        "次に何が起きるか、そしてその理由",
+    ),
+    (
+        "why.json",
+        "Print JSON, for scripts",
+        "スクリプト向けに JSON で出力",
+    ),
+    (
         "week.json",
         "Print JSON, for scripts",
         "スクリプト向けに JSON で出力",

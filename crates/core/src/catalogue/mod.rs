@@ -20,6 +20,7 @@ pub mod journal;
 pub mod keeping;
 pub mod letters;
 pub mod problem;
+pub mod quiet;
 pub mod rhythm;
 pub mod room;
 pub mod season;

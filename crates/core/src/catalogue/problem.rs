@@ -65,6 +65,8 @@ pub enum Problem {
     NoHome,
     /// `IYASHI_NOW` set to something that is not an instant.
     BadNow(String),
+    /// `iyashi quiet` with a length it cannot read or longer than a day.
+    BadQuietSpan(String),
     /// Standard input could not be read.
     StdinUnreadable(SystemReason),
     /// Standard output could not be written (a full disk, a closed terminal).
@@ -221,6 +223,12 @@ impl Message for Problem {
             ),
             (BadNow(value), Lang::Ja) => format!(
                 "IYASHI_NOW={value} は時刻として読めません。2026-11-25T09:00:00Z の形にするか、外してください。"
+            ),
+            (BadQuietSpan(value), Lang::En) => format!(
+                "“{value}” is not a quiet time iyashi understands; use 30m, 1h, 2h (any length up to a day), today or off."
+            ),
+            (BadQuietSpan(value), Lang::Ja) => format!(
+                "「{value}」は静かにする時間として読めません。30m、1h、2h(1日までの長さ)、today、off のどれかにしてください。"
             ),
             (StdinUnreadable(reason), Lang::En) => {
                 format!("Cannot read standard input: {}.", reason.render(lang))

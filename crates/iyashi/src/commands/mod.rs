@@ -4,6 +4,7 @@
 pub mod config;
 pub mod journal;
 pub mod log;
+pub mod quiet;
 pub mod rhythm;
 pub mod season;
 pub mod transfer;

@@ -27,7 +27,7 @@ fn say(ctx: &Context, said: WatchSays) -> Result<(), Failure> {
 }
 
 /// Asks the running daemon, if there is one.
-fn ask_daemon(ctx: &Context, request: Request) -> Result<Option<Reply>, Failure> {
+pub(crate) fn ask_daemon(ctx: &Context, request: Request) -> Result<Option<Reply>, Failure> {
     control::ask(&ctx.home.watch_socket(), request)
         .map_err(|e| Failure::failed(Problem::WatchUnreachable(e)))
 }
@@ -36,13 +36,13 @@ fn secs(s: i64) -> SignedDuration {
     SignedDuration::from_secs(s)
 }
 
-fn local_time(ctx: &Context, at: Timestamp) -> String {
+pub(crate) fn local_time(ctx: &Context, at: Timestamp) -> String {
     let t = ctx.tz.to_datetime(at);
     format!("{:02}:{:02}", t.hour(), t.minute())
 }
 
 /// An engine that has seen today's records, for computing without a daemon.
-fn engine_for_today(ctx: &Context, store: &Store) -> Result<Engine, Failure> {
+pub(crate) fn engine_for_today(ctx: &Context, store: &Store) -> Result<Engine, Failure> {
     let calendar = Calendar::new(ctx.tz.clone(), ctx.rollover);
     let mut engine = Engine::new(ctx.config.rhythm.clone(), calendar);
     engine.restore(ctx.now, &store.records_in(DayRange::single(ctx.today()))?);

@@ -27,6 +27,18 @@ pub enum Request {
 }
 
 impl Request {
+    /// The request as its line on the socket: a word, and for quiet the
+    /// instant it lasts until (nanoseconds since 1970).
+    pub fn line(self) -> String {
+        match self {
+            Request::Event(Event::QuietUntil(Some(until))) => {
+                format!("quiet-until {}", until.as_nanosecond())
+            }
+            Request::Event(Event::QuietUntil(None)) => "quiet-off".to_string(),
+            other => other.word().to_string(),
+        }
+    }
+
     pub fn word(self) -> &'static str {
         match self {
             Request::Status => "status",
@@ -41,8 +53,13 @@ impl Request {
         }
     }
 
-    fn parse(word: &str) -> Option<Request> {
-        Some(match word.trim() {
+    fn parse(line: &str) -> Option<Request> {
+        if let Some(ns) = line.trim().strip_prefix("quiet-until ") {
+            let until = jiff::Timestamp::from_nanosecond(ns.trim().parse().ok()?).ok()?;
+            return Some(Request::Event(Event::QuietUntil(Some(until))));
+        }
+        Some(match line.trim() {
+            "quiet-off" => Request::Event(Event::QuietUntil(None)),
             "status" => Request::Status,
             "work-start" => Request::Event(Event::WorkStart),
             "work-stop" => Request::Event(Event::WorkStop),
@@ -66,6 +83,9 @@ pub struct Reply {
     pub until_micro_secs: i64,
     pub until_rest_secs: i64,
     pub worked_today_secs: i64,
+    /// Everything the engine knows, for `iyashi why`.
+    #[serde(default)]
+    pub status: Option<iyashi_core::rhythm::Status>,
 }
 
 /// Serves requests on `path`, forwarding each to the loop and writing back
@@ -152,7 +172,7 @@ fn ask_now(path: &Path, request: Request) -> Result<Option<Reply>, SystemReason>
         .set_read_timeout(Some(ANSWER_WITHIN))
         .and_then(|()| stream.set_write_timeout(Some(ANSWER_WITHIN)))
         .map_err(failed)?;
-    writeln!(stream, "{}", request.word()).map_err(failed)?;
+    writeln!(stream, "{}", request.line()).map_err(failed)?;
     let mut line = String::new();
     BufReader::new(&stream)
         .read_line(&mut line)
@@ -186,8 +206,12 @@ mod tests {
             Request::Event(Event::TakeBreak),
             Request::Event(Event::Later),
             Request::Event(Event::Skip),
+            Request::Event(Event::QuietUntil(None)),
+            Request::Event(Event::QuietUntil(Some(
+                "2026-11-25T06:00:00.5Z".parse().unwrap(),
+            ))),
         ] {
-            assert_eq!(Request::parse(request.word()), Some(request));
+            assert_eq!(Request::parse(&request.line()), Some(request));
         }
         assert_eq!(Request::parse("rm -rf"), None);
     }

@@ -8,28 +8,65 @@
 //! only send into that channel.
 
 mod activity;
+#[cfg(target_os = "linux")]
+mod camera;
+mod clock;
 pub mod control;
+#[cfg(target_os = "linux")]
+mod dnd;
 mod install;
 mod logind;
+#[cfg(target_os = "linux")]
+mod microphone;
 mod notify;
+#[cfg(target_os = "linux")]
+mod situation;
 mod wayland;
+#[cfg(target_os = "linux")]
+mod window;
 mod x11;
+
+/// Elsewhere than Linux no source of the situation is known yet: prompts
+/// come as they are due.
+#[cfg(not(target_os = "linux"))]
+mod situation {
+    use iyashi_core::catalogue::quiet::Sense;
+    use iyashi_core::rhythm::{QuietSettings, Reasons};
+
+    pub struct Situation(Vec<Sense>);
+
+    impl Situation {
+        pub fn open(_: &QuietSettings) -> Situation {
+            Situation(Vec::new())
+        }
+        pub fn sources(&self) -> (&[Sense], &[Sense]) {
+            (&self.0, &self.0)
+        }
+        pub fn look(&mut self) -> Reasons {
+            Reasons::NONE
+        }
+    }
+}
 
 use std::fs::{File, TryLockError};
 use std::path::PathBuf;
 use std::sync::mpsc::{self, RecvTimeoutError, Sender};
 
+use iyashi_core::catalogue::quiet::Sees;
 use iyashi_core::catalogue::system::SystemReason;
 use iyashi_core::catalogue::watch::WatchSays;
 use iyashi_core::catalogue::{Message, Problem};
 use iyashi_core::day::DayRange;
-use iyashi_core::rhythm::{Action, Calendar, Engine, Event, Status};
+use iyashi_core::rhythm::{Action, Calendar, Engine, Event, Reasons, Status};
+use iyashi_core::Clock;
 use iyashi_store::Store;
 use jiff::{SignedDuration, Timestamp};
 
 pub use activity::SourceChoice;
+use clock::RunningClock;
 use control::{Reply, Request};
 use notify::{Answer, Notifier};
+use situation::Situation;
 
 use crate::context::Context;
 use crate::failure::Failure;
@@ -104,13 +141,22 @@ pub fn run(ctx: &Context, args: &WatchArgs) -> Result<(), Failure> {
         "{}\n",
         WatchSays::Watching(source.name()).render(ctx.lang)
     ));
+    let mut situation = Situation::open(&ctx.config.rhythm.quiet);
+    let (seen, missing) = situation.sources();
+    let sees = Sees {
+        seen: seen.to_vec(),
+        missing: missing.to_vec(),
+    };
+    let _ = crate::commands::print(&format!("{}\n", sees.render(ctx.lang)));
 
+    let clock = RunningClock::new(ctx.now);
     let mut store = ctx.open_store()?;
     let calendar = Calendar::new(ctx.tz.clone(), ctx.rollover);
     let mut engine = Engine::new(ctx.config.rhythm.clone(), calendar.clone());
-    let started = Timestamp::now();
+    let started = clock.now();
     let today = DayRange::single(calendar.day_of(started));
     engine.restore(started, &store.records_in(today)?);
+    engine.step(started, Event::QuietUntil(store.quiet_until()?));
 
     let (inputs, events) = mpsc::channel();
     let socket = ctx.home.watch_socket();
@@ -134,10 +180,12 @@ pub fn run(ctx: &Context, args: &WatchArgs) -> Result<(), Failure> {
     }
 
     let sample_every = sample_interval(&ctx.config.rhythm.micro_break_length);
+    let look_every = look_interval(sample_every);
     let mut next_sample = started;
     let mut next_save = started + SAVE_EVERY;
+    let mut looked: Option<(Timestamp, Reasons)> = None;
     loop {
-        let now = Timestamp::now();
+        let now = clock.now();
         let deadline = [Some(next_sample), daemon.wake_at, Some(next_save)]
             .into_iter()
             .flatten()
@@ -147,7 +195,7 @@ pub fn run(ctx: &Context, args: &WatchArgs) -> Result<(), Failure> {
         match events.recv_timeout(wait) {
             Ok(Input::Stop) | Err(RecvTimeoutError::Disconnected) => break,
             Ok(Input::Request(request, reply)) => {
-                let now = Timestamp::now();
+                let now = clock.now();
                 if let Request::Event(event) = request {
                     daemon.step(now, event)?;
                 }
@@ -159,29 +207,45 @@ pub fn run(ctx: &Context, args: &WatchArgs) -> Result<(), Failure> {
                     Answer::Later => Event::Later,
                     Answer::Skip => Event::Skip,
                 };
-                daemon.step(Timestamp::now(), event)?;
+                daemon.step(clock.now(), event)?;
             }
             Err(RecvTimeoutError::Timeout) => {}
         }
-        let now = Timestamp::now();
-        if now >= next_sample {
+        let now = clock.now();
+        let woken = daemon.wake_at.is_some_and(|at| at <= now);
+        if now >= next_sample || woken {
+            // Looking at the situation costs a little, so only when a
+            // break is near, waiting, or a pause might be a call.
+            let stale = |every| looked.is_none_or(|(at, _)| now.duration_since(at) >= every);
+            let matters = daemon.engine.situation_matters(now, now + sample_every);
+            if matters
+                && (stale(look_every) || (due_now(daemon.engine, now) && stale(sample_every)))
+            {
+                let reasons = situation.look();
+                if looked.is_none_or(|(_, before)| before != reasons) {
+                    daemon.step(now, Event::Situation(reasons))?;
+                }
+                looked = Some((now, reasons));
+            }
+        }
+        if now >= next_sample || woken {
             next_sample = now + sample_every;
+            daemon.wake_at = None;
             match source.idle_for() {
                 Ok(Some(idle)) => {
                     let idle_for = SignedDuration::try_from(idle).unwrap_or(SignedDuration::MAX);
                     daemon.step(now, Event::Activity { idle_for })?;
                 }
-                Ok(None) => {}
+                Ok(None) => daemon.step(now, Event::Tick)?,
                 // The source's own words are English; the catalogue's are not.
-                Err(_) => eprintln!(
-                    "iyashi watch: {}",
-                    WatchSays::SourceLost(source.name()).render(ctx.lang)
-                ),
+                Err(_) => {
+                    eprintln!(
+                        "iyashi watch: {}",
+                        WatchSays::SourceLost(source.name()).render(ctx.lang)
+                    );
+                    daemon.step(now, Event::Tick)?;
+                }
             }
-        }
-        if daemon.wake_at.is_some_and(|at| at <= now) {
-            daemon.wake_at = None;
-            daemon.step(now, Event::Tick)?;
         }
         if now >= next_save {
             next_save = now + SAVE_EVERY;
@@ -209,7 +273,16 @@ impl Daemon<'_> {
         for action in self.engine.step(now, event) {
             match action {
                 Action::ShowBreak(prompt) => self.notifier.ask(&prompt),
-                Action::StartBreak { .. } => self.notifier.dismiss(),
+                Action::StartBreak {
+                    kind,
+                    until,
+                    activity,
+                    ..
+                } => {
+                    self.notifier.dismiss();
+                    self.notifier
+                        .resting(kind, now.duration_until(until), activity);
+                }
                 Action::EndBreak { text, .. } | Action::Notify(text) => self.notifier.tell(&text),
                 Action::DismissBreak => self.notifier.dismiss(),
                 Action::Record(record) => records.push(record),
@@ -229,6 +302,18 @@ fn sample_interval(micro_break_length: &SignedDuration) -> SignedDuration {
     (*micro_break_length / 2).clamp(SignedDuration::from_secs(1), SignedDuration::from_secs(10))
 }
 
+/// How often the situation may be looked at while it matters: a few
+/// readings apart, at most every half minute.
+fn look_interval(sample_every: SignedDuration) -> SignedDuration {
+    (sample_every * 3).clamp(SignedDuration::from_secs(3), SignedDuration::from_secs(30))
+}
+
+/// A break is due (or waiting) right now, so the situation must be fresh.
+fn due_now(engine: &Engine, now: Timestamp) -> bool {
+    let status = engine.status(now);
+    status.active && (status.until_micro.is_zero() || status.until_rest.is_zero())
+}
+
 /// Times left are clamped at zero: "due" is not "overdue" to a person.
 fn reply_of(status: &Status) -> Reply {
     Reply {
@@ -239,6 +324,7 @@ fn reply_of(status: &Status) -> Reply {
         until_micro_secs: status.until_micro.as_secs().max(0),
         until_rest_secs: status.until_rest.as_secs().max(0),
         worked_today_secs: status.worked_today.as_secs(),
+        status: Some(status.clone()),
     }
 }
 

@@ -4,11 +4,13 @@
 
 use std::sync::mpsc::Sender;
 
+use iyashi_core::catalogue::activities::BreakGuide;
 use iyashi_core::catalogue::rhythm::Piyo;
 use iyashi_core::catalogue::watch::WatchSays;
 use iyashi_core::catalogue::Message;
-use iyashi_core::rhythm::BreakPrompt;
+use iyashi_core::rhythm::{Activity, BreakKind, BreakPrompt};
 use iyashi_core::Lang;
+use jiff::SignedDuration;
 use notify_rust::{Notification, Timeout, Urgency};
 
 use super::Input;
@@ -40,9 +42,17 @@ impl Notifier {
         }
     }
 
-    /// Asks for a break. The answer arrives later as [`Input::Answer`].
+    /// Asks for a break, naming its activity. The answer arrives later as
+    /// [`Input::Answer`].
     pub fn ask(&mut self, prompt: &BreakPrompt) {
         let mut note = self.base(&prompt.text);
+        note.body(
+            &BreakGuide::Prompt {
+                text: prompt.text.clone(),
+                activity: prompt.activity,
+            }
+            .render(self.lang),
+        );
         note.action("take", &WatchSays::TakeBreak.render(self.lang));
         if prompt.can_postpone {
             note.action("later", &WatchSays::Later.render(self.lang));
@@ -73,6 +83,20 @@ impl Notifier {
                 }
             });
         });
+    }
+
+    /// A break has begun: what to do with it, and for how long.
+    pub fn resting(&mut self, kind: BreakKind, left: SignedDuration, activity: Activity) {
+        let mut note = self.base(&Piyo::Name);
+        note.body(
+            &BreakGuide::Begins {
+                kind,
+                left,
+                activity,
+            }
+            .render(self.lang),
+        );
+        self.show(&note);
     }
 
     /// Something Piyo says that needs no answer.

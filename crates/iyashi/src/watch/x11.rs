@@ -18,17 +18,23 @@ pub struct X11Idle {
 impl X11Idle {
     /// Connects to `$DISPLAY` and checks the extension is there.
     pub fn connect() -> Result<X11Idle, SourceTrouble> {
-        if std::env::var_os("DISPLAY").is_none_or(|d| d.is_empty()) {
-            return Err(SourceTrouble::NotSet("DISPLAY"));
-        }
-        let (conn, screen) = x11rb::connect(None).map_err(|_| SourceTrouble::CannotConnect)?;
-        let root = conn.setup().roots[screen].root;
+        let (conn, root) = open_display()?;
         conn.screensaver_query_version(1, 1)
             .map_err(|_| SourceTrouble::CannotConnect)?
             .reply()
             .map_err(|_| SourceTrouble::Missing("XScreenSaver"))?;
         Ok(X11Idle { conn, root })
     }
+}
+
+/// A connection to `$DISPLAY` and its root window.
+pub fn open_display() -> Result<(RustConnection, u32), SourceTrouble> {
+    if std::env::var_os("DISPLAY").is_none_or(|d| d.is_empty()) {
+        return Err(SourceTrouble::NotSet("DISPLAY"));
+    }
+    let (conn, screen) = x11rb::connect(None).map_err(|_| SourceTrouble::CannotConnect)?;
+    let root = conn.setup().roots[screen].root;
+    Ok((conn, root))
 }
 
 impl ActivitySource for X11Idle {

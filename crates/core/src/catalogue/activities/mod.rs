@@ -8,7 +8,11 @@
 mod micro;
 mod rest;
 
-use crate::rhythm::{BreakKind, Breath};
+use jiff::SignedDuration;
+
+use super::rhythm::{spoken, Piyo};
+use super::Message;
+use crate::rhythm::{Activity, BreakKind, Breath, BreathPhase, Pacer};
 use crate::Lang;
 
 /// The part of the body an activity looks after.
@@ -49,6 +53,76 @@ pub struct Guide {
 impl Guide {
     pub fn words(&self, lang: Lang) -> Words {
         lang.pick(self.en, self.ja)
+    }
+}
+
+/// The words around an activity: a prompt that names it, a break that has
+/// begun, the line of the breathing pacer.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum BreakGuide {
+    /// Piyo's ask, then the activity offered with it.
+    Prompt { text: Piyo, activity: Activity },
+    /// A break has begun and lasts `left`.
+    Begins {
+        kind: BreakKind,
+        left: SignedDuration,
+        activity: Activity,
+    },
+    /// The activity alone: its title, then its steps.
+    Card(Activity),
+    /// One line of the pacer: the phase and its count, the shape, the time left.
+    Pace { pacer: Pacer, left: SignedDuration },
+}
+
+impl Message for BreakGuide {
+    fn render(&self, lang: Lang) -> String {
+        match self {
+            BreakGuide::Prompt { text, activity } => {
+                let w = activity.words(lang);
+                let offer = lang.pick(
+                    format!("Something to try: {}. {}", w.title, w.steps),
+                    format!("やってみよう：{}。{}", w.title, w.steps),
+                );
+                format!("{}\n{offer}", text.render(lang))
+            }
+            BreakGuide::Begins {
+                kind,
+                left,
+                activity,
+            } => {
+                let w = activity.words(lang);
+                let l = spoken(lang, *left);
+                let begins = match kind {
+                    BreakKind::Micro => lang.pick(
+                        format!("Your eye rest begins now, for {l}."),
+                        format!("目の休憩をはじめよう。{l}だけ。"),
+                    ),
+                    BreakKind::Rest => lang.pick(
+                        format!("Your break begins now, for {l}."),
+                        format!("休憩をはじめよう。{l}のあいだ。"),
+                    ),
+                };
+                let colon = lang.pick(": ", "：");
+                format!("{begins}\n{}{colon}{}", w.title, w.steps)
+            }
+            BreakGuide::Card(activity) => {
+                let w = activity.words(lang);
+                format!("{}\n{}", w.title, w.steps)
+            }
+            BreakGuide::Pace { pacer, left } => {
+                let phase = match pacer.phase {
+                    BreathPhase::In => lang.pick("breathe in ", "吸って"),
+                    BreathPhase::HoldIn | BreathPhase::HoldOut => {
+                        lang.pick("hold       ", "止めて")
+                    }
+                    BreathPhase::Out => lang.pick("breathe out", "吐いて"),
+                };
+                let secs = left.as_secs().max(0);
+                let clock = format!("{}:{:02}", secs / 60, secs % 60);
+                let left = lang.pick(format!("{clock} left"), format!("あと{clock}"));
+                format!("{phase} {}  {}  {left}", pacer.count, pacer.shape())
+            }
+        }
     }
 }
 

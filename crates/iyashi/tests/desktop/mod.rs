@@ -1,0 +1,211 @@
+//! A virtual desktop for the `watch` tests: Xvfb for the X server and its
+//! idle time, a D-Bus session bus, dunst as the notification server,
+//! optionally openbox (EWMH, so windows can go fullscreen), xdotool as the
+//! person at the mouse, and dbus-monitor as the witness.
+
+#![allow(dead_code)] // each test file uses its own part of this
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::thread::sleep;
+use std::time::{Duration, Instant};
+
+/// Kills its processes however the test ends.
+pub struct Desktop {
+    pub children: Vec<Child>,
+    pub display: String,
+    pub bus: String,
+    pub dir: PathBuf,
+}
+
+impl Drop for Desktop {
+    fn drop(&mut self) {
+        for child in self.children.iter_mut().rev() {
+            let _ = child.kill();
+            let _ = child.wait();
+        }
+    }
+}
+
+impl Desktop {
+    pub fn start(dir: &Path) -> Desktop {
+        // Two desktops in one test binary need displays of their own.
+        static STARTED: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(0);
+        let nth = STARTED.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        let number = 60 + (std::process::id() % 100) * 4 + nth % 4;
+        let display = format!(":{number}");
+        let mut children = vec![Command::new("Xvfb")
+            .args([&display, "-screen", "0", "800x600x24", "-nolisten", "tcp"])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("Xvfb (apt-get install xvfb)")];
+        wait_for(Duration::from_secs(10), || {
+            Path::new(&format!("/tmp/.X11-unix/X{number}")).exists()
+        });
+
+        let bus_log = dir.join("bus-address");
+        children.push(
+            Command::new("dbus-daemon")
+                .args(["--session", "--nofork", "--print-address=1"])
+                .stdout(fs::File::create(&bus_log).unwrap())
+                .spawn()
+                .expect("dbus-daemon (apt-get install dbus)"),
+        );
+        wait_for(Duration::from_secs(10), || {
+            fs::read_to_string(&bus_log).is_ok_and(|s| s.ends_with('\n'))
+        });
+        let bus = fs::read_to_string(&bus_log).unwrap().trim().to_string();
+
+        // dunst's context menu runs "dmenu": ours picks the button named in
+        // the file `pick`, as a person would.
+        let pick = dir.join("pick.sh");
+        fs::write(
+            &pick,
+            format!(
+                "#!/bin/sh\ngrep -m1 \"$(cat {})\"\n",
+                dir.join("pick").display()
+            ),
+        )
+        .unwrap();
+        Command::new("chmod").arg("+x").arg(&pick).status().unwrap();
+        let rc = dir.join("dunstrc");
+        fs::write(
+            &rc,
+            format!(
+                "[global]\n    dmenu = {}\n[urgency_normal]\n    timeout = 0\n",
+                pick.display()
+            ),
+        )
+        .unwrap();
+        let mut desktop = Desktop {
+            children,
+            display,
+            bus,
+            dir: dir.to_path_buf(),
+        };
+        let dunst = desktop
+            .command("dunst")
+            .arg("-config")
+            .arg(&rc)
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("dunst (apt-get install dunst)");
+        desktop.children.push(dunst);
+        let monitor = desktop
+            .command("dbus-monitor")
+            .args(["--session", "interface='org.freedesktop.Notifications'"])
+            .stdout(fs::File::create(dir.join("monitor.log")).unwrap())
+            .spawn()
+            .expect("dbus-monitor");
+        desktop.children.push(monitor);
+        // Asking the bus (not dunstctl) whether dunst owns the name, so the
+        // bus does not try to start a second dunst on its own.
+        wait_for(Duration::from_secs(10), || {
+            desktop
+                .command("dbus-send")
+                .args([
+                    "--session",
+                    "--print-reply",
+                    "--dest=org.freedesktop.DBus",
+                    "/org/freedesktop/DBus",
+                    "org.freedesktop.DBus.NameHasOwner",
+                    "string:org.freedesktop.Notifications",
+                ])
+                .output()
+                .is_ok_and(|o| String::from_utf8_lossy(&o.stdout).contains("boolean true"))
+        });
+        desktop
+    }
+
+    /// Starts openbox, a window manager that follows EWMH, so a window can
+    /// be made fullscreen the way a video player or a slide show does.
+    pub fn with_window_manager(mut self) -> Desktop {
+        let openbox = self
+            .command("openbox")
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("openbox (apt-get install openbox)");
+        self.children.push(openbox);
+        // openbox announces itself on the root window when it is ready.
+        wait_for(Duration::from_secs(10), || {
+            self.command("xprop")
+                .args(["-root", "_NET_SUPPORTING_WM_CHECK"])
+                .output()
+                .is_ok_and(|o| String::from_utf8_lossy(&o.stdout).contains("window id"))
+        });
+        self
+    }
+
+    pub fn command(&self, program: &str) -> Command {
+        let mut cmd = Command::new(program);
+        cmd.env("DISPLAY", &self.display)
+            .env("DBUS_SESSION_BUS_ADDRESS", &self.bus);
+        cmd
+    }
+
+    /// Everything said on the notifications interface so far.
+    pub fn monitor(&self) -> String {
+        String::from_utf8_lossy(&fs::read(self.dir.join("monitor.log")).unwrap_or_default())
+            .into_owned()
+    }
+
+    /// The bodies of the break prompts sent so far (notifications with a "take" button).
+    pub fn prompts(&self) -> Vec<String> {
+        self.monitor()
+            .split("member=Notify")
+            .skip(1)
+            .filter(|call| call.contains("string \"take\""))
+            .map(|call| {
+                call.lines()
+                    .filter_map(|l| l.trim().strip_prefix("string \""))
+                    .nth(3)
+                    .unwrap_or_default()
+                    .trim_end_matches('"')
+                    .to_string()
+            })
+            .collect()
+    }
+
+    /// Moves the pointer a little, as a person working does.
+    pub fn nudge(&self, step: u32) {
+        self.command("xdotool")
+            .args(["mousemove", &(100 + step % 300).to_string(), "200"])
+            .status()
+            .expect("xdotool (apt-get install xdotool)");
+    }
+
+    /// Chooses a button on the notification on screen, through dunst's menu.
+    pub fn press(&self, button: &str) {
+        fs::write(self.dir.join("pick"), button).unwrap();
+        let ok = self.command("dunstctl").arg("context").status().unwrap();
+        assert!(ok.success());
+    }
+
+    /// Keeps working until `done` holds.
+    pub fn work_until(&self, what: &str, mut done: impl FnMut(&Desktop) -> bool) {
+        let start = Instant::now();
+        let mut step = 0;
+        while !done(self) {
+            assert!(
+                start.elapsed() < Duration::from_secs(60),
+                "never saw: {what}\n{}",
+                self.monitor()
+            );
+            self.nudge(step);
+            step += 7;
+            sleep(Duration::from_millis(300));
+        }
+    }
+}
+
+pub fn wait_for(limit: Duration, mut ready: impl FnMut() -> bool) {
+    let start = Instant::now();
+    while !ready() {
+        assert!(start.elapsed() < limit, "gave up waiting");
+        sleep(Duration::from_millis(50));
+    }
+}
