@@ -3,6 +3,7 @@
 //! hours. Whatever happens, no prompt lands in a call or outside working
 //! hours, held prompts never pile up, and no break cuts into typing.
 
+use iyashi_core::catalogue::rhythm::Piyo;
 use iyashi_core::day::RolloverHour;
 use iyashi_core::rhythm::{
     Action, BreakKind, Calendar, Engine, Event, Reason, Reasons, Record, RhythmSettings, Schedule,
@@ -180,6 +181,14 @@ fn play(settings: &RhythmSettings, start: Timestamp, step: i64, trace: &[Seg]) -
     seen
 }
 
+/// Whether two prompts ask for the same break (however gently worded).
+fn same_break(a: &Piyo, b: &Piyo) -> bool {
+    match (a, b) {
+        (Piyo::FixedBreak { label: x, .. }, Piyo::FixedBreak { label: y, .. }) => x == y,
+        _ => std::mem::discriminant(a) == std::mem::discriminant(b),
+    }
+}
+
 fn start() -> impl Strategy<Value = Timestamp> {
     (0i64..7 * 86_400).prop_map(|s| {
         "2025-03-03T00:00:00+09:00".parse::<Timestamp>().unwrap() + SignedDuration::from_secs(s)
@@ -199,16 +208,20 @@ proptest! {
         let seen = play(&settings, start, step, &trace);
         let mut open_holds: Vec<Timestamp> = Vec::new();
         // The prompt on screen: a new one may only replace it with a bigger break.
-        let mut on_screen: Option<(BreakKind, SignedDuration)> = None;
+        // (A lunch left unanswered may give way to tea: another break.)
+        let mut on_screen: Option<(BreakKind, SignedDuration, Piyo)> = None;
         for s in &seen {
             match &s.action {
                 Action::ShowBreak(p) => {
                     prop_assert!(s.holding.is_empty(),
                         "asked for a break at {} while held by {:?}", s.at, s.holding);
                     prop_assert!(s.working, "asked for a break at {} outside working hours", s.at);
-                    prop_assert!(on_screen.is_none_or(|(k, len)| p.kind > k || p.length > len),
+                    prop_assert!(
+                        on_screen.as_ref().is_none_or(|(k, len, text)| p.kind > *k
+                            || p.length > *len
+                            || !same_break(text, &p.text)),
                         "a second prompt piled on the first at {}", s.at);
-                    on_screen = Some((p.kind, p.length));
+                    on_screen = Some((p.kind, p.length, p.text.clone()));
                 }
                 Action::DismissBreak => on_screen = None,
                 Action::Record(Record::Held(h)) => {
