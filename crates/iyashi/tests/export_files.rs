@@ -10,6 +10,7 @@ use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 use common::{refused, Home};
+use rustix::process::{Pid, Signal};
 
 /// A journal big enough (about 11 MB as JSON Lines) that an export takes a
 /// while.
@@ -50,7 +51,7 @@ fn writing_into(pid: u32, dir: &Path) -> bool {
 
 /// Starts `export -o target` and sends `signal` once it is writing there.
 /// False if it finished before it could be caught at it.
-fn stop_mid_export(home: &Home, target: &Path, signal: &str) -> bool {
+fn stop_mid_export(home: &Home, target: &Path, signal: Signal) -> bool {
     let dir = target.parent().unwrap();
     let mut child = home
         .std_cmd()
@@ -67,13 +68,10 @@ fn stop_mid_export(home: &Home, target: &Path, signal: &str) -> bool {
         assert!(started.elapsed() < Duration::from_secs(60));
         std::thread::sleep(Duration::from_millis(1));
     }
-    let sent = Command::new("kill")
-        .args([signal, &child.id().to_string()])
-        .status()
-        .unwrap();
-    assert!(sent.success());
+    let pid = Pid::from_raw(child.id() as i32).unwrap();
+    rustix::process::kill_process(pid, signal).unwrap();
     let status = child.wait().unwrap();
-    assert!(!status.success(), "{signal}: the export claimed success");
+    assert!(!status.success(), "{signal:?}: the export claimed success");
     true
 }
 
@@ -84,15 +82,22 @@ fn an_export_stopped_part_way_leaves_nothing_behind() {
     let target = out.path().join("journal.jsonl");
     std::fs::write(&target, "the export from last week\n").unwrap();
     let mut caught = 0;
-    for signal in ["-KILL", "-KILL", "-KILL", "-TERM", "-INT", "-HUP"] {
+    for signal in [
+        Signal::KILL,
+        Signal::KILL,
+        Signal::KILL,
+        Signal::TERM,
+        Signal::INT,
+        Signal::HUP,
+    ] {
         if stop_mid_export(&home, &target, signal) {
             caught += 1;
         }
-        assert_eq!(names(out.path()), ["journal.jsonl"], "after {signal}");
+        assert_eq!(names(out.path()), ["journal.jsonl"], "after {signal:?}");
         assert_eq!(
             std::fs::read_to_string(&target).unwrap(),
             "the export from last week\n",
-            "after {signal}"
+            "after {signal:?}"
         );
     }
     assert!(

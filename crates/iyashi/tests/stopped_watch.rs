@@ -9,10 +9,11 @@
 mod common;
 mod web_common;
 
-use std::process::{Child, Command, Stdio};
+use std::process::{Child, Stdio};
 use std::time::{Duration, Instant};
 
 use common::Home;
+use rustix::process::{Pid, Signal};
 use web_common::Server;
 
 /// What no single request may take with the daemon stopped.
@@ -39,25 +40,22 @@ impl StoppedWatch {
         }
         // It answers while it runs.
         assert!(home.ok(&["break"]).contains("break"));
-        signal(&child, "-STOP");
+        signal(&child, Signal::STOP);
         StoppedWatch(child)
     }
 }
 
 impl Drop for StoppedWatch {
     fn drop(&mut self) {
-        signal(&self.0, "-CONT");
+        signal(&self.0, Signal::CONT);
         let _ = self.0.kill();
         let _ = self.0.wait();
     }
 }
 
-fn signal(child: &Child, which: &str) {
-    let sent = Command::new("kill")
-        .args([which, &child.id().to_string()])
-        .status()
-        .unwrap();
-    assert!(sent.success());
+fn signal(child: &Child, which: Signal) {
+    let pid = Pid::from_raw(child.id() as i32).unwrap();
+    rustix::process::kill_process(pid, which).unwrap();
 }
 
 /// Runs `iyashi ARGS…`, killing it at the deadline.
