@@ -1,9 +1,12 @@
 //! Rate limits, kept only in memory.
 //!
-//! A limit is a fixed window per key: at most `per_minute` events in each
-//! minute. Windows are coarse on purpose: they cost one lock and one
-//! addition per request, and forget everything after two minutes, which is
-//! what "kept only in memory" should mean. Behind a load balancer each
+//! A limit is a sliding minute per key, estimated from two fixed windows:
+//! the events of this minute plus the last minute's, weighted by how much of
+//! it still lies within sixty seconds. A plain fixed window let a burst that
+//! straddled a minute boundary through twice (the count at the end of one
+//! minute and again at the start of the next). The estimate costs one lock
+//! and a few multiplications per request and forgets everything after two
+//! minutes, which is what "kept only in memory" should mean. Behind a load balancer each
 //! process counts for itself, so the effective limit is per process; that is
 //! a limit on floods, not an accounting.
 
@@ -16,10 +19,10 @@ use parking_lot::Mutex;
 /// Shards, so that two cores rarely wait on the same lock.
 const SHARDS: usize = 32;
 
-/// At most `per_minute` events per key in each minute.
+/// At most `per_minute` events per key in any sixty seconds (estimated).
 pub struct RateLimit<K> {
     per_minute: u32,
-    shards: Vec<Mutex<HashMap<K, (i64, u32)>>>,
+    shards: Vec<Mutex<HashMap<K, Windows>>>,
     hasher: std::collections::hash_map::RandomState,
 }
 
@@ -34,28 +37,59 @@ impl<K: Hash + Eq + Clone> RateLimit<K> {
     }
 
     /// Counts one event for `key` at `now` (seconds); `false` if it is one
-    /// too many for this minute.
+    /// too many for the last sixty seconds.
     pub fn allow(&self, key: &K, now: i64) -> bool {
         let minute = now.div_euclid(60);
+        let into_minute = now.rem_euclid(60) as u64;
         let shard = &self.shards[(self.hasher.hash_one(key) as usize) % SHARDS];
         let mut map = shard.lock();
-        let entry = map.entry(key.clone()).or_insert((minute, 0));
-        if entry.0 != minute {
-            *entry = (minute, 0);
-        }
-        if entry.1 >= self.per_minute {
+        let windows = map.entry(key.clone()).or_insert(Windows {
+            minute,
+            previous: 0,
+            current: 0,
+        });
+        windows.move_to(minute);
+        // In sixtieths of an event, so the weighting stays in integers.
+        let estimate =
+            u64::from(windows.previous) * (60 - into_minute) + u64::from(windows.current) * 60;
+        if estimate >= u64::from(self.per_minute) * 60 {
             return false;
         }
-        entry.1 += 1;
+        windows.current += 1;
         true
     }
 
-    /// Forgets windows that ended before `now`'s minute.
+    /// Forgets keys with no event in this minute or the one before, which
+    /// no longer weigh on anything.
     pub fn prune(&self, now: i64) {
         let minute = now.div_euclid(60);
         for shard in &self.shards {
-            shard.lock().retain(|_, (m, _)| *m >= minute);
+            shard
+                .lock()
+                .retain(|_, windows| windows.minute >= minute - 1);
         }
+    }
+}
+
+/// One key's counts: this minute's and the one before.
+struct Windows {
+    minute: i64,
+    previous: u32,
+    current: u32,
+}
+
+impl Windows {
+    fn move_to(&mut self, minute: i64) {
+        if minute == self.minute {
+            return;
+        }
+        self.previous = if minute == self.minute + 1 {
+            self.current
+        } else {
+            0
+        };
+        self.current = 0;
+        self.minute = minute;
     }
 }
 
@@ -140,12 +174,36 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_limit_refuses_past_its_count_and_forgives_next_minute() {
+    fn a_limit_refuses_past_its_count_and_forgives_as_the_minute_slides() {
         let limit = RateLimit::new(3);
         assert!((0..3).all(|_| limit.allow(&"k", 60)));
         assert!(!limit.allow(&"k", 119));
         assert!(limit.allow(&"other", 119));
-        assert!(limit.allow(&"k", 120));
+        // At 120 the three events are still within sixty seconds...
+        assert!(!limit.allow(&"k", 120));
+        // ...and at 140 a third of their minute has slid past them.
+        assert!(limit.allow(&"k", 140));
+        assert!(!limit.allow(&"k", 140));
+        // A quiet minute and more forgets them all.
+        assert!((0..3).all(|_| limit.allow(&"k", 300)));
+    }
+
+    #[test]
+    fn a_burst_across_a_minute_boundary_gets_the_count_once() {
+        let limit = RateLimit::new(60);
+        let at_end = (0..100).filter(|_| limit.allow(&"k", 119)).count();
+        let at_start = (0..100).filter(|_| limit.allow(&"k", 120)).count();
+        assert_eq!(at_end + at_start, 60);
+    }
+
+    #[test]
+    fn pruning_keeps_what_still_weighs() {
+        let limit = RateLimit::new(1);
+        assert!(limit.allow(&"k", 59));
+        limit.prune(60);
+        assert!(!limit.allow(&"k", 60));
+        limit.prune(180);
+        assert!(limit.allow(&"k", 180));
     }
 
     #[test]
