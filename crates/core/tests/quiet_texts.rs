@@ -1,6 +1,7 @@
 //! What a person reads about quiet and activities, in both languages:
 //! `iyashi why` in its situations, what `watch` can see, and every guided
 //! break activity. Snapshot-tested, so a change of wording is a reviewed one.
+#![allow(clippy::unwrap_used)] // a test may stop at what it did not expect
 
 use iyashi_core::catalogue::activities::{all, BreakGuide};
 use iyashi_core::catalogue::quiet::{QuietSays, Sees, Sense, Why};

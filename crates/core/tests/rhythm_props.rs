@@ -4,6 +4,7 @@
 //! A trace is a run of samples at a fixed step. Each sample either saw input
 //! at that instant or saw none (and reports the idle time since the last
 //! input), exactly as an idle-time activity source would.
+#![allow(clippy::unwrap_used)] // a test may stop at what it did not expect
 
 use iyashi_core::day::RolloverHour;
 use iyashi_core::rhythm::{Action, BreakKind, Calendar, Engine, Event, Record, RhythmSettings};

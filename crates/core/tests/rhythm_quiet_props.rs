@@ -2,6 +2,7 @@
 //! typing, pauses, calls, films, quiet and answers, with and without working
 //! hours. Whatever happens, no prompt lands in a call or outside working
 //! hours, held prompts never pile up, and no break cuts into typing.
+#![allow(clippy::unwrap_used)] // a test may stop at what it did not expect
 
 use iyashi_core::catalogue::rhythm::Piyo;
 use iyashi_core::day::RolloverHour;

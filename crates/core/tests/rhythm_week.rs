@@ -1,6 +1,7 @@
 //! A simulated working week in Tokyo, from Monday to Sunday, played through
 //! the rhythm engine sample by sample; the records it keeps and the week
 //! summary built from them are snapshot-tested.
+#![allow(clippy::unwrap_used)] // a test may stop at what it did not expect
 
 use iyashi_core::catalogue::Message;
 use iyashi_core::day::{DayRange, RolloverHour};

@@ -1,6 +1,7 @@
 //! Control characters in stored text are shown, never obeyed: whatever way
 //! they came in (an import, a pipe, the web room), nothing iyashi prints
 //! hands a terminal an ESC, a NUL or a C1 control of the person's text.
+#![allow(clippy::unwrap_used)] // a test may stop at what it did not expect
 
 mod common;
 mod web_common;

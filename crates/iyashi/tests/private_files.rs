@@ -1,6 +1,7 @@
 //! The journal is nobody else's business: the home folder is 0700 and every
 //! file iyashi writes in it (and every export) 0600, whatever the umask; a
 //! home left open by an older iyashi is closed, and that is said once.
+#![allow(clippy::unwrap_used)] // a test may stop at what it did not expect
 
 mod common;
 mod web_common;

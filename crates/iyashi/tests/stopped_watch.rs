@@ -5,6 +5,7 @@
 //!
 //! The limits below are deadlines for liveness, not speed targets: a client
 //! used to wait 10 s for each request.
+#![allow(clippy::unwrap_used)] // a test may stop at what it did not expect
 
 mod common;
 mod web_common;

@@ -1,6 +1,7 @@
 //! However `TZ` names the zone (an IANA name, `:name`, a file, or a POSIX
 //! string such as `JST-9`), the time shown is the local time, and the zone
 //! stored with the entry means the same thing when it is read back.
+#![allow(clippy::unwrap_used)] // a test may stop at what it did not expect
 
 mod common;
 

@@ -3,6 +3,7 @@
 //! letter or to take all of its deliveries, a burst of keys "resting".
 //! Real service, real database (both backends), loopback; 127.0.0.2 plays
 //! a neighbour in 127.0.0.1's /24.
+#![allow(clippy::unwrap_used)] // a test may stop at what it did not expect
 
 mod common;
 

@@ -4,6 +4,7 @@
 //! The `iyashi` binary is another package's; `cargo test --workspace` builds
 //! it beside this one, so the test is ignored in a lone `cargo test -p
 //! iyashi-letters` and run by CI with `--include-ignored`.
+#![allow(clippy::unwrap_used)] // a test may stop at what it did not expect
 
 mod common;
 

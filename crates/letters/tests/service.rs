@@ -1,6 +1,7 @@
 //! The service end to end, over HTTP on loopback, on both backends: every
 //! scenario runs on SQLite, and again on PostgreSQL when one is given (CI
 //! runs the ignored tests with `IYASHI_LETTERS_TEST_PG` set).
+#![allow(clippy::unwrap_used)] // a test may stop at what it did not expect
 
 mod common;
 

@@ -70,7 +70,14 @@ pub(crate) fn inspect(path: &Path) -> Result<Found, StoreError> {
     if header.len() < HEADER_LEN || !header.starts_with(SQLITE_HEADER) {
         return foreign();
     }
-    let number = |at: usize| i64::from(u32::from_be_bytes(header[at..at + 4].try_into().unwrap()));
+    let number = |at: usize| {
+        i64::from(u32::from_be_bytes([
+            header[at],
+            header[at + 1],
+            header[at + 2],
+            header[at + 3],
+        ]))
+    };
     let (user_version, application_id) = (number(60), number(68));
     let wal = non_empty(&beside(path, "-wal"));
     if application_id == APPLICATION_ID {

@@ -1,4 +1,5 @@
 //! The store against a real SQLite file.
+#![allow(clippy::unwrap_used)] // a test may stop at what it did not expect
 
 use std::path::Path;
 

@@ -50,6 +50,8 @@ pub enum SourceTrouble {
     NoSeat,
     /// logind has no session for this login.
     NoSession,
+    /// This iyashi was built without the source (its cargo feature, named).
+    NotBuilt(&'static str),
 }
 
 impl Message for SourceTrouble {
@@ -78,6 +80,12 @@ impl Message for SourceTrouble {
                     "logind にこのログインのセッションがありません",
                 )
                 .to_string(),
+            SourceTrouble::NotBuilt(feature) => lang.pick(
+                format!("this iyashi was built without it (the cargo feature \"{feature}\")"),
+                format!(
+                    "この iyashi はこれを含めずにビルドされています（cargo の機能「{feature}」）"
+                ),
+            ),
         }
     }
 }

@@ -4,6 +4,11 @@
 
 use std::path::Path;
 
+/// Whether this system shows processes' open files at all.
+pub fn can_see() -> bool {
+    Path::new("/proc/self/fd").exists()
+}
+
 /// Whether a process other than `own_pid` has a `/dev/video*` open, looking
 /// under `proc_root` (`/proc`, or a directory a test lays out the same way).
 /// Processes that cannot be read (another user's) are passed over.

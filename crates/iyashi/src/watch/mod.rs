@@ -7,46 +7,47 @@
 //! (the socket, notification answers, signals) lives on small threads that
 //! only send into that channel.
 
+#[cfg(not(all(
+    target_os = "linux",
+    feature = "x11",
+    feature = "wayland",
+    feature = "dbus",
+    feature = "devices"
+)))]
+mod absent;
 mod activity;
-#[cfg(target_os = "linux")]
-mod camera;
 mod clock;
 pub mod control;
-#[cfg(target_os = "linux")]
-mod dnd;
 mod install;
-mod logind;
-#[cfg(target_os = "linux")]
-mod microphone;
-mod notify;
-#[cfg(target_os = "linux")]
 mod situation;
+
+// The desktop's sources, each behind a cargo feature (all on by default) and
+// built on Linux only; elsewhere, or with the feature off, a stand-in that is
+// never there takes its place.
+#[cfg(not(all(target_os = "linux", feature = "wayland")))]
+use absent::wayland;
+#[cfg(not(all(target_os = "linux", feature = "devices")))]
+use absent::{camera, microphone};
+#[cfg(not(all(target_os = "linux", feature = "dbus")))]
+use absent::{dnd, logind, notify};
+#[cfg(not(all(target_os = "linux", feature = "x11")))]
+use absent::{window, x11};
+#[cfg(all(target_os = "linux", feature = "devices"))]
+mod camera;
+#[cfg(all(target_os = "linux", feature = "dbus"))]
+mod dnd;
+#[cfg(all(target_os = "linux", feature = "dbus"))]
+mod logind;
+#[cfg(all(target_os = "linux", feature = "devices"))]
+mod microphone;
+#[cfg(all(target_os = "linux", feature = "dbus"))]
+mod notify;
+#[cfg(all(target_os = "linux", feature = "wayland"))]
 mod wayland;
-#[cfg(target_os = "linux")]
+#[cfg(all(target_os = "linux", feature = "x11"))]
 mod window;
+#[cfg(all(target_os = "linux", feature = "x11"))]
 mod x11;
-
-/// Elsewhere than Linux no source of the situation is known yet: prompts
-/// come as they are due.
-#[cfg(not(target_os = "linux"))]
-mod situation {
-    use iyashi_core::catalogue::quiet::Sense;
-    use iyashi_core::rhythm::{QuietSettings, Reasons};
-
-    pub struct Situation(Vec<Sense>);
-
-    impl Situation {
-        pub fn open(_: &QuietSettings) -> Situation {
-            Situation(Vec::new())
-        }
-        pub fn sources(&self) -> (&[Sense], &[Sense]) {
-            (&self.0, &self.0)
-        }
-        pub fn look(&mut self) -> Reasons {
-            Reasons::NONE
-        }
-    }
-}
 
 use std::fs::{File, TryLockError};
 use std::path::PathBuf;
@@ -65,7 +66,7 @@ use jiff::{SignedDuration, Timestamp};
 pub use activity::SourceChoice;
 use clock::RunningClock;
 use control::{Reply, Request};
-use notify::{Answer, Notifier};
+use notify::Notifier;
 use situation::Situation;
 
 use crate::context::Context;
@@ -76,9 +77,20 @@ use crate::home::Home;
 /// it and a power cut loses at most this much.
 const SAVE_EVERY: SignedDuration = SignedDuration::from_mins(5);
 
+/// An answer from a notification's buttons (only D-Bus notifications have
+/// buttons).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(not(all(target_os = "linux", feature = "dbus")), allow(dead_code))]
+pub enum Answer {
+    TakeBreak,
+    Later,
+    Skip,
+}
+
 /// What wakes the loop.
 pub enum Input {
     Request(Request, Sender<Reply>),
+    #[cfg_attr(not(all(target_os = "linux", feature = "dbus")), allow(dead_code))]
     Answer(Answer),
     Stop,
 }

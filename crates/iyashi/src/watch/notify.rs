@@ -13,15 +13,7 @@ use iyashi_core::Lang;
 use jiff::SignedDuration;
 use notify_rust::{Notification, Timeout, Urgency};
 
-use super::Input;
-
-/// An answer from a notification's buttons.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Answer {
-    TakeBreak,
-    Later,
-    Skip,
-}
+use super::{Answer, Input};
 
 pub struct Notifier {
     lang: Lang,

@@ -43,7 +43,7 @@ impl Situation {
                 }
             }
         }
-        let camera = quiet.camera && std::path::Path::new("/proc/self/fd").exists();
+        let camera = quiet.camera && super::camera::can_see();
         if quiet.camera {
             if camera {
                 seen.push(Sense::Camera);

@@ -2,7 +2,7 @@
 //! idle time, a D-Bus session bus, dunst as the notification server,
 //! optionally openbox (EWMH, so windows can go fullscreen), xdotool as the
 //! person at the mouse, and dbus-monitor as the witness.
-
+#![allow(clippy::unwrap_used)] // a test may stop at what it did not expect
 #![allow(dead_code)] // each test file uses its own part of this
 
 use std::fs;

@@ -2,6 +2,7 @@
 //! protocol (plain HTTP and JSON, spoken here in a few lines rather than
 //! through a client library). Needs `/usr/bin/chromium` and
 //! `/usr/bin/chromedriver` (`apt-get install chromium chromium-driver`).
+#![allow(clippy::unwrap_used)] // a test may stop at what it did not expect
 
 use std::io::{Read, Write};
 use std::net::{TcpListener, TcpStream};

@@ -1,7 +1,7 @@
 //! A letters service started inside the test process, on loopback, over a
 //! fresh SQLite file or a fresh PostgreSQL database, plus raw HTTP for the
 //! requests a well-behaved client never sends.
-
+#![allow(clippy::unwrap_used)] // a test may stop at what it did not expect
 #![allow(dead_code)]
 
 use std::io::{Read, Write};
