@@ -11,7 +11,7 @@ fn a_manual_session_is_recorded_and_shows_in_the_week() {
     home.now = "2026-11-25T00:00:00Z".into(); // 09:00 in Tokyo
     assert_eq!(
         home.ok(&["work", "start"]),
-        "Work started at 09:00. Piyo will remind you to rest.\n"
+        "Work started at 09:00. iyashi watch is not running, so reminders come only while the room is open in a terminal.\n"
     );
     assert!(home.ok(&["work", "start"]).contains("since 09:00"));
     home.now = "2026-11-25T02:30:00Z".into();

@@ -4,7 +4,14 @@ use jiff::SignedDuration;
 
 use super::rhythm::duration;
 use super::Message;
+use crate::rhythm::COUNTED_FROM;
 use crate::Lang;
+
+/// Work today in words, when some was counted ([`COUNTED_FROM`]); nothing
+/// is said of a day without it, rather than "0m".
+fn counted(lang: Lang, worked: SignedDuration) -> Option<String> {
+    (worked >= COUNTED_FROM).then(|| duration(lang, worked))
+}
 
 /// Where the daemon learns whether someone is at the computer.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -103,8 +110,10 @@ pub enum WatchSays {
     Installed {
         path: String,
     },
+    /// A session began; `watch_runs` says whether reminders will come.
     WorkStarted {
         at: String,
+        watch_runs: bool,
     },
     WorkAlreadyStarted {
         at: String,
@@ -122,7 +131,14 @@ pub enum WatchSays {
     OnBreak {
         left: SignedDuration,
     },
+    /// No daemon: what is counted, and that no break is being timed.
     NotWatching {
+        worked_today: SignedDuration,
+        /// The open manual session's start, as a clock time.
+        since: Option<String>,
+    },
+    /// The daemon runs but no work is being counted just now.
+    WatchIdle {
         worked_today: SignedDuration,
     },
     BreakBegins {
@@ -175,16 +191,26 @@ impl Message for WatchSays {
             (Installed { path }, Lang::Ja) => format!(
                 "{path} を書きました。今すぐ、そして毎回のログインで動かすには: systemctl --user daemon-reload && systemctl --user enable --now iyashi-watch"
             ),
-            (WorkStarted { at }, Lang::En) => format!("Work started at {at}. Piyo will remind you to rest."),
-            (WorkStarted { at }, Lang::Ja) => format!("{at}に作業を始めました。休む時間はピヨが知らせます。"),
+            (WorkStarted { at, watch_runs: true }, Lang::En) => {
+                format!("Work started at {at}. Piyo will remind you to rest.")
+            }
+            (WorkStarted { at, watch_runs: true }, Lang::Ja) => {
+                format!("{at}に作業を始めました。休む時間はピヨが知らせます。")
+            }
+            (WorkStarted { at, watch_runs: false }, Lang::En) => format!(
+                "Work started at {at}. iyashi watch is not running, so reminders come only while the room is open in a terminal."
+            ),
+            (WorkStarted { at, watch_runs: false }, Lang::Ja) => format!(
+                "{at}に作業を始めました。iyashi watch が動いていないので、休憩のお知らせはターミナルでおへやを開いているあいだだけです。"
+            ),
             (WorkAlreadyStarted { at }, Lang::En) => format!("Work has been going since {at}."),
             (WorkAlreadyStarted { at }, Lang::Ja) => format!("{at}から作業中です。"),
-            (WorkStopped { worked_today }, Lang::En) => {
-                format!("Stopped. {} of work today. Well done; rest well.", d(worked_today))
-            }
-            (WorkStopped { worked_today }, Lang::Ja) => {
-                format!("おつかれさまでした。今日の作業は{}。ゆっくり休んでね。", d(worked_today))
-            }
+            (WorkStopped { worked_today }, _) => match (counted(lang, *worked_today), lang) {
+                (Some(w), Lang::En) => format!("Stopped. {w} of work today. Thank you for today; rest well."),
+                (Some(w), Lang::Ja) => format!("おつかれさまでした。今日の作業は{w}。ゆっくり休んでね。"),
+                (None, Lang::En) => "Stopped. Rest well.".into(),
+                (None, Lang::Ja) => "作業を終えました。ゆっくり休んでね。".into(),
+            },
             (WorkNotStarted, Lang::En) => "No work session is open.".into(),
             (WorkNotStarted, Lang::Ja) => "作業中のセッションはありません。".into(),
             (Upcoming { until_micro, until_rest, worked_today }, Lang::En) => format!(
@@ -201,14 +227,37 @@ impl Message for WatchSays {
             ),
             (OnBreak { left }, Lang::En) => format!("On a break: {} left.", d(left)),
             (OnBreak { left }, Lang::Ja) => format!("休憩中です。あと{}。", d(left)),
-            (NotWatching { worked_today }, Lang::En) => format!(
-                "iyashi watch is not running, so there is no break timer. {} of work recorded today.",
-                d(worked_today)
-            ),
-            (NotWatching { worked_today }, Lang::Ja) => format!(
-                "iyashi watch が動いていないので、休憩のタイマーはありません。今日記録された作業は{}。",
-                d(worked_today)
-            ),
+            (NotWatching { worked_today, since }, _) => {
+                let no_timer = lang.pick(
+                    "iyashi watch is not running, so no break is being timed; iyashi break now rests whenever you like.",
+                    "iyashi watch が動いていないので、休憩の時間は計っていません。iyashi break now でいつでも休めます。",
+                );
+                let worked = match (since, counted(lang, *worked_today), lang) {
+                    (Some(since), w, Lang::En) => format!(
+                        "Working since {since}: {} today. ",
+                        w.unwrap_or_else(|| d(worked_today))
+                    ),
+                    (Some(since), w, Lang::Ja) => format!(
+                        "{since}から作業中で、今日は{}です。",
+                        w.unwrap_or_else(|| d(worked_today))
+                    ),
+                    (None, Some(w), Lang::En) => format!("{w} of work recorded today. "),
+                    (None, Some(w), Lang::Ja) => format!("今日記録された作業は{w}です。"),
+                    (None, None, _) => String::new(),
+                };
+                format!("{worked}{no_timer}")
+            }
+            (WatchIdle { worked_today }, _) => {
+                let idle = lang.pick(
+                    "iyashi watch is keeping time; no work is being counted just now.",
+                    "iyashi watch が見守っています。いまは作業を数えていません。",
+                );
+                match (counted(lang, *worked_today), lang) {
+                    (Some(w), Lang::En) => format!("{idle} {w} of work today."),
+                    (Some(w), Lang::Ja) => format!("{idle}今日の作業は{w}です。"),
+                    (None, _) => idle.to_string(),
+                }
+            }
             (BreakBegins { length }, Lang::En) => format!(
                 "A break of {}. Stand up, stretch, look out of the window. (Ctrl-C ends it early.)",
                 d(length)

@@ -62,6 +62,11 @@
 //!   cut in two, so each day's work is the sum of its sessions.
 
 mod activity;
+/// Work shorter than this is not spoken of: every face shows "no work
+/// counted" below it, shows no break countdown, and Piyo suggests no
+/// wrapping up. A key press in the room is not a working day.
+pub const COUNTED_FROM: jiff::SignedDuration = jiff::SignedDuration::from_mins(1);
+
 mod calendar;
 mod engine;
 mod event;

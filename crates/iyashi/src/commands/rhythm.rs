@@ -43,10 +43,24 @@ pub(crate) fn local_time(ctx: &Context, at: Timestamp) -> String {
 
 /// An engine that has seen today's records, for computing without a daemon.
 pub(crate) fn engine_for_today(ctx: &Context, store: &Store) -> Result<Engine, Failure> {
+    Ok(engine_now(
+        ctx,
+        &store.records_in(DayRange::single(ctx.today()))?,
+        None,
+    ))
+}
+
+/// An engine over today's `records` and, when one is open, the manual
+/// session since `open_since`: what is true now without a daemon, for
+/// `iyashi break` and the web room alike.
+pub fn engine_now(ctx: &Context, records: &[Record], open_since: Option<Timestamp>) -> Engine {
     let calendar = Calendar::new(ctx.tz.clone(), ctx.rollover);
     let mut engine = Engine::new(ctx.config.rhythm.clone(), calendar);
-    engine.restore(ctx.now, &store.records_in(DayRange::single(ctx.today()))?);
-    Ok(engine)
+    engine.restore(ctx.now, records);
+    if let Some(since) = open_since {
+        let _ = engine.step(since, Event::WorkStart);
+    }
+    engine
 }
 
 fn worked_today(ctx: &Context, store: &Store) -> Result<SignedDuration, Failure> {
@@ -68,6 +82,7 @@ pub fn change_work(ctx: &Context, action: &WorkAction) -> Result<WatchSays, Fail
         return Ok(match action {
             WorkAction::Start => WatchSays::WorkStarted {
                 at: local_time(ctx, reply.session_start.unwrap_or(ctx.now)),
+                watch_runs: true,
             },
             WorkAction::Stop => WatchSays::WorkStopped {
                 worked_today: secs(reply.worked_today_secs),
@@ -84,6 +99,7 @@ pub fn change_work(ctx: &Context, action: &WorkAction) -> Result<WatchSays, Fail
             store.start_manual_work(ctx.now)?;
             Ok(WatchSays::WorkStarted {
                 at: local_time(ctx, ctx.now),
+                watch_runs: false,
             })
         }
         (WorkAction::Stop, None) => Ok(WatchSays::WorkNotStarted),
@@ -121,7 +137,8 @@ pub fn rest(ctx: &Context, args: &BreakArgs) -> Result<(), Failure> {
                         left: ctx.now.duration_until(until).max(SignedDuration::ZERO),
                     },
                 ),
-                None => say(
+                // The next breaks only while a session is being counted.
+                None if reply.session_start.is_some() => say(
                     ctx,
                     WatchSays::Upcoming {
                         until_micro: secs(reply.until_micro_secs),
@@ -129,11 +146,25 @@ pub fn rest(ctx: &Context, args: &BreakArgs) -> Result<(), Failure> {
                         worked_today: secs(reply.worked_today_secs),
                     },
                 ),
+                None => say(
+                    ctx,
+                    WatchSays::WatchIdle {
+                        worked_today: secs(reply.worked_today_secs),
+                    },
+                ),
             },
             None => {
                 let store = ctx.open_store()?;
-                let worked_today = worked_today(ctx, &store)?;
-                say(ctx, WatchSays::NotWatching { worked_today })
+                let open = store.manual_work()?;
+                let records = store.records_in(DayRange::single(ctx.today()))?;
+                let worked_today = engine_now(ctx, &records, open).status(ctx.now).worked_today;
+                say(
+                    ctx,
+                    WatchSays::NotWatching {
+                        worked_today,
+                        since: open.map(|at| local_time(ctx, at)),
+                    },
+                )
             }
         };
     }

@@ -15,7 +15,9 @@ use iyashi_core::day::{day_of, DayRange};
 use iyashi_core::entry::{Entry, EntryKind, Mood};
 use iyashi_core::episode::{Episode, Month};
 use iyashi_core::printable::for_terminal;
-use iyashi_core::rhythm::{Action, BreakKind, Calendar, Engine, Event, Record};
+use iyashi_core::rhythm::{
+    Action, BreakKind, Calendar, Engine, Event, Record, Status, COUNTED_FROM,
+};
 use iyashi_store::Store;
 use jiff::civil::Date;
 use jiff::{SignedDuration, Timestamp};
@@ -312,14 +314,7 @@ impl<'c> World<'c> {
         let view = match &self.engine {
             Some(engine) => {
                 let status = engine.status(now);
-                let next = match (status.on_break, status.asking, status.session_start) {
-                    (Some((_, until)), ..) => Next::Resting(minute(now.duration_until(until))),
-                    (None, Some(_), _) => Next::Due,
-                    (None, None, Some(_)) => {
-                        Next::In(minute(status.until_micro.min(status.until_rest)))
-                    }
-                    _ => Next::Unknown,
-                };
+                let next = next_break(&status, manual, now);
                 RhythmView {
                     worked: SignedDuration::from_mins(status.worked_today.as_secs() / 60),
                     next,
@@ -345,5 +340,73 @@ impl<'c> World<'c> {
             }
         };
         app.set_rhythm(view);
+    }
+}
+
+/// What the status line may say of the next break. A countdown only while
+/// work is being counted: by hand, or from keys pressed lately on a day
+/// with some work on it. The key that opened the room is not a working day.
+fn next_break(status: &Status, manual: bool, now: Timestamp) -> Next {
+    let minute = |d: SignedDuration| SignedDuration::from_mins((d.as_secs() + 59) / 60);
+    let counting = status.session_start.is_some()
+        && (manual || (status.active && status.worked_today >= COUNTED_FROM));
+    match (status.on_break, status.asking) {
+        (Some((_, until)), _) => Next::Resting(minute(now.duration_until(until))),
+        (None, Some(_)) => Next::Due,
+        (None, None) if counting => Next::In(minute(status.until_micro.min(status.until_rest))),
+        (None, None) => Next::Unknown,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use iyashi_core::rhythm::RhythmSettings;
+
+    #[test]
+    fn the_room_counts_down_to_a_break_only_while_work_is_counted() {
+        let calendar = Calendar::new(
+            jiff::tz::TimeZone::UTC,
+            iyashi_core::day::RolloverHour::DEFAULT,
+        );
+        let mut engine = Engine::new(RhythmSettings::default(), calendar);
+        let opened: Timestamp = "2026-11-25T13:00:00Z".parse().unwrap();
+        let key = |idle: i64| Event::Activity {
+            idle_for: SignedDuration::from_secs(idle),
+        };
+        // Opening the room is a key press; then nobody types.
+        engine.step(opened, key(0));
+        for s in (10..=600).step_by(10) {
+            let now = opened + SignedDuration::from_secs(s);
+            engine.step(now, key(s));
+            assert_eq!(
+                next_break(&engine.status(now), false, now),
+                Next::Unknown,
+                "{s}s"
+            );
+        }
+        // Typing for a few minutes is work being counted.
+        let back = opened + SignedDuration::from_mins(11);
+        for s in (0..=180).step_by(5) {
+            engine.step(back + SignedDuration::from_secs(s), key(0));
+        }
+        let now = back + SignedDuration::from_mins(3);
+        assert!(matches!(
+            next_break(&engine.status(now), false, now),
+            Next::In(_)
+        ));
+        // A session by hand counts from its first moment.
+        let mut by_hand = Engine::new(
+            RhythmSettings::default(),
+            Calendar::new(
+                jiff::tz::TimeZone::UTC,
+                iyashi_core::day::RolloverHour::DEFAULT,
+            ),
+        );
+        by_hand.step(opened, Event::WorkStart);
+        assert!(matches!(
+            next_break(&by_hand.status(opened), true, opened),
+            Next::In(_)
+        ));
     }
 }

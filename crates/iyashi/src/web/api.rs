@@ -25,7 +25,7 @@ use iyashi_core::day::DayRange;
 use iyashi_core::entry::{Entry, EntryError, EntryKind, Mood};
 use iyashi_core::episode::{Episode, Month};
 use iyashi_core::rhythm::{
-    BreakKind, BreakOutcome, BreakRecord, Calendar, Engine, Event, Gentleness, Record,
+    BreakKind, BreakOutcome, BreakRecord, Event, Gentleness, Record, COUNTED_FROM,
 };
 use iyashi_core::season::season_at;
 use iyashi_core::Lang;
@@ -37,7 +37,7 @@ use serde::{Deserialize, Serialize};
 use super::{assets, openapi, security, sprites, AppState};
 use crate::cli::WorkAction;
 use crate::commands::journal::new_entry;
-use crate::commands::rhythm::change_work;
+use crate::commands::rhythm::{change_work, engine_now};
 use crate::context::Context;
 use crate::failure::{Failure, BAD_INPUT};
 use crate::letters::RestTogether;
@@ -333,14 +333,17 @@ fn rhythm(ctx: &Context, open_since: Option<Timestamp>, records: &[Record]) -> R
         .flatten();
     let (watching, working, line, on_break_until) = match daemon {
         Some(reply) => {
+            let worked = secs(reply.worked_today_secs);
+            let until = secs(reply.until_micro_secs.min(reply.until_rest_secs));
             let line = match reply.on_break_until {
                 Some(until) => RoomText::OnBreak(ctx.now.duration_until(until)).render(lang),
-                None => format!(
+                // A countdown only while the daemon is counting a session.
+                None if reply.session_start.is_some() => format!(
                     "{} · {}",
-                    RoomText::Worked(secs(reply.worked_today_secs)).render(lang),
-                    RoomText::NextBreak(secs(reply.until_micro_secs.min(reply.until_rest_secs)))
-                        .render(lang)
+                    worked_words(worked, lang),
+                    RoomText::NextBreak(until).render(lang)
                 ),
+                None => worked_words(worked, lang),
             };
             (
                 true,
@@ -350,15 +353,10 @@ fn rhythm(ctx: &Context, open_since: Option<Timestamp>, records: &[Record]) -> R
             )
         }
         None => {
-            let calendar = Calendar::new(ctx.tz.clone(), ctx.rollover);
-            let mut engine = Engine::new(ctx.config.rhythm.clone(), calendar);
-            engine.restore(ctx.now, records);
-            let worked = engine.status(ctx.now).worked_today;
-            let mut line = if worked.is_zero() {
-                RoomText::NoWorkYet.render(lang)
-            } else {
-                RoomText::Worked(worked).render(lang)
-            };
+            let worked = engine_now(ctx, records, open_since)
+                .status(ctx.now)
+                .worked_today;
+            let mut line = worked_words(worked, lang);
             if let Some(since) = open_since {
                 line = format!(
                     "{line} · {}",
@@ -380,6 +378,16 @@ fn rhythm(ctx: &Context, open_since: Option<Timestamp>, records: &[Record]) -> R
             kind: BreakKind::Rest,
         }
         .render(lang),
+    }
+}
+
+/// Work today on the status line; "none yet" below a minute, as the room
+/// says it.
+fn worked_words(worked: SignedDuration, lang: Lang) -> String {
+    if worked < COUNTED_FROM {
+        RoomText::NoWorkYet.render(lang)
+    } else {
+        RoomText::Worked(worked).render(lang)
     }
 }
 

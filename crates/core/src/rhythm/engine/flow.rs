@@ -123,6 +123,12 @@ impl Engine {
             self.ledger.today.limit_noticed = true;
             out.push(Action::Notify(Piyo::DailyLimit { limit }));
         }
+        // Winding down and stopping are about work: on a day with none
+        // counted (someone opening the room at 22:30 to keep a joy) there
+        // is nothing to wrap up, and saying so would not be true.
+        if worked < super::super::COUNTED_FROM {
+            return;
+        }
         let Some(end) = self.settings.day_end(&self.calendar, day) else {
             return;
         };

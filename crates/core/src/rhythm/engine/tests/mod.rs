@@ -350,6 +350,25 @@ fn the_daily_limit_and_the_evening_stop_are_each_said_once() {
 }
 
 #[test]
+fn no_wrapping_up_is_suggested_on_an_evening_without_work() {
+    // Monday, 22:30: the room opened to keep a joy, no work counted today.
+    let mut sim = Sim::at(RhythmSettings::default(), "2025-03-03T22:30:00Z");
+    sim.send(Event::Activity {
+        idle_for: SignedDuration::ZERO,
+    });
+    sim.away(mins(10));
+    sim.send(Event::Activity {
+        idle_for: SignedDuration::ZERO,
+    });
+    sim.away(mins(10));
+    assert!(sim.notices().is_empty(), "{:?}", sim.notices());
+    // Work counted after the evening stop is another matter.
+    sim.work(mins(5));
+    assert_eq!(sim.notices().len(), 1);
+    assert!(sim.notices()[0].starts_with("It's after 19:00."));
+}
+
+#[test]
 fn there_is_no_evening_stop_on_a_day_off() {
     // Saturday 8 March 2025.
     let mut sim = Sim::at(RhythmSettings::default(), "2025-03-08T18:50:00Z");
