@@ -69,8 +69,8 @@ pub enum Command {
     Quiet(QuietArgs),
     Why(JsonFlag),
     Season(SeasonArgs),
-    Web(crate::web::WebArgs),
-    Watch(crate::watch::WatchArgs),
+    Web(WebArgs),
+    Watch(WatchArgs),
     Episode(crate::episode::EpisodeArgs),
     Plot(crate::episode::PlotArgs),
     Card(crate::episode::CardArgs),
@@ -297,4 +297,32 @@ mod tests {
             None
         );
     }
+}
+
+/// `iyashi web [--port N] [--open]`.
+#[derive(Debug, Args)]
+pub struct WebArgs {
+    /// 0 lets the system choose a free port (the link shows which).
+    #[arg(long, default_value_t = 8765)]
+    pub port: u16,
+    #[arg(long)]
+    pub open: bool,
+}
+
+/// `iyashi watch`'s options (help texts come from the catalogue).
+#[derive(Debug, Args)]
+pub struct WatchArgs {
+    #[arg(long, value_enum)]
+    pub source: Option<SourceArg>,
+    #[arg(long)]
+    pub install: bool,
+}
+
+/// The activity sources a person can ask `watch` for by name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum SourceArg {
+    Wayland,
+    X11,
+    Logind,
+    Manual,
 }

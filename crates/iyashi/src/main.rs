@@ -7,19 +7,18 @@
 mod arg_mistake;
 mod cli;
 mod commands;
-mod context;
 mod episode;
-mod failure;
 mod help_words;
-mod home;
+mod input;
 mod letters;
 mod output;
 mod privacy;
 mod room;
 mod watch;
 mod web;
-mod whole_file;
-mod zone;
+
+// The application layer, under the names the faces have always used.
+use iyashi_app::{context, failure, home, zone};
 
 use std::ffi::OsString;
 use std::io::IsTerminal;
@@ -140,8 +139,16 @@ fn dispatch(ctx: &Context, command: Option<Command>) -> Result<(), Failure> {
         Some(Command::Quiet(args)) => quiet::quiet(ctx, &args),
         Some(Command::Why(args)) => quiet::why(ctx, &args),
         Some(Command::Season(args)) => season::season(ctx, &args),
-        Some(Command::Web(args)) => web::run(ctx, &args),
-        Some(Command::Watch(args)) => watch::run(ctx, &args),
+        Some(Command::Web(args)) => web::run(ctx, args.port, args.open),
+        Some(Command::Watch(args)) => {
+            let source = args.source.map(|s| match s {
+                cli::SourceArg::Wayland => watch::SourceChoice::Wayland,
+                cli::SourceArg::X11 => watch::SourceChoice::X11,
+                cli::SourceArg::Logind => watch::SourceChoice::Logind,
+                cli::SourceArg::Manual => watch::SourceChoice::Manual,
+            });
+            watch::run(ctx, source, args.install)
+        }
         Some(Command::Episode(args)) => episode::episode(ctx, &args),
         Some(Command::Plot(args)) => episode::plot(ctx, &args),
         Some(Command::Card(args)) => episode::card(ctx, &args),

@@ -2,6 +2,7 @@
 //! and marks for a person at a terminal.
 
 use std::collections::HashMap;
+use std::io::Write;
 use std::ops::Range;
 
 use anstyle::{AnsiColor, Style};
@@ -12,6 +13,30 @@ use iyashi_core::tags;
 use jiff::tz::TimeZone;
 
 use crate::context::Context;
+use crate::failure::Failure;
+
+/// Prints to standard output. A closed pipe stops the command there, and
+/// `main` ends it quietly (see [`Failure::output`]).
+pub fn print(text: &str) -> Result<(), Failure> {
+    print_bytes(text.as_bytes())
+}
+
+/// [`print`] for bytes made by another crate (the manual page, completions).
+pub fn print_bytes(bytes: &[u8]) -> Result<(), Failure> {
+    let mut out = std::io::stdout().lock();
+    out.write_all(bytes)
+        .and_then(|()| out.flush())
+        .map_err(Failure::output)
+}
+
+/// Prints a JSON value on one line per value, for scripts.
+pub fn print_json<T: serde::Serialize>(value: &T) -> Result<(), Failure> {
+    let mut text = iyashi_core::printable::json_without_controls(
+        serde_json::to_string_pretty(value).expect("values iyashi prints serialise"),
+    );
+    text.push('\n');
+    print(&text)
+}
 
 const DAY: Style = Style::new().bold();
 const TIME: Style = Style::new().dimmed();

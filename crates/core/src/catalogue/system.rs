@@ -49,6 +49,8 @@ pub enum SystemReason {
     Damaged,
     /// An answer that made no sense.
     UnreadableAnswer,
+    /// The other end did not understand what was asked.
+    NotUnderstood,
     /// This system cannot do it at all.
     Unsupported,
     /// A picture could not be drawn.
@@ -132,6 +134,10 @@ impl Message for SystemReason {
             UnreadableAnswer => (
                 "its answer could not be understood",
                 "返ってきた答えを読み取れませんでした",
+            ),
+            NotUnderstood => (
+                "it did not understand what was asked (is it an older iyashi? restart it)",
+                "問い合わせを理解できませんでした（古い iyashi かもしれません。再起動してください）",
             ),
             Unsupported => ("this system cannot do that", "このシステムではできません"),
             NotDrawn => ("the picture could not be drawn", "絵を描けませんでした"),

@@ -1,7 +1,8 @@
 //! Writing things down: `joy`, `mood`, `note`, and `undo`.
 
+use iyashi_app::journal::new_entry;
 use iyashi_core::catalogue::{words, Message, Say};
-use iyashi_core::entry::{Entry, EntryError, EntryId, EntryKind, Mood};
+use iyashi_core::entry::{EntryError, EntryKind, Mood};
 
 use super::{entry_text, print};
 use crate::cli::{MoodArgs, TextArgs};
@@ -54,28 +55,6 @@ fn add(ctx: &Context, kind: EntryKind, mood: Option<Mood>, text: &str) -> Result
             words::kind_mark(kind)
         )
     ))
-}
-
-/// A checked entry written at `now`, with a fresh id: the one way entries
-/// are made, by the commands and by the room.
-pub fn new_entry(
-    ctx: &Context,
-    kind: EntryKind,
-    mood: Option<Mood>,
-    text: &str,
-    now: jiff::Timestamp,
-) -> Result<Entry, Failure> {
-    let id = EntryId::parse(&uuid::Uuid::now_v7().to_string())?;
-    let day = iyashi_core::day::day_of(now, &ctx.tz, ctx.rollover);
-    Ok(Entry::new(
-        id,
-        kind,
-        mood,
-        text,
-        now,
-        ctx.tz_name.clone(),
-        day,
-    )?)
 }
 
 /// Removes the entry added last, after showing it.

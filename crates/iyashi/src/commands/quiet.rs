@@ -7,12 +7,12 @@ use iyashi_core::day::DayRange;
 use iyashi_core::rhythm::{Calendar, Event, Record};
 use jiff::{SignedDuration, Timestamp};
 
-use super::rhythm::{ask_daemon, engine_for_today, local_time};
 use super::{print, print_json};
 use crate::cli::{JsonFlag, QuietArgs};
 use crate::context::Context;
 use crate::failure::Failure;
-use crate::watch::control::Request;
+use iyashi_app::daemon::Request;
+use iyashi_app::work::{ask_daemon, engine_for_today, local_time};
 
 /// What the person asked for.
 enum Span {
@@ -49,7 +49,7 @@ pub fn quiet(ctx: &Context, args: &QuietArgs) -> Result<(), Failure> {
     store.set_quiet_until(until)?;
     // The daemon, when it runs, holds prompts from now; it reads the store
     // when it starts otherwise.
-    ask_daemon(ctx, Request::Event(Event::QuietUntil(until)))?;
+    ask_daemon(ctx, Request::Quiet { until })?;
     let said = match (span, until) {
         (Span::Today, Some(until)) => QuietSays::Today {
             until: local_time(ctx, until),

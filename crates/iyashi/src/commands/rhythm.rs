@@ -8,118 +8,32 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use iyashi_core::catalogue::watch::WatchSays;
-use iyashi_core::catalogue::{Message, Problem};
+use iyashi_core::catalogue::Message;
 use iyashi_core::day::DayRange;
-use iyashi_core::rhythm::{
-    Action, BreakKind, BreakOutcome, BreakRecord, Calendar, Engine, Event, Record, WeekSummary,
-};
-use iyashi_store::Store;
-use jiff::{SignedDuration, Timestamp};
+use iyashi_core::rhythm::{BreakKind, BreakOutcome, BreakRecord, Record, WeekSummary};
+use jiff::SignedDuration;
 
 use super::{print, print_json};
 use crate::cli::{BreakArgs, JsonFlag, WorkAction};
 use crate::context::Context;
 use crate::failure::Failure;
-use crate::watch::control::{self, Reply, Request};
+use iyashi_app::daemon::Request;
+use iyashi_app::work::{ask_daemon, change_work, engine_now, local_time, WorkChange};
 
 fn say(ctx: &Context, said: WatchSays) -> Result<(), Failure> {
     print(&format!("{}\n", said.render(ctx.lang)))
-}
-
-/// Asks the running daemon, if there is one.
-pub(crate) fn ask_daemon(ctx: &Context, request: Request) -> Result<Option<Reply>, Failure> {
-    control::ask(&ctx.home.watch_socket(), request)
-        .map_err(|e| Failure::failed(Problem::WatchUnreachable(e)))
 }
 
 fn secs(s: i64) -> SignedDuration {
     SignedDuration::from_secs(s)
 }
 
-pub(crate) fn local_time(ctx: &Context, at: Timestamp) -> String {
-    let t = ctx.tz.to_datetime(at);
-    format!("{:02}:{:02}", t.hour(), t.minute())
-}
-
-/// An engine that has seen today's records, for computing without a daemon.
-pub(crate) fn engine_for_today(ctx: &Context, store: &Store) -> Result<Engine, Failure> {
-    Ok(engine_now(
-        ctx,
-        &store.records_in(DayRange::single(ctx.today()))?,
-        None,
-    ))
-}
-
-/// An engine over today's `records` and, when one is open, the manual
-/// session since `open_since`: what is true now without a daemon, for
-/// `iyashi break` and the web room alike.
-pub fn engine_now(ctx: &Context, records: &[Record], open_since: Option<Timestamp>) -> Engine {
-    let calendar = Calendar::new(ctx.tz.clone(), ctx.rollover);
-    let mut engine = Engine::new(ctx.config.rhythm.clone(), calendar);
-    engine.restore(ctx.now, records);
-    if let Some(since) = open_since {
-        let _ = engine.step(since, Event::WorkStart);
-    }
-    engine
-}
-
-fn worked_today(ctx: &Context, store: &Store) -> Result<SignedDuration, Failure> {
-    Ok(engine_for_today(ctx, store)?.status(ctx.now).worked_today)
-}
-
 pub fn work(ctx: &Context, action: &WorkAction) -> Result<(), Failure> {
-    say(ctx, change_work(ctx, action)?)
-}
-
-/// Starts or stops a work session, through the daemon when one runs, and
-/// says how it went; shared by `iyashi work` and the web room.
-pub fn change_work(ctx: &Context, action: &WorkAction) -> Result<WatchSays, Failure> {
-    let event = match action {
-        WorkAction::Start => Event::WorkStart,
-        WorkAction::Stop => Event::WorkStop,
+    let change = match action {
+        WorkAction::Start => WorkChange::Start,
+        WorkAction::Stop => WorkChange::Stop,
     };
-    if let Some(reply) = ask_daemon(ctx, Request::Event(event))? {
-        return Ok(match action {
-            WorkAction::Start => WatchSays::WorkStarted {
-                at: local_time(ctx, reply.session_start.unwrap_or(ctx.now)),
-                watch_runs: true,
-            },
-            WorkAction::Stop => WatchSays::WorkStopped {
-                worked_today: secs(reply.worked_today_secs),
-            },
-        });
-    }
-    let mut store = ctx.open_store()?;
-    let open = store.manual_work()?;
-    match (action, open) {
-        (WorkAction::Start, Some(since)) => Ok(WatchSays::WorkAlreadyStarted {
-            at: local_time(ctx, since),
-        }),
-        (WorkAction::Start, None) => {
-            store.start_manual_work(ctx.now)?;
-            Ok(WatchSays::WorkStarted {
-                at: local_time(ctx, ctx.now),
-                watch_runs: false,
-            })
-        }
-        (WorkAction::Stop, None) => Ok(WatchSays::WorkNotStarted),
-        (WorkAction::Stop, Some(since)) => {
-            // The engine cuts the session at the day's rollover and works out
-            // overtime, exactly as the daemon would have.
-            let mut engine = engine_for_today(ctx, &store)?;
-            let mut records = Vec::new();
-            for (at, event) in [(since, Event::WorkStart), (ctx.now, Event::WorkStop)] {
-                records.extend(engine.step(at, event).into_iter().filter_map(|a| match a {
-                    Action::Record(r) => Some(r),
-                    _ => None,
-                }));
-            }
-            store.finish_manual_work(&records)?;
-            Ok(WatchSays::WorkStopped {
-                worked_today: worked_today(ctx, &store)?,
-            })
-        }
-    }
+    say(ctx, change_work(ctx, change)?)
 }
 
 pub fn rest(ctx: &Context, args: &BreakArgs) -> Result<(), Failure> {
@@ -168,7 +82,7 @@ pub fn rest(ctx: &Context, args: &BreakArgs) -> Result<(), Failure> {
             }
         };
     }
-    if ask_daemon(ctx, Request::Event(Event::BreakNow(kind)))?.is_some() {
+    if ask_daemon(ctx, Request::BreakNow { kind })?.is_some() {
         return say(ctx, WatchSays::BreakSent);
     }
     rest_here(ctx, kind)

@@ -25,10 +25,10 @@ use iyashi_core::rhythm::Record;
 use jiff::civil::Date;
 use jiff::SignedDuration;
 
-use crate::commands::{print, print_json};
 use crate::context::Context;
 use crate::failure::Failure;
 use crate::home::write_atomically;
+use crate::output::{print, print_json};
 
 /// `iyashi episode [YYYY-MM] [--json | --md]`
 #[derive(Debug, Args)]

@@ -20,9 +20,10 @@ use iyashi_letters::protocol::{
 };
 use iyashi_letters::text::for_display;
 
-use crate::commands::{entry_text, print, print_json};
 use crate::context::Context;
 use crate::failure::{Failure, BAD_INPUT, FAILED};
+use crate::input::entry_text;
+use crate::output::{print, print_json};
 
 mod outbox;
 

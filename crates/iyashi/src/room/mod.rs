@@ -31,8 +31,10 @@ use std::io::Write;
 use std::time::{Duration, Instant};
 
 use crossterm::event::{self, DisableBracketedPaste, EnableBracketedPaste, Event, KeyEventKind};
+use iyashi_app::clock::RunningClock;
 use iyashi_core::companion::TICKS_PER_SECOND;
-use jiff::{SignedDuration, Timestamp};
+use iyashi_core::Clock as _;
+use jiff::Timestamp;
 use ratatui::DefaultTerminal;
 
 use crate::context::Context;
@@ -51,7 +53,7 @@ pub fn run(ctx: &Context) -> Result<(), Failure> {
     let started = Instant::now();
     let clock = Clock {
         started,
-        at_start: ctx.now,
+        time: ctx.clock.clone(),
     };
     let now = clock.now();
     let mut world = World::open(ctx, now)?;
@@ -88,17 +90,15 @@ pub fn run(ctx: &Context) -> Result<(), Failure> {
     result
 }
 
-/// The room's sense of time: the context's "now" (which tests and demos may
-/// set), moving on with the monotonic clock.
+/// The room's sense of time: the run's one clock, and the animation's ticks.
 struct Clock {
     started: Instant,
-    at_start: Timestamp,
+    time: RunningClock,
 }
 
 impl Clock {
     fn now(&self) -> Timestamp {
-        let elapsed = SignedDuration::try_from(self.started.elapsed()).unwrap_or_default();
-        self.at_start.checked_add(elapsed).unwrap_or(self.at_start)
+        self.time.now()
     }
 
     /// Animation ticks since the room opened.

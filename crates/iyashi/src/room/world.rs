@@ -23,10 +23,10 @@ use jiff::civil::Date;
 use jiff::{SignedDuration, Timestamp};
 
 use super::app::{App, Next, Request, RhythmView};
-use crate::commands::journal;
 use crate::context::Context;
 use crate::failure::Failure;
-use crate::watch::control::{self, Request as Ask};
+use iyashi_app::daemon::{self, Request as Ask};
+use iyashi_app::journal::new_entry;
 
 /// How often to look again whether `watch` started or stopped, and to read
 /// its records.
@@ -191,7 +191,7 @@ impl<'c> World<'c> {
         text: &str,
         now: Timestamp,
     ) -> Result<(Entry, String), Failure> {
-        let entry = journal::new_entry(self.ctx, kind, mood, text, now)?;
+        let entry = new_entry(self.ctx, kind, mood, text, now)?;
         self.store.add_entry(&entry)?;
         let count_today = self.store.count_on(entry.day, kind)?;
         let said = Say::Kept {
@@ -219,7 +219,10 @@ impl<'c> World<'c> {
             self.step(now, event, app);
             return;
         }
-        if let Err(reason) = control::ask(&self.ctx.home.watch_socket(), Ask::Event(event)) {
+        let Some(ask) = Ask::for_event(event) else {
+            return;
+        };
+        if let Err(reason) = daemon::ask(&self.ctx.home.watch_socket(), ask) {
             app.notice(RoomText::NotKept(reason.render(self.ctx.lang)).render(self.ctx.lang));
         } else if matches!(event, Event::BreakNow(_) | Event::TakeBreak) {
             app.break_begins();

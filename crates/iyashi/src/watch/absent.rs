@@ -181,7 +181,7 @@ pub mod notify {
         pub fn dismiss(&mut self) {}
 
         fn say(&self, body: &str) {
-            let _ = crate::commands::print(&format!("{}: {body}\n", Piyo::Name.render(self.lang)));
+            let _ = crate::output::print(&format!("{}: {body}\n", Piyo::Name.render(self.lang)));
         }
     }
 }

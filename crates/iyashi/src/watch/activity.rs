@@ -17,7 +17,7 @@ pub trait ActivitySource {
 }
 
 /// The sources a person can ask for with `--source`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum SourceChoice {
     Wayland,
     X11,

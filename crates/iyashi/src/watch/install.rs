@@ -7,10 +7,10 @@ use iyashi_core::catalogue::system::SystemReason;
 use iyashi_core::catalogue::watch::WatchSays;
 use iyashi_core::catalogue::{Message, Problem};
 
-use crate::commands::print;
 use crate::context::Context;
 use crate::failure::Failure;
 use crate::home::write_atomically;
+use crate::output::print;
 
 pub fn write_unit(ctx: &Context) -> Result<(), Failure> {
     let exe = std::env::current_exe().map_err(|e| {

@@ -16,7 +16,6 @@
 )))]
 mod absent;
 mod activity;
-mod clock;
 pub mod control;
 mod install;
 mod situation;
@@ -50,7 +49,6 @@ mod window;
 mod x11;
 
 use std::fs::{File, TryLockError};
-use std::path::PathBuf;
 use std::sync::mpsc::{self, RecvTimeoutError, Sender};
 
 use iyashi_core::catalogue::quiet::Sees;
@@ -58,14 +56,13 @@ use iyashi_core::catalogue::system::SystemReason;
 use iyashi_core::catalogue::watch::WatchSays;
 use iyashi_core::catalogue::{Message, Problem};
 use iyashi_core::day::DayRange;
-use iyashi_core::rhythm::{Action, Calendar, Engine, Event, Reasons, Status};
+use iyashi_core::rhythm::{Action, Calendar, Engine, Event, Reasons};
 use iyashi_core::Clock;
 use iyashi_store::Store;
 use jiff::{SignedDuration, Timestamp};
 
 pub use activity::SourceChoice;
-use clock::RunningClock;
-use control::{Reply, Request};
+use iyashi_app::daemon::{Reply, Request};
 use notify::Notifier;
 use situation::Situation;
 
@@ -95,25 +92,6 @@ pub enum Input {
     Stop,
 }
 
-/// `iyashi watch`'s options (help texts come from the catalogue).
-#[derive(Debug, clap::Args)]
-pub struct WatchArgs {
-    #[arg(long, value_enum)]
-    pub source: Option<SourceChoice>,
-    #[arg(long)]
-    pub install: bool,
-}
-
-impl Home {
-    pub fn watch_lock(&self) -> PathBuf {
-        self.dir.join("watch.lock")
-    }
-
-    pub fn watch_socket(&self) -> PathBuf {
-        self.dir.join("watch.sock")
-    }
-}
-
 /// Holds the one-per-home lock for as long as it lives.
 struct Lock(#[allow(dead_code)] File);
 
@@ -136,12 +114,14 @@ fn lock(home: &Home) -> Result<Lock, Failure> {
     }
 }
 
-pub fn run(ctx: &Context, args: &WatchArgs) -> Result<(), Failure> {
-    if args.install {
+/// Runs the daemon until it is stopped (or, with `install`, writes the
+/// user service that runs it).
+pub fn run(ctx: &Context, source: Option<SourceChoice>, install: bool) -> Result<(), Failure> {
+    if install {
         return install::write_unit(ctx);
     }
     let _lock = lock(&ctx.home)?;
-    let mut source = activity::pick(args.source).map_err(|(name, reason)| {
+    let mut source = activity::pick(source).map_err(|(name, reason)| {
         Failure::failed(Problem::SourceUnavailable {
             source: name.render(ctx.lang),
             reason,
@@ -149,7 +129,7 @@ pub fn run(ctx: &Context, args: &WatchArgs) -> Result<(), Failure> {
     })?;
     // The daemon's work is reminding, not printing: whoever reads its
     // output (a terminal, the journal, a pipe) may go, and it watches on.
-    let _ = crate::commands::print(&format!(
+    let _ = crate::output::print(&format!(
         "{}\n",
         WatchSays::Watching(source.name()).render(ctx.lang)
     ));
@@ -159,9 +139,9 @@ pub fn run(ctx: &Context, args: &WatchArgs) -> Result<(), Failure> {
         seen: seen.to_vec(),
         missing: missing.to_vec(),
     };
-    let _ = crate::commands::print(&format!("{}\n", sees.render(ctx.lang)));
+    let _ = crate::output::print(&format!("{}\n", sees.render(ctx.lang)));
 
-    let clock = RunningClock::new(ctx.now);
+    let clock = &ctx.clock;
     let mut store = ctx.open_store()?;
     let calendar = Calendar::new(ctx.tz.clone(), ctx.rollover);
     let mut engine = Engine::new(ctx.config.rhythm.clone(), calendar.clone());
@@ -208,10 +188,10 @@ pub fn run(ctx: &Context, args: &WatchArgs) -> Result<(), Failure> {
             Ok(Input::Stop) | Err(RecvTimeoutError::Disconnected) => break,
             Ok(Input::Request(request, reply)) => {
                 let now = clock.now();
-                if let Request::Event(event) = request {
+                if let Some(event) = request.event() {
                     daemon.step(now, event)?;
                 }
-                let _ = reply.send(reply_of(&daemon.engine.status(now)));
+                let _ = reply.send(Reply::of(&daemon.engine.status(now)));
             }
             Ok(Input::Answer(answer)) => {
                 let event = match answer {
@@ -267,7 +247,7 @@ pub fn run(ctx: &Context, args: &WatchArgs) -> Result<(), Failure> {
     daemon.notifier.dismiss();
     daemon.store.record(&daemon.engine.checkpoint())?;
     let _ = std::fs::remove_file(&socket);
-    let _ = crate::commands::print(&format!("{}\n", WatchSays::Stopped.render(ctx.lang)));
+    let _ = crate::output::print(&format!("{}\n", WatchSays::Stopped.render(ctx.lang)));
     Ok(())
 }
 
@@ -324,20 +304,6 @@ fn look_interval(sample_every: SignedDuration) -> SignedDuration {
 fn due_now(engine: &Engine, now: Timestamp) -> bool {
     let status = engine.status(now);
     status.active && (status.until_micro.is_zero() || status.until_rest.is_zero())
-}
-
-/// Times left are clamped at zero: "due" is not "overdue" to a person.
-fn reply_of(status: &Status) -> Reply {
-    Reply {
-        active: status.active,
-        session_start: status.session_start,
-        on_break_until: status.on_break.map(|(_, until)| until),
-        asking: status.asking.is_some(),
-        until_micro_secs: status.until_micro.as_secs().max(0),
-        until_rest_secs: status.until_rest.as_secs().max(0),
-        worked_today_secs: status.worked_today.as_secs(),
-        status: Some(status.clone()),
-    }
 }
 
 /// SIGTERM and SIGINT end the loop cleanly, so the open session is saved.

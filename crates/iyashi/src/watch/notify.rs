@@ -124,7 +124,7 @@ impl Notifier {
                     eprintln!("iyashi: {}", WatchSays::NoNotifications.render(self.lang));
                 }
                 // Still say it, where the person (or the journal) can see it.
-                let _ = crate::commands::print(&format!("{}\n", note.body));
+                let _ = crate::output::print(&format!("{}\n", note.body));
                 None
             }
         }

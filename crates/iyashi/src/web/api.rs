@@ -24,9 +24,7 @@ use iyashi_core::companion::{Light, Scenery};
 use iyashi_core::day::DayRange;
 use iyashi_core::entry::{Entry, EntryError, EntryKind, Mood};
 use iyashi_core::episode::{Episode, Month};
-use iyashi_core::rhythm::{
-    BreakKind, BreakOutcome, BreakRecord, Event, Gentleness, Record, COUNTED_FROM,
-};
+use iyashi_core::rhythm::{BreakKind, BreakOutcome, BreakRecord, Gentleness, Record, COUNTED_FROM};
 use iyashi_core::season::season_at;
 use iyashi_core::Lang;
 use iyashi_store::Store;
@@ -35,13 +33,13 @@ use jiff::{SignedDuration, Timestamp};
 use serde::{Deserialize, Serialize};
 
 use super::{assets, openapi, security, sprites, AppState};
-use crate::cli::WorkAction;
-use crate::commands::journal::new_entry;
-use crate::commands::rhythm::{change_work, engine_now};
+use iyashi_app::daemon::{self, Request};
+use iyashi_app::journal::new_entry;
+use iyashi_app::work::{self, change_work, engine_now};
+
 use crate::context::Context;
 use crate::failure::{Failure, BAD_INPUT};
 use crate::letters::RestTogether;
-use crate::watch::control::{self, Request};
 
 /// Every route, behind the guard.
 pub fn router(state: Arc<AppState>) -> Router {
@@ -328,7 +326,7 @@ fn rhythm(ctx: &Context, open_since: Option<Timestamp>, records: &[Record]) -> R
     let lang = ctx.lang;
     let rest = ctx.config.rhythm.length_of(BreakKind::Rest);
     let secs = SignedDuration::from_secs;
-    let daemon = control::ask(&ctx.home.watch_socket(), Request::Status)
+    let daemon = daemon::ask(&ctx.home.watch_socket(), Request::Status)
         .ok()
         .flatten();
     let (watching, working, line, on_break_until) = match daemon {
@@ -491,12 +489,12 @@ async fn work(
         body.map_err(|e| ApiError::bad(WebText::BadRequest(e.body_text()), state.lang))?;
     let lang = lang_of(&state, change.lang.as_deref());
     let action = match change.action {
-        WorkStep::Start => WorkAction::Start,
-        WorkStep::Stop => WorkAction::Stop,
+        WorkStep::Start => work::WorkChange::Start,
+        WorkStep::Stop => work::WorkChange::Stop,
     };
     let ctx = state.ctx(lang);
     // The store is held so the page's own writes happen one at a time.
-    let said = with_store(&state, |_| change_work(&ctx, &action))
+    let said = with_store(&state, |_| change_work(&ctx, action))
         .map_err(|f| ApiError::from_failure(f, lang))?;
     Ok(Json(Said {
         said: said.render(lang),
@@ -554,8 +552,10 @@ async fn take_break(
     let length = ctx.config.rhythm.length_of(BreakKind::Rest);
     match change {
         BreakChange::Start { .. } => {
-            let event = Request::Event(Event::BreakNow(BreakKind::Rest));
-            let by_watch = control::ask(&ctx.home.watch_socket(), event)
+            let event = Request::BreakNow {
+                kind: BreakKind::Rest,
+            };
+            let by_watch = daemon::ask(&ctx.home.watch_socket(), event)
                 .ok()
                 .flatten()
                 .is_some();

@@ -5,8 +5,8 @@
 //! CSS and a script, all embedded in the binary, so it works offline) and the
 //! JSON API that page uses ([`api`], described at `/api/openapi.json`). The
 //! server is as thin as the commands: entries are made by
-//! [`crate::commands::journal::new_entry`], work sessions by
-//! [`crate::commands::rhythm::change_work`], the companions move by the core's
+//! [`iyashi_app::journal::new_entry`], work sessions by
+//! [`iyashi_app::work::change_work`], the companions move by the core's
 //! stage ([`sprites`]), and every word comes from the catalogue.
 //!
 //! Everything passes [`security::guard`] first: Host, token, Origin, CSP.
@@ -22,38 +22,17 @@ mod security;
 mod sprites;
 
 use std::io::{Read, Write};
-use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
-use std::time::Instant;
 
-use clap::Args;
 use iyashi_core::catalogue::system::SystemReason;
 use iyashi_core::catalogue::web::WebText;
 use iyashi_core::catalogue::{Message, Problem};
 use iyashi_core::Lang;
 use iyashi_store::Store;
-use jiff::{SignedDuration, Timestamp};
 
 use crate::context::Context;
 use crate::failure::Failure;
 use crate::home::Home;
-
-/// `iyashi web [--port N] [--open]`.
-#[derive(Debug, Args)]
-pub struct WebArgs {
-    /// 0 lets the system choose a free port (the link shows which).
-    #[arg(long, default_value_t = 8765)]
-    pub port: u16,
-    #[arg(long)]
-    pub open: bool,
-}
-
-impl Home {
-    /// The web room's per-install secret.
-    pub fn web_token(&self) -> PathBuf {
-        self.dir.join("web.token")
-    }
-}
 
 /// One person's browser opens a handful of connections; a slow or stuck
 /// client (or a flood of them from another program on this computer) is
@@ -72,39 +51,21 @@ pub struct AppState {
     /// The context as it was when the server started; [`AppState::ctx`]
     /// makes a fresh one for each request, with the time moved on.
     base: Context,
-    started: Instant,
     store: Mutex<Store>,
 }
 
 impl AppState {
-    /// Now: the start's "now" (which tests may fix with `IYASHI_NOW`),
-    /// moved on by the monotonic clock.
-    fn now(&self) -> Timestamp {
-        let elapsed = SignedDuration::try_from(self.started.elapsed()).unwrap_or_default();
-        self.base.now.checked_add(elapsed).unwrap_or(self.base.now)
-    }
-
-    /// A context for one request, in `lang`, at the present moment, so the
-    /// commands' own functions can be called as they are.
+    /// A context for one request, in `lang`, at the present moment.
     fn ctx(&self, lang: Lang) -> Context {
-        let b = &self.base;
-        Context {
-            lang,
-            home: b.home.clone(),
-            config: b.config.clone(),
-            tz: b.tz.clone(),
-            tz_name: b.tz_name.clone(),
-            now: self.now(),
-            rollover: b.rollover,
-            color: false,
-        }
+        self.base.moved_on(lang)
     }
 }
 
 /// Runs the server until the process is stopped.
-pub fn run(ctx: &Context, args: &WebArgs) -> Result<(), Failure> {
+/// `port` 0 lets the system choose; `open` opens the page in a browser.
+pub fn run(ctx: &Context, port: u16, open: bool) -> Result<(), Failure> {
     let token = token(&ctx.home)?;
-    let addr = format!("127.0.0.1:{}", args.port);
+    let addr = format!("127.0.0.1:{port}");
     let cannot_listen = |e: std::io::Error| {
         Failure::bad_input(Problem::Usage(
             WebText::CannotListen {
@@ -124,26 +85,16 @@ pub fn run(ctx: &Context, args: &WebArgs) -> Result<(), Failure> {
             port,
             token: token.clone(),
         },
-        base: Context {
-            lang: ctx.lang,
-            home: ctx.home.clone(),
-            config: ctx.config.clone(),
-            tz: ctx.tz.clone(),
-            tz_name: ctx.tz_name.clone(),
-            now: ctx.now,
-            rollover: ctx.rollover,
-            color: false,
-        },
-        started: Instant::now(),
+        base: ctx.moved_on(ctx.lang),
         store: Mutex::new(ctx.open_store()?),
     });
     let url = format!("http://127.0.0.1:{port}/?token={token}");
-    crate::commands::print(&format!(
+    crate::output::print(&format!(
         "{}\n{}\n",
         WebText::Listening { url: url.clone() }.render(ctx.lang),
         WebText::HowToStop.render(ctx.lang)
     ))?;
-    if args.open {
+    if open {
         open_browser(&url);
     }
     let runtime = tokio::runtime::Builder::new_current_thread()

@@ -39,6 +39,21 @@ impl Home {
         self.dir.join("config.toml")
     }
 
+    /// The web room's per-install secret.
+    pub fn web_token(&self) -> PathBuf {
+        self.dir.join("web.token")
+    }
+
+    /// The lock that keeps one `watch` per home.
+    pub fn watch_lock(&self) -> PathBuf {
+        self.dir.join("watch.lock")
+    }
+
+    /// The daemon's door (see [`crate::daemon`]).
+    pub fn watch_socket(&self) -> PathBuf {
+        self.dir.join("watch.sock")
+    }
+
     /// Writes the commented default config if there is none yet. A failure
     /// here is not worth stopping for: every setting has a default.
     pub fn ensure_config(&self) {

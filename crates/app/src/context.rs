@@ -6,16 +6,18 @@ use std::sync::atomic::{AtomicBool, Ordering};
 
 use iyashi_core::catalogue::Problem;
 use iyashi_core::day::{day_of, RolloverHour};
-use iyashi_core::{Config, Lang};
+use iyashi_core::{Clock, Config, Lang};
 use iyashi_store::{Access, Store};
 use jiff::civil::Date;
 use jiff::tz::TimeZone;
 use jiff::Timestamp;
 
+use crate::clock::RunningClock;
 use crate::failure::Failure;
 use crate::home::Home;
 use crate::zone;
 
+#[derive(Clone)]
 pub struct Context {
     pub lang: Lang,
     pub home: Home,
@@ -27,6 +29,9 @@ pub struct Context {
     pub rollover: RolloverHour,
     /// Colour and marks on standard output.
     pub color: bool,
+    /// The one source of "now" for faces that outlive a moment (the daemon,
+    /// the rooms); `now` is its reading when the run began.
+    pub clock: RunningClock,
 }
 
 impl Context {
@@ -34,7 +39,8 @@ impl Context {
     /// and locale.
     pub fn new(home: Home, config: Config, lang_flag: Option<Lang>) -> Result<Context, Failure> {
         let lang = lang_flag.or(config.language).unwrap_or_else(locale_lang);
-        let now = now()?;
+        let clock = RunningClock::from_env().map_err(Failure::bad_input)?;
+        let now = clock.start();
         let (tz, tz_name) = match &config.timezone {
             Some(name) => {
                 let name = name.get_ref().clone();
@@ -51,11 +57,23 @@ impl Context {
             now,
             rollover: config.day_starts_at,
             color: wants_color(&config),
+            clock,
             home,
             config,
             tz,
             tz_name,
         })
+    }
+
+    /// This context at the clock's present moment, in `lang`, without
+    /// colour: what a long-running face hands to one request.
+    pub fn moved_on(&self, lang: Lang) -> Context {
+        Context {
+            lang,
+            now: self.clock.now(),
+            color: false,
+            ..self.clone()
+        }
     }
 
     /// The day it is now, after the rollover hour.
@@ -88,20 +106,6 @@ pub fn locale_lang() -> Lang {
     let var = |name: &str| std::env::var(name).ok();
     let (all, messages, lang) = (var("LC_ALL"), var("LC_MESSAGES"), var("LANG"));
     Lang::from_locale([all.as_deref(), messages.as_deref(), lang.as_deref()])
-}
-
-/// Now, from the system clock, or from `IYASHI_NOW` (an RFC 3339 instant) so
-/// tests and demos can live on a chosen day.
-fn now() -> Result<Timestamp, Failure> {
-    match std::env::var_os("IYASHI_NOW") {
-        None => Ok(Timestamp::now()),
-        Some(value) => value
-            .to_str()
-            .and_then(|v| v.parse::<Timestamp>().ok())
-            .ok_or_else(|| {
-                Failure::bad_input(Problem::BadNow(value.to_string_lossy().into_owned()))
-            }),
-    }
 }
 
 /// Colour only for a person at a terminal who has not asked for none.

@@ -1,0 +1,16 @@
+//! iyashi's application layer: what every face (the command line, the
+//! terminal room, the web room, the `watch` daemon) needs beneath it, once.
+//!
+//! Faces parse their own input (clap, keys, HTTP) and show their own output;
+//! between the two they call this crate, which speaks in core's domain
+//! types. No face depends on another face, and this crate depends on none.
+
+pub mod clock;
+pub mod context;
+pub mod daemon;
+pub mod failure;
+pub mod home;
+pub mod journal;
+pub mod whole_file;
+pub mod work;
+pub mod zone;

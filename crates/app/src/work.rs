@@ -1,0 +1,113 @@
+//! Work sessions, the same from every face: through the daemon when one
+//! runs, else kept in the journal through the same engine.
+
+use iyashi_core::catalogue::watch::WatchSays;
+use iyashi_core::catalogue::Problem;
+use iyashi_core::day::DayRange;
+use iyashi_core::rhythm::{Action, Calendar, Engine, Event, Record};
+use iyashi_store::Store;
+use jiff::{SignedDuration, Timestamp};
+
+use crate::context::Context;
+use crate::daemon::{self, Reply, Request};
+use crate::failure::Failure;
+
+/// Start or stop a work session.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum WorkChange {
+    /// A session begins now.
+    Start,
+    /// The open session ends now.
+    Stop,
+}
+
+/// Asks the running daemon, if there is one; one that does not answer is
+/// the person's to know about.
+pub fn ask_daemon(ctx: &Context, request: Request) -> Result<Option<Reply>, Failure> {
+    daemon::ask(&ctx.home.watch_socket(), request)
+        .map_err(|e| Failure::failed(Problem::WatchUnreachable(e)))
+}
+
+/// `hh:mm` of `at` on the context's clock face.
+pub fn local_time(ctx: &Context, at: Timestamp) -> String {
+    let t = ctx.tz.to_datetime(at);
+    format!("{:02}:{:02}", t.hour(), t.minute())
+}
+
+/// An engine that has seen today's records, for computing without a daemon.
+pub fn engine_for_today(ctx: &Context, store: &Store) -> Result<Engine, Failure> {
+    Ok(engine_now(
+        ctx,
+        &store.records_in(DayRange::single(ctx.today()))?,
+        None,
+    ))
+}
+
+/// An engine over today's `records` and, when one is open, the manual
+/// session since `open_since`: what is true now without a daemon, for
+/// `iyashi break` and the web room alike.
+pub fn engine_now(ctx: &Context, records: &[Record], open_since: Option<Timestamp>) -> Engine {
+    let calendar = Calendar::new(ctx.tz.clone(), ctx.rollover);
+    let mut engine = Engine::new(ctx.config.rhythm.clone(), calendar);
+    engine.restore(ctx.now, records);
+    if let Some(since) = open_since {
+        let _ = engine.step(since, Event::WorkStart);
+    }
+    engine
+}
+
+/// Work so far today, as the journal has it.
+pub fn worked_today(ctx: &Context, store: &Store) -> Result<SignedDuration, Failure> {
+    Ok(engine_for_today(ctx, store)?.status(ctx.now).worked_today)
+}
+
+/// Starts or stops a work session, through the daemon when one runs, and
+/// says how it went; the one way for `iyashi work` and both rooms.
+pub fn change_work(ctx: &Context, change: WorkChange) -> Result<WatchSays, Failure> {
+    let request = match change {
+        WorkChange::Start => Request::WorkStart,
+        WorkChange::Stop => Request::WorkStop,
+    };
+    if let Some(reply) = ask_daemon(ctx, request)? {
+        return Ok(match change {
+            WorkChange::Start => WatchSays::WorkStarted {
+                at: local_time(ctx, reply.session_start.unwrap_or(ctx.now)),
+                watch_runs: true,
+            },
+            WorkChange::Stop => WatchSays::WorkStopped {
+                worked_today: SignedDuration::from_secs(reply.worked_today_secs),
+            },
+        });
+    }
+    let mut store = ctx.open_store()?;
+    let open = store.manual_work()?;
+    match (change, open) {
+        (WorkChange::Start, Some(since)) => Ok(WatchSays::WorkAlreadyStarted {
+            at: local_time(ctx, since),
+        }),
+        (WorkChange::Start, None) => {
+            store.start_manual_work(ctx.now)?;
+            Ok(WatchSays::WorkStarted {
+                at: local_time(ctx, ctx.now),
+                watch_runs: false,
+            })
+        }
+        (WorkChange::Stop, None) => Ok(WatchSays::WorkNotStarted),
+        (WorkChange::Stop, Some(since)) => {
+            // The engine cuts the session at the day's rollover and works out
+            // overtime, exactly as the daemon would have.
+            let mut engine = engine_for_today(ctx, &store)?;
+            let mut records = Vec::new();
+            for (at, event) in [(since, Event::WorkStart), (ctx.now, Event::WorkStop)] {
+                records.extend(engine.step(at, event).into_iter().filter_map(|a| match a {
+                    Action::Record(r) => Some(r),
+                    _ => None,
+                }));
+            }
+            store.finish_manual_work(&records)?;
+            Ok(WatchSays::WorkStopped {
+                worked_today: worked_today(ctx, &store)?,
+            })
+        }
+    }
+}
