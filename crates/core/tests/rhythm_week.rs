@@ -6,7 +6,8 @@
 use iyashi_core::catalogue::Message;
 use iyashi_core::day::{DayRange, RolloverHour};
 use iyashi_core::rhythm::{
-    Action, BreakKind, BreakOutcome, Calendar, Engine, Event, Record, RhythmSettings, WeekSummary,
+    Action, BreakKind, BreakOutcome, Calendar, Engine, Event, Reason, Reasons, Record,
+    RhythmSettings, Schedule, WeekSummary,
 };
 use iyashi_core::Lang;
 use jiff::civil::{date, Date, Time};
@@ -40,11 +41,15 @@ struct Desk {
 
 impl Desk {
     fn new() -> Desk {
+        Desk::starting(date(2025, 3, 3), RhythmSettings::default())
+    }
+
+    fn starting(day: Date, settings: RhythmSettings) -> Desk {
         let tz = TimeZone::get("Asia/Tokyo").unwrap();
         let calendar = Calendar::new(tz.clone(), RolloverHour::DEFAULT);
-        let start = at(&tz, date(2025, 3, 3), "08:00");
+        let start = at(&tz, day, "08:00");
         Desk {
-            engine: Engine::new(RhythmSettings::default(), calendar),
+            engine: Engine::new(settings, calendar),
             tz,
             now: start,
             last_input: start - SignedDuration::from_hours(10),
@@ -86,6 +91,11 @@ impl Desk {
                 _ => {}
             }
         }
+    }
+
+    /// What the situation sources see from now on.
+    fn situation(&mut self, reasons: &[Reason]) {
+        self.send(Event::Situation(Reasons::of(reasons)));
     }
 
     fn clock(&self) -> String {
@@ -297,4 +307,74 @@ fn a_week_without_work_is_simply_quiet() {
         "{text}"
     );
     assert_eq!(summary.days.len(), 7);
+}
+
+/// Two meetings on Monday, and on Tuesday an hour of quiet asked for, a talk
+/// on full screen after lunch and an evening past the working hours.
+fn play_week_of_meetings() -> Desk {
+    let d = |day| date(2025, 3, day);
+    let hours = "09:00-12:00, 13:00-18:00";
+    let schedule = format!(
+        "mon = \"{hours}\"\ntue = \"{hours}\"\nwed = \"{hours}\"\n\
+         thu = \"{hours}\"\nfri = \"{hours}\"\nsat = \"off\"\nsun = \"off\"\n"
+    );
+    let settings = RhythmSettings {
+        schedule: toml::from_str::<Schedule>(&schedule).unwrap(),
+        ..RhythmSettings::default()
+    };
+    let mut desk = Desk::starting(d(10), settings);
+    desk.away_until(d(10), "09:00");
+    desk.work_until(d(10), "10:05");
+    desk.situation(&[Reason::Microphone]);
+    desk.work_until(d(10), "11:00");
+    desk.situation(&[]);
+    desk.work_until(d(10), "12:00");
+    desk.away_until(d(10), "13:00");
+    desk.work_until(d(10), "14:10");
+    desk.situation(&[Reason::Microphone, Reason::Camera]);
+    desk.work_until(d(10), "15:00");
+    desk.situation(&[]);
+    desk.work_until(d(10), "17:30");
+
+    desk.away_until(d(11), "09:00");
+    let quiet_until = at(&desk.tz, d(11), "10:30");
+    desk.send(Event::QuietUntil(Some(quiet_until)));
+    desk.work_until(d(11), "12:00");
+    desk.away_until(d(11), "13:00");
+    desk.work_until(d(11), "13:05");
+    desk.situation(&[Reason::Fullscreen]);
+    desk.work_until(d(11), "13:45");
+    desk.situation(&[]);
+    desk.work_until(d(11), "19:30");
+    desk.away_until(d(12), "09:00");
+    desk
+}
+
+#[test]
+fn the_week_tells_what_piyo_waited_through_and_the_hours_outside_gently() {
+    let desk = play_week_of_meetings();
+    let week = DayRange::week_of(date(2025, 3, 12));
+    let records: Vec<Record> = desk
+        .records
+        .iter()
+        .cloned()
+        .chain(desk.engine.checkpoint())
+        .collect();
+    let summary = WeekSummary::from_records(week, &records, desk.engine.settings());
+
+    let (monday, tuesday) = (&summary.days[0], &summary.days[1]);
+    assert_eq!(monday.held.meetings, 2, "{:?}", monday.held);
+    assert!(tuesday.held.reasons.contains(Reason::Quiet));
+    assert!(tuesday.held.reasons.contains(Reason::Fullscreen));
+    assert_eq!(tuesday.held.meetings, 0);
+    assert!(tuesday.outside_hours >= SignedDuration::from_mins(80));
+    assert_eq!(summary.held.meetings, 2);
+
+    let (en, ja) = (summary.render(Lang::En), summary.render(Lang::Ja));
+    // Told as what Piyo waited through, never as something missed.
+    for text in [&en, &ja] {
+        assert!(!text.contains("held") && !text.contains("miss"), "{text}");
+    }
+    insta::assert_snapshot!("week_of_meetings_en", en);
+    insta::assert_snapshot!("week_of_meetings_ja", ja);
 }

@@ -402,6 +402,9 @@ fn a_recording_stream_holds_the_break_for_the_microphone() {
     let _ = recorder.kill();
     let _ = recorder.wait();
     desktop.work_until("the held break after the call", |d| !d.prompts().is_empty());
+    // The week tells the call as one Piyo waited through, never as a break missed.
+    let week = iyashi(&desktop, &home, &["week"]);
+    assert!(week.contains("Piyo waited through a meeting."), "{week}");
 
     Command::new("kill")
         .arg(watch.id().to_string())

@@ -4,6 +4,7 @@
 use jiff::{SignedDuration, Timestamp};
 
 use super::rhythm::spoken;
+use super::words::and_list;
 use super::Message;
 use crate::rhythm::{BreakKind, HoldRecord, Reason, Reasons, Status};
 use crate::Lang;
@@ -102,12 +103,7 @@ fn reason_words(lang: Lang, reason: Reason) -> &'static str {
 /// Several reasons in one phrase: "the microphone and the camera".
 pub fn reasons_phrase(lang: Lang, reasons: Reasons) -> String {
     let words: Vec<&str> = reasons.iter().map(|r| reason_words(lang, r)).collect();
-    match (lang, words.as_slice()) {
-        (_, []) => String::new(),
-        (_, [one]) => one.to_string(),
-        (Lang::En, [rest @ .., last]) => format!("{} and {last}", rest.join(", ")),
-        (Lang::Ja, all) => all.join("と"),
-    }
+    and_list(lang, &words)
 }
 
 /// What `iyashi quiet` says.

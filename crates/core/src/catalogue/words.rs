@@ -99,6 +99,17 @@ pub fn or_list<S: AsRef<str>>(lang: Lang, items: &[S]) -> String {
     }
 }
 
+/// "a, b and c" / 「aとbとc」.
+pub fn and_list<S: AsRef<str>>(lang: Lang, items: &[S]) -> String {
+    let items: Vec<&str> = items.iter().map(AsRef::as_ref).collect();
+    match (lang, items.as_slice()) {
+        (_, []) => String::new(),
+        (_, [only]) => only.to_string(),
+        (Lang::En, [init @ .., last]) => format!("{} and {last}", init.join(", ")),
+        (Lang::Ja, all) => all.join("と"),
+    }
+}
+
 /// Japanese leaves a space between a word in Latin letters and the kana
 /// after it.
 pub fn spaced(text: String) -> String {

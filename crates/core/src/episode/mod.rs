@@ -48,7 +48,7 @@ use serde::Serialize;
 
 use crate::day::DayRange;
 use crate::entry::{Entry, EntryKind, Mood};
-use crate::rhythm::{BreakOutcome, Record, RhythmSettings, WeekSummary};
+use crate::rhythm::{BreakOutcome, Held, Record, RhythmSettings, WeekSummary};
 use crate::season::{self, SolarTerm};
 
 /// A calendar month, the span of one episode.
@@ -191,6 +191,10 @@ pub struct WorkFigures {
     pub breaks_natural: u32,
     /// The time all those breaks lasted.
     pub rest: SignedDuration,
+    /// Breaks that waited for a meeting, a film or quiet, and for what.
+    pub held: Held,
+    /// Work outside the schedule's working hours.
+    pub outside_hours: SignedDuration,
 }
 
 impl WorkFigures {
@@ -456,6 +460,8 @@ impl Episode {
             breaks_taken: summary.breaks.taken,
             breaks_natural: summary.breaks.natural,
             rest,
+            held: summary.held,
+            outside_hours: summary.outside_hours,
         };
         let mood = mood_shape(&days);
 

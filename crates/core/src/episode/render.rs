@@ -4,6 +4,7 @@
 
 use super::{DayPoint, Episode};
 use crate::catalogue::episode::EpisodeText;
+use crate::catalogue::waited::{Over, Waited};
 use crate::catalogue::Message;
 use crate::Lang;
 
@@ -115,6 +116,11 @@ impl Episode {
             } else if w.days_worked > 0 {
                 work.push(say(EpisodeText::NoBreaks));
             }
+            let waited = [
+                Waited::through(w.held, Over::Month),
+                Waited::outside_hours(w.outside_hours, Over::Month),
+            ];
+            work.extend(waited.iter().flatten().map(|t| t.render(lang)));
             if w.late_nights > 0 {
                 work.push(say(EpisodeText::LateNights(w.late_nights)));
             }

@@ -11,7 +11,10 @@ use jiff::{SignedDuration, Timestamp};
 
 use crate::day::DayRange;
 use crate::entry::{Entry, EntryId, EntryKind, Mood};
-use crate::rhythm::{BreakKind, BreakOutcome, BreakRecord, OvertimeRecord, Record, SessionRecord};
+use crate::rhythm::{
+    BreakKind, BreakOutcome, BreakRecord, HoldRecord, OvertimeRecord, Reason, Reasons, Record,
+    SessionRecord,
+};
 use crate::Lang;
 
 const JOYS_EN: [&str; 16] = [
@@ -201,6 +204,17 @@ pub fn year(year: i16, until: Date, lang: Lang) -> SampleYear {
                 postponed: u8::from(outcome == BreakOutcome::Skipped),
                 asked: outcome != BreakOutcome::Natural,
                 activity: None,
+            }));
+        }
+        // A weekly meeting on Wednesdays that an eye rest waited through.
+        if day.weekday() == Weekday::Wednesday {
+            let start = at(day, 11, 0);
+            records.push(Record::Held(HoldRecord {
+                day,
+                kind: BreakKind::Micro,
+                at: start,
+                reasons: Reasons::of(&[Reason::Microphone, Reason::Camera]),
+                until: Some(start + SignedDuration::from_mins(45)),
             }));
         }
         let limit = SignedDuration::from_hours(8);

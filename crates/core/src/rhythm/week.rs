@@ -10,6 +10,7 @@ use super::record::{BreakOutcome, HoldRecord, OvertimeRecord, Record, SessionRec
 use super::settings::RhythmSettings;
 use super::situation::Reasons;
 use crate::catalogue::rhythm::WeekText;
+use crate::catalogue::waited::{Over, Waited};
 use crate::catalogue::Message;
 use crate::day::DayRange;
 use crate::Lang;
@@ -62,6 +63,25 @@ pub struct DaySummary {
 pub struct Held {
     pub times: u32,
     pub reasons: Reasons,
+    /// Holds for a call or a video meeting (the microphone or the camera),
+    /// which people count by the meeting rather than by the reason.
+    pub meetings: u32,
+}
+
+impl Held {
+    fn of<'a>(holds: impl Iterator<Item = &'a HoldRecord>) -> Held {
+        holds.fold(Held::default(), |held, h| Held {
+            times: held.times.saturating_add(1),
+            reasons: held.reasons.union(h.reasons),
+            meetings: held.meetings + u32::from(h.reasons.is_meeting()),
+        })
+    }
+
+    fn add(&mut self, other: Held) {
+        self.times = self.times.saturating_add(other.times);
+        self.reasons = self.reasons.union(other.reasons);
+        self.meetings = self.meetings.saturating_add(other.meetings);
+    }
 }
 
 /// A run of days (usually Monday to Sunday) summed up.
@@ -78,6 +98,10 @@ pub struct WeekSummary {
     /// Days off (not workdays) with any work.
     pub days_off_worked: u32,
     pub breaks: BreakCounts,
+    /// Breaks that waited, over the whole run of days.
+    pub held: Held,
+    /// Work outside the schedule's working hours, over the whole run of days.
+    pub outside_hours: SignedDuration,
     /// The limit as configured now.
     pub daily_limit: SignedDuration,
 }
@@ -147,10 +171,7 @@ impl WeekSummary {
                     outside_hours,
                     overtime: beyond_limit.max(after_evening_stop).max(outside_hours),
                     late_night: record.is_some_and(|o| o.late_night),
-                    held: Held {
-                        times: u32::try_from(holds.clone().count()).unwrap_or(u32::MAX),
-                        reasons: holds.fold(Reasons::NONE, |all, h| all.union(h.reasons)),
-                    },
+                    held: Held::of(holds.copied()),
                 }
             })
             .collect();
@@ -158,8 +179,10 @@ impl WeekSummary {
             u32::try_from(day_summaries.iter().filter(|d| f(d)).count()).unwrap_or(u32::MAX)
         };
         let mut all_breaks = BreakCounts::default();
+        let mut all_held = Held::default();
         for d in &day_summaries {
             all_breaks.add(d.breaks);
+            all_held.add(d.held);
         }
         WeekSummary {
             first: days.first,
@@ -170,6 +193,8 @@ impl WeekSummary {
             late_nights: count(&|d| d.late_night),
             days_off_worked: count(&|d| !d.workday && !d.worked.is_zero()),
             breaks: all_breaks,
+            held: all_held,
+            outside_hours: day_summaries.iter().map(|d| d.outside_hours).sum(),
             daily_limit: settings.daily_limit,
             days: day_summaries,
         }
@@ -185,11 +210,21 @@ impl WeekSummary {
             .render(lang),
             String::new(),
         ];
-        lines.extend(
-            self.days
-                .iter()
-                .map(|d| WeekText::Day(d.clone()).render(lang)),
-        );
+        for d in &self.days {
+            lines.push(WeekText::Day(d.clone()).render(lang));
+            let notes: Vec<String> = [
+                Waited::outside_hours(d.outside_hours, Over::Day),
+                Waited::through(d.held, Over::Day),
+            ]
+            .into_iter()
+            .flatten()
+            .map(|w| w.render(lang))
+            .collect();
+            if !notes.is_empty() {
+                // Under its day, set in so the days still read down the left.
+                lines.push(format!("    {}", notes.join(lang.pick(" ", ""))));
+            }
+        }
         lines.push(String::new());
         if self.days_worked == 0 {
             lines.push(WeekText::Quiet.render(lang));
@@ -201,6 +236,10 @@ impl WeekSummary {
                 days: self.days_worked,
             },
             WeekText::Breaks(self.breaks),
+        ];
+        let waited = [
+            Waited::through(self.held, Over::Week),
+            Waited::outside_hours(self.outside_hours, Over::Week),
         ];
         said.push(if self.days_over_limit == 0 {
             WeekText::WithinLimit {
@@ -222,7 +261,10 @@ impl WeekSummary {
                 days: self.days_off_worked,
             });
         }
-        lines.extend(said.iter().map(|t| t.render(lang)));
+        let mut said: Vec<String> = said.iter().map(|t| t.render(lang)).collect();
+        // Beside the breaks, before the words about limits.
+        said.splice(2..2, waited.iter().flatten().map(|w| w.render(lang)));
+        lines.extend(said);
         lines.join("\n") + "\n"
     }
 }
