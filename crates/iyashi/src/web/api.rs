@@ -5,7 +5,6 @@
 use std::collections::BTreeMap;
 use std::convert::Infallible;
 use std::sync::Arc;
-use std::time::Duration;
 
 use axum::extract::{Path, Query, State};
 use axum::http::{header, StatusCode};
@@ -27,11 +26,12 @@ use iyashi_core::episode::{Episode, Month};
 use iyashi_core::rhythm::{BreakKind, BreakOutcome, BreakRecord, Gentleness, Record, COUNTED_FROM};
 use iyashi_core::season::season_at;
 use iyashi_core::Lang;
-use iyashi_store::Store;
 use jiff::civil::Date;
 use jiff::{SignedDuration, Timestamp};
 use serde::{Deserialize, Serialize};
+use tokio::sync::broadcast::error::RecvError;
 
+use super::journal::{blocking, version};
 use super::{assets, openapi, security, sprites, AppState};
 use iyashi_app::daemon::{self, Request};
 use iyashi_app::journal::new_entry;
@@ -144,14 +144,6 @@ fn lang_of(state: &AppState, given: Option<&str>) -> Lang {
     given.and_then(|l| l.parse().ok()).unwrap_or(state.lang)
 }
 
-fn with_store<T>(
-    state: &AppState,
-    f: impl FnOnce(&mut Store) -> Result<T, Failure>,
-) -> Result<T, Failure> {
-    let mut store = state.store.lock().unwrap_or_else(|p| p.into_inner());
-    f(&mut store)
-}
-
 fn hh_mm(ctx: &Context, at: Timestamp) -> String {
     let t = ctx.tz.to_datetime(at);
     format!("{:02}:{:02}", t.hour(), t.minute())
@@ -240,18 +232,26 @@ fn scenery_now(now: Timestamp) -> Scenery {
 }
 
 async fn room(State(state): State<Arc<AppState>>, Query(q): Query<LangQuery>) -> Answer<RoomJson> {
-    let lang = lang_of(&state, q.lang.as_deref());
+    blocking(move || room_now(&state, q.lang.as_deref())).await
+}
+
+/// The room as it is now. It reads the journal and asks the daemon, so it
+/// runs off the server's thread.
+fn room_now(state: &AppState, lang: Option<&str>) -> Answer<RoomJson> {
+    let lang = lang_of(state, lang);
     let ctx = state.ctx(lang);
     let fail = |f| ApiError::from_failure(f, lang);
     let day = ctx.today();
-    let (entries, version, open_since, records) = with_store(&state, |store| {
-        let entries = store.entries_in(DayRange::single(day))?;
-        let version = version(store, day)?;
-        let open = store.manual_work()?;
-        let records = store.records_in(DayRange::single(day))?;
-        Ok((entries, version, open, records))
-    })
-    .map_err(fail)?;
+    let (entries, version, open_since, records) = state
+        .journal
+        .read(|store| {
+            let entries = store.entries_in(DayRange::single(day))?;
+            let version = version(store, day)?;
+            let open = store.manual_work()?;
+            let records = store.records_in(DayRange::single(day))?;
+            Ok((entries, version, open, records))
+        })
+        .map_err(fail)?;
     let joys = entries
         .iter()
         .filter(|e| e.kind == EntryKind::Joy)
@@ -389,19 +389,6 @@ fn worked_words(worked: SignedDuration, lang: Lang) -> String {
     }
 }
 
-/// What changes when anyone (the page, the CLI, the daemon) writes.
-fn version(store: &Store, day: Date) -> Result<String, Failure> {
-    let last = store.last_added()?.map(|e| e.id.as_str().to_string());
-    let count = store.entries_in(DayRange::single(day))?.len();
-    let open = store.manual_work()?;
-    let records = store.records_in(DayRange::single(day))?.len();
-    Ok(format!(
-        "{}-{count}-{}-{records}",
-        last.unwrap_or_default(),
-        open.map(|t| t.as_second()).unwrap_or(0)
-    ))
-}
-
 /// A new entry, as the page sends it.
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -442,10 +429,15 @@ async fn add_entry(
             Problem::Entry(EntryError::EmptyText) => ApiError::bad(WebText::EmptyText, lang),
             _ => fail(f),
         })?;
-    let count_today = with_store(&state, |store| {
-        store.add_entry(&entry)?;
-        Ok(store.count_on(entry.day, entry.kind)?)
+    let kept = entry.clone();
+    let writing = Arc::clone(&state);
+    let count_today = blocking(move || {
+        writing.journal.write(|store| {
+            store.add_entry(&kept)?;
+            Ok(store.count_on(kept.day, kept.kind)?)
+        })
     })
+    .await
     .map_err(fail)?;
     let said = Say::Kept {
         kind: entry.kind,
@@ -493,8 +485,10 @@ async fn work(
         WorkStep::Stop => work::WorkChange::Stop,
     };
     let ctx = state.ctx(lang);
-    // The store is held so the page's own writes happen one at a time.
-    let said = with_store(&state, |_| change_work(&ctx, action))
+    // The writer is held so the page's own writes happen one at a time.
+    let writing = Arc::clone(&state);
+    let said = blocking(move || writing.journal.write(|_| change_work(&ctx, action)))
+        .await
         .map_err(|f| ApiError::from_failure(f, lang))?;
     Ok(Json(Said {
         said: said.render(lang),
@@ -555,7 +549,9 @@ async fn take_break(
             let event = Request::BreakNow {
                 kind: BreakKind::Rest,
             };
-            let by_watch = daemon::ask(&ctx.home.watch_socket(), event)
+            let socket = ctx.home.watch_socket();
+            let by_watch = blocking(move || daemon::ask(&socket, event))
+                .await
                 .ok()
                 .flatten()
                 .is_some();
@@ -577,7 +573,10 @@ async fn take_break(
                 asked: false,
                 activity: None,
             });
-            with_store(&state, |store| Ok(store.record(&[record])?)).map_err(fail)?;
+            let writing = Arc::clone(&state);
+            blocking(move || writing.journal.write(|store| Ok(store.record(&[record])?)))
+                .await
+                .map_err(fail)?;
             Ok(Json(BreakAnswer {
                 by_watch: false,
                 said: Piyo::BreakOver {
@@ -591,12 +590,10 @@ async fn take_break(
             // One heartbeat to the letters service; it may take a moment,
             // so it runs off the server's own thread.
             let (home, settings) = (ctx.home.dir.clone(), ctx.config.letters.clone());
-            let resting = tokio::task::spawn_blocking(move || {
+            let resting = blocking(move || {
                 RestTogether::new(&home, &settings).and_then(|mut rest| rest.beat())
             })
-            .await
-            .ok()
-            .flatten();
+            .await;
             Ok(Json(BreakAnswer {
                 by_watch: false,
                 said: resting
@@ -645,12 +642,16 @@ async fn episode(
             .map_err(|e| ApiError::bad(WebText::BadRequest(e.0), lang))?,
         None => Month::of(today),
     };
-    let (entries, records) = with_store(&state, |store| {
-        Ok((
-            store.entries_in(month.days())?,
-            store.records_in(month.days())?,
-        ))
+    let reading = Arc::clone(&state);
+    let (entries, records) = blocking(move || {
+        reading.journal.read(|store| {
+            Ok((
+                store.entries_in(month.days())?,
+                store.records_in(month.days())?,
+            ))
+        })
     })
+    .await
     .map_err(|f| ApiError::from_failure(f, lang))?;
     let episode = Episode::build(month, today, &entries, &records, &ctx.config.rhythm);
     let text = episode.render_text(lang);
@@ -673,36 +674,37 @@ async fn episode(
 }
 
 /// Server-sent events: `changed` whenever the journal or the work session
-/// changes, whoever wrote it, so the page refreshes without a reload.
+/// changes, whoever wrote it, so the page refreshes without a reload. The
+/// one watcher ([`super::journal::Watcher`]) looks for every page at once.
 async fn events(
     State(state): State<Arc<AppState>>,
 ) -> Sse<impl Stream<Item = Result<SseEvent, Infallible>>> {
-    let current = |state: &AppState| {
-        let day = state.ctx(state.lang).today();
-        with_store(state, |store| version(store, day)).unwrap_or_default()
-    };
-    let first = current(&state);
-    let stream = futures_util::stream::unfold((state, first), move |(state, last)| async move {
-        loop {
-            tokio::time::sleep(Duration::from_millis(700)).await;
-            let now = current(&state);
-            if now != last {
-                let event = SseEvent::default().event("changed").data(now.clone());
-                return Some((Ok(event), (state, now)));
-            }
-        }
+    let changes = state.journal.listen();
+    let stream = futures_util::stream::unfold(changes, |mut changes| async move {
+        let version = match changes.recv().await {
+            Ok(version) => version,
+            // Fell behind: something changed, and the page reads it all anew.
+            Err(RecvError::Lagged(_)) => String::new(),
+            Err(RecvError::Closed) => return None,
+        };
+        let event = SseEvent::default().event("changed").data(version);
+        Some((Ok(event), changes))
     });
     Sse::new(stream).keep_alive(KeepAlive::default())
 }
 
 async fn film(State(state): State<Arc<AppState>>) -> Response {
     let ctx = state.ctx(state.lang);
-    let closer = with_store(&state, |store| {
-        Ok(store
-            .entries_in(DayRange::single(ctx.today()))?
-            .iter()
-            .any(|e| e.mood.is_some_and(|m| m.value() <= 2)))
+    let (reading, today) = (Arc::clone(&state), ctx.today());
+    let closer = blocking(move || {
+        reading.journal.read(|store| {
+            Ok(store
+                .entries_in(DayRange::single(today))?
+                .iter()
+                .any(|e| e.mood.is_some_and(|m| m.value() <= 2)))
+        })
     })
+    .await
     .unwrap_or(false);
     let seed = ctx.now.as_second() as u64 / 86_400;
     let css = sprites::film(scenery_now(ctx.now), ctx.config.room.motion, closer, seed);

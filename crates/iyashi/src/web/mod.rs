@@ -17,18 +17,18 @@
 
 mod api;
 mod assets;
+mod journal;
 mod openapi;
 mod security;
 mod sprites;
 
 use std::io::{Read, Write};
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 
 use iyashi_core::catalogue::system::SystemReason;
 use iyashi_core::catalogue::web::WebText;
 use iyashi_core::catalogue::{Message, Problem};
 use iyashi_core::Lang;
-use iyashi_store::Store;
 
 use crate::context::Context;
 use crate::failure::Failure;
@@ -51,7 +51,7 @@ pub struct AppState {
     /// The context as it was when the server started; [`AppState::ctx`]
     /// makes a fresh one for each request, with the time moved on.
     base: Context,
-    store: Mutex<Store>,
+    journal: journal::Journal,
 }
 
 impl AppState {
@@ -86,7 +86,7 @@ pub fn run(ctx: &Context, port: u16, open: bool) -> Result<(), Failure> {
             token: token.clone(),
         },
         base: ctx.moved_on(ctx.lang),
-        store: Mutex::new(ctx.open_store()?),
+        journal: journal::Journal::open(|| ctx.open_store())?,
     });
     let url = format!("http://127.0.0.1:{port}/?token={token}");
     crate::output::print(&format!(
@@ -106,6 +106,8 @@ pub fn run(ctx: &Context, port: u16, open: bool) -> Result<(), Failure> {
         if let Some(path) = std::env::var_os("IYASHI_WEB_READY") {
             note_ready(&path);
         }
+        // One watcher for every open page's live updates.
+        tokio::spawn(journal::Watcher::default().run(Arc::clone(&state)));
         iyashi_serve::serve(
             listener,
             api::router(state),
