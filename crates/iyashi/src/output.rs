@@ -113,19 +113,13 @@ impl<'a> Printer<'a> {
         let lang = self.ctx.lang;
         let time = self.time_of(entry);
         let mark = self.paint(mark_style(entry.kind), words::kind_mark(entry.kind));
-        let mut head = String::new();
-        if let Some(mood) = entry.mood {
-            head = format!("{} {}", mood.value(), words::mood(lang, mood));
-            if !entry.text.is_empty() {
-                head.push_str(" · ");
-            }
-        }
         let body = self.highlight(&for_terminal(&entry.text), found);
+        let words = words::entry_words(lang, entry.mood, &body);
         let indent = "\n           ";
         format!(
-            "  {}  {mark} {head}{}\n",
+            "  {}  {mark} {}\n",
             self.paint(TIME, &time),
-            body.replace('\n', indent)
+            words.replace('\n', indent)
         )
     }
 

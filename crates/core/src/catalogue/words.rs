@@ -120,6 +120,17 @@ pub fn spaced(text: String) -> String {
     }
 }
 
+/// What an entry says after its mark, the same in every list (the CLI's
+/// log, the room's): "4 good · calm afternoon", "4 good", "warm tea".
+/// `text` may already carry the caller's colours.
+pub fn entry_words(lang: Lang, mood: Option<Mood>, text: &str) -> String {
+    match mood {
+        None => text.to_string(),
+        Some(m) if text.is_empty() => format!("{} {}", m.value(), self::mood(lang, m)),
+        Some(m) => format!("{} {} · {text}", m.value(), self::mood(lang, m)),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -131,5 +142,13 @@ mod tests {
         assert_eq!(day(Lang::Ja, date(2026, 11, 25)), "2026年11月25日(水)");
         assert_eq!(month(Lang::Ja, 2026, 1), "2026年1月");
         assert_eq!(month(Lang::En, 2026, 12), "December 2026");
+    }
+
+    #[test]
+    fn a_mood_and_its_words_are_set_apart() {
+        let good = Mood::new(4).ok();
+        assert_eq!(entry_words(Lang::En, good, "calm"), "4 good · calm");
+        assert_eq!(entry_words(Lang::Ja, good, ""), "4 いい感じ");
+        assert_eq!(entry_words(Lang::En, None, "warm tea"), "warm tea");
     }
 }

@@ -361,10 +361,7 @@ fn log_lines(app: &App, entries: &[Entry], width: u16, out: &mut Vec<(String, St
             out.push((words::day(app.lang, e.day), look.accent()));
         }
         let t = app.tz.to_datetime(e.at);
-        let mut text = for_terminal(&e.text).into_owned();
-        if let Some(mood) = e.mood {
-            text = format!("{} {} {text}", mood.value(), words::mood(app.lang, mood));
-        }
+        let text = words::entry_words(app.lang, e.mood, &for_terminal(&e.text));
         let line = format!(
             "  {:02}:{:02} {} {}",
             t.hour(),

@@ -274,3 +274,11 @@ fn on_a_break_the_status_line_says_who_rests_with_you() {
     app.rhythm.next = super::app::Next::In(jiff::SignedDuration::from_mins(12));
     assert!(!screen(&app, 120, 24).contains("resting with you"));
 }
+
+#[test]
+fn the_log_separates_a_mood_from_its_words_as_the_cli_does() {
+    let mut app = app_at("2026-11-25T03:30:00Z", Lang::En, JOYS_EN);
+    app.show_log(vec![entry(EntryKind::Mood, Some(4), "calm afternoon")]);
+    let shown = screen(&app, 80, 24);
+    assert!(shown.contains("12:30 ◌ 4 good · calm afternoon"), "{shown}");
+}
