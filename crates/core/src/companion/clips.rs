@@ -259,6 +259,29 @@ pub static CHIBI_WALK_OUT: Clip<C> = Clip {
     key: 0,
 };
 
+/// Every clip of each companion, so a room can learn where they may go.
+pub static GORO: &[&Clip<G>] = &[
+    &BREATHE,
+    &BLINK,
+    &ROLL_OVER,
+    &HUG,
+    &STRETCH,
+    &YAWN,
+    &ARMS_UP,
+    &SHOULDER_ROLL,
+    &SLOW_BREATH,
+];
+/// Goro's clips whose offsets are from his closer place.
+pub static GORO_CLOSER: &[&Clip<G>] = &[&SCOOT];
+pub static PIYO: &[&Clip<P>] = &[
+    &PIYO_PERCH,
+    &PIYO_HOP,
+    &PIYO_CHIRP,
+    &PIYO_FLY_IN,
+    &PIYO_FLY_AWAY,
+];
+pub static CHIBI: &[&Clip<C>] = &[&CHIBI_WALK_IN, &CHIBI_SIT, &CHIBI_WAVE, &CHIBI_WALK_OUT];
+
 #[cfg(test)]
 mod tests {
     use super::*;

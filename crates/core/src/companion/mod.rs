@@ -39,7 +39,7 @@ mod suggest;
 pub use pace::{pace_from_records, Pace};
 pub use pose::{ChibiPose, GoroPose, PiyoPose};
 pub use scenery::{is_late, Light, Scenery};
-pub use stage::{Beat, Cue, Exercise, Placed, Scene, Stage, CLOSER_DX};
+pub use stage::{Beat, Cue, Exercise, Placed, Reach, Scene, Stage, CLOSER_DX};
 pub use suggest::suggestion;
 
 /// How many ticks make a second. Every hold is a whole number of ticks, so

@@ -99,6 +99,45 @@ pub struct Beat {
     pub chibi_suggests: bool,
 }
 
+/// Every drawing a stage can show of each companion, at every offset it can
+/// show it at: what a room keeps clear of the others and of its furniture.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Reach {
+    pub goro: Vec<Placed<GoroPose>>,
+    pub piyo: Vec<Placed<PiyoPose>>,
+    pub chibi: Vec<Placed<ChibiPose>>,
+}
+
+impl Reach {
+    /// Where everyone may go.
+    pub fn of_stage() -> Reach {
+        fn placed<P: Copy + PartialEq>(clips: &[&Clip<P>], base: i8, out: &mut Vec<Placed<P>>) {
+            for frame in clips.iter().flat_map(|c| c.frames) {
+                let p = Placed {
+                    pose: frame.pose,
+                    dx: base + frame.dx,
+                    dy: frame.dy,
+                };
+                if !out.contains(&p) {
+                    out.push(p);
+                }
+            }
+        }
+        let mut reach = Reach {
+            goro: Vec::new(),
+            piyo: Vec::new(),
+            chibi: Vec::new(),
+        };
+        for base in [0, CLOSER_DX] {
+            placed(clips::GORO, base, &mut reach.goro);
+        }
+        placed(clips::GORO_CLOSER, CLOSER_DX, &mut reach.goro);
+        placed(clips::PIYO, 0, &mut reach.piyo);
+        placed(clips::CHIBI, 0, &mut reach.chibi);
+        reach
+    }
+}
+
 /// How far Goro moves when he sits closer, in columns.
 pub const CLOSER_DX: i8 = 6;
 

@@ -192,3 +192,36 @@ fn without_motion_an_exercise_shows_its_telling_drawing() {
     s.advance(Exercise::Shoulders.round() + 1);
     assert_eq!(s.scene().goro.pose, GoroPose::ShouldersUp);
 }
+}
+
+#[test]
+fn the_stage_only_ever_shows_what_its_reach_names() {
+    let reach = Reach::of_stage();
+    let cues = [
+        Cue::JoyAdded,
+        Cue::LowMood,
+        Cue::BreakTime,
+        Cue::PiyoSpeaks,
+        Cue::LateNight,
+    ];
+    for (seed, motion) in [(1, true), (2, true), (3, false)] {
+        let mut s = Stage::new(seed, motion, seed == 2, Scenery::Rain);
+        for tick in 0..TICKS_PER_SECOND * 60 * 30 {
+            if tick % (TICKS_PER_SECOND * 37) == 0 {
+                let n = (tick / (TICKS_PER_SECOND * 37)) as usize;
+                s.cue(cues[n % cues.len()]);
+                // Now and then a break's exercise, for a while.
+                s.exercise(Exercise::ALL.get(n % 5).copied());
+            }
+            s.advance(1);
+            let scene = s.scene();
+            assert!(reach.goro.contains(&scene.goro), "{:?}", scene.goro);
+            if let Some(p) = scene.piyo {
+                assert!(reach.piyo.contains(&p), "{p:?}");
+            }
+            if let Some(c) = scene.chibi {
+                assert!(reach.chibi.contains(&c), "{c:?}");
+            }
+        }
+    }
+}
