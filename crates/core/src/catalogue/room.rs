@@ -73,6 +73,12 @@ pub enum RoomText {
     CloseHint,
     /// A short line for the help page about Goro.
     AboutGoro,
+    /// On the help page: how a long page scrolls.
+    HelpScroll,
+    /// A page goes on above what is shown, by this many lines.
+    MoreAbove(usize),
+    /// A page goes on below what is shown, by this many lines.
+    MoreBelow(usize),
 }
 
 /// The room's keys, as `(key, English, Japanese)`, in the order the hint
@@ -88,6 +94,16 @@ pub const KEYS: &[(&str, &str, &str)] = &[
     ("e", "episode", "今月"),
     ("?", "help", "ヘルプ"),
     ("q", "quit", "終了"),
+];
+
+/// The keys of an open page, as `(key, English, Japanese)`: the key line
+/// shows them in place of the room's keys (the scrolling ones only when the
+/// page is longer than the screen).
+pub const PAGE_KEYS: &[(&str, &str, &str)] = &[
+    ("↑↓", "scroll", "スクロール"),
+    ("PgUp PgDn", "a screen", "1画面ずつ"),
+    ("Home End", "top, end", "先頭・最後"),
+    ("Esc", "close", "閉じる"),
 ];
 
 /// What each key does, for the help page, as `(key, English, Japanese)`.
@@ -316,6 +332,12 @@ impl Message for RoomText {
             ),
             RoomText::HelpTitle => s("Keys", "キー"),
             RoomText::CloseHint => s("Esc or q to close", "Esc か q で閉じる"),
+            RoomText::HelpScroll => s(
+                "↑↓ PgUp PgDn Home End  move through a long page",
+                "↑↓ PgUp PgDn Home End  長いページを読み進める",
+            ),
+            RoomText::MoreAbove(n) => lang.pick(format!("↑ {n} more"), format!("↑ 上にあと{n}行")),
+            RoomText::MoreBelow(n) => lang.pick(format!("↓ {n} more"), format!("↓ 下にあと{n}行")),
             RoomText::AboutGoro => s(
                 "Goro never says a word. He is simply here.",
                 "ゴロは何も言いません。ただ、そばにいます。",
@@ -327,6 +349,16 @@ impl Message for RoomText {
 /// The hint line: "j joy  m mood …" in `lang`.
 pub fn key_hints(lang: Lang) -> Vec<(&'static str, &'static str)> {
     KEYS.iter()
+        .map(|(k, en, ja)| (*k, lang.pick(*en, *ja)))
+        .collect()
+}
+
+/// The key line of an open page, in `lang`; without the scrolling keys
+/// when everything is in view.
+pub fn page_key_hints(lang: Lang, scrolls: bool) -> Vec<(&'static str, &'static str)> {
+    PAGE_KEYS
+        .iter()
+        .filter(|(k, ..)| scrolls || *k == "Esc")
         .map(|(k, en, ja)| (*k, lang.pick(*en, *ja)))
         .collect()
 }

@@ -192,7 +192,6 @@ fn without_motion_an_exercise_shows_its_telling_drawing() {
     s.advance(Exercise::Shoulders.round() + 1);
     assert_eq!(s.scene().goro.pose, GoroPose::ShouldersUp);
 }
-}
 
 #[test]
 fn the_stage_only_ever_shows_what_its_reach_names() {

@@ -19,8 +19,11 @@ use jiff::civil::{Date, Time};
 use jiff::tz::TimeZone;
 use jiff::{SignedDuration, Timestamp};
 
+use ratatui::layout::Rect;
+
 use super::input::InputBox;
 use super::look::Look;
+use super::pages;
 
 /// What fills the room's area.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -147,6 +150,10 @@ pub struct App {
     pub stage: Stage,
     pub joys: Vec<String>,
     pub page: Page,
+    /// The first line of the open page that shows.
+    pub scroll: usize,
+    /// The terminal's size, for scrolling by a screen.
+    pub size: (u16, u16),
     pub typing: Option<Typing>,
     pub bubble: Option<Bubble>,
     /// A line that stands in for the key hints a moment ("Kept.").
@@ -181,6 +188,8 @@ impl App {
             scenery,
             joys: setup.joys,
             page: Page::Room,
+            scroll: 0,
+            size: (80, 24),
             typing: None,
             bubble: None,
             notice: None,
@@ -260,16 +269,18 @@ impl App {
             self.quit = true;
             return None;
         }
+        // A quick Esc and the key after it can arrive as one Alt+key (over
+        // SSH, or typed fast): take them as the two presses they were.
+        if key.modifiers.contains(KeyModifiers::ALT) && matches!(key.code, KeyCode::Char(_)) {
+            let esc = self.on_key(KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE));
+            let plain = KeyEvent::new(key.code, key.modifiers - KeyModifiers::ALT);
+            return self.on_key(plain).or(esc);
+        }
         if self.typing.is_some() {
             return self.on_typing_key(key, ctrl);
         }
         if self.page != Page::Room {
-            if matches!(
-                key.code,
-                KeyCode::Esc | KeyCode::Char('q' | 's' | 'l' | 'e' | '?')
-            ) {
-                self.page = Page::Room;
-            }
+            self.on_page_key(key.code);
             return None;
         }
         let start = |kind| Typing {
@@ -293,13 +304,49 @@ impl App {
             }
             KeyCode::Esc => self.bubble = None,
             KeyCode::Char('w') => return Some(Request::ToggleWork),
-            KeyCode::Char('s') => self.page = Page::Seasons,
+            KeyCode::Char('s') => self.open(Page::Seasons),
             KeyCode::Char('l') => return Some(Request::ShowLog),
             KeyCode::Char('e') => return Some(Request::ShowEpisode),
-            KeyCode::Char('?') => self.page = Page::Help,
+            KeyCode::Char('?') => self.open(Page::Help),
             _ => self.dirty = false,
         }
         None
+    }
+
+    /// A key on an open page: it scrolls, or closes the page.
+    fn on_page_key(&mut self, code: KeyCode) {
+        let (most, screen) = pages::extent(self, Rect::new(0, 0, self.size.0, self.size.1));
+        let at = self.scroll.min(most);
+        let step = screen.saturating_sub(1).max(1);
+        self.scroll = match code {
+            KeyCode::Esc | KeyCode::Char('q' | 's' | 'l' | 'e' | '?') => {
+                self.page = Page::Room;
+                0
+            }
+            KeyCode::Down => at + 1,
+            KeyCode::Up => at.saturating_sub(1),
+            KeyCode::PageDown | KeyCode::Char(' ') => at + step,
+            KeyCode::PageUp => at.saturating_sub(step),
+            KeyCode::Home => 0,
+            KeyCode::End => most,
+            _ => {
+                self.dirty = false;
+                at
+            }
+        }
+        .min(most);
+    }
+
+    fn open(&mut self, page: Page) {
+        self.page = page;
+        self.scroll = 0;
+        self.dirty = true;
+    }
+
+    /// The terminal changed size.
+    pub fn resize(&mut self, width: u16, height: u16) {
+        self.size = (width, height);
+        self.dirty = true;
     }
 
     fn on_typing_key(&mut self, key: KeyEvent, ctrl: bool) -> Option<Request> {
@@ -423,14 +470,15 @@ impl App {
         }
     }
 
+    /// The log opens at its end, on today's entries.
     pub fn show_log(&mut self, entries: Vec<Entry>) {
-        self.page = Page::Log(entries);
-        self.dirty = true;
+        self.open(Page::Log(entries));
+        let size = Rect::new(0, 0, self.size.0, self.size.1);
+        self.scroll = pages::extent(self, size).0;
     }
 
     pub fn show_episode(&mut self, text: String) {
-        self.page = Page::Episode(text);
-        self.dirty = true;
+        self.open(Page::Episode(text));
     }
 
     /// A new day's shelf.

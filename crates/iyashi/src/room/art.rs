@@ -27,6 +27,7 @@ const FILES: &[&str] = &[
     include_str!("frames/goro.txt"),
     include_str!("frames/friends.txt"),
     include_str!("frames/window.txt"),
+    include_str!("frames/large.txt"),
 ];
 
 /// One character of a drawing, with its ink.
@@ -43,6 +44,10 @@ pub struct Dab {
 #[derive(Debug, Default)]
 pub struct Art {
     pub rows: Vec<Vec<Option<Dab>>>,
+    /// Marked `fill`: a soft shape, painted inside its outline (what the
+    /// checks of the cast look for).
+    #[cfg_attr(not(test), allow(dead_code))]
+    pub filled: bool,
 }
 
 impl Art {
@@ -54,6 +59,16 @@ impl Art {
     /// Rows.
     pub fn height(&self) -> u16 {
         self.rows.len() as u16
+    }
+
+    /// The cells it paints (its characters and its fill), as (column, row).
+    pub fn cells(&self) -> impl Iterator<Item = (i32, i32)> + '_ {
+        self.rows.iter().enumerate().flat_map(|(y, row)| {
+            row.iter()
+                .enumerate()
+                .filter(|(_, dab)| dab.is_some())
+                .map(move |(x, _)| (x as i32, y as i32))
+        })
     }
 
     /// Paints the drawing with its top-left corner at (`x`, `y`), which may
@@ -93,7 +108,10 @@ pub fn library() -> &'static HashMap<&'static str, Art> {
 /// The drawing called `name`; an empty one if there is none (a test makes
 /// sure every name the room asks for exists).
 pub fn get(name: &str) -> &'static Art {
-    static EMPTY: Art = Art { rows: Vec::new() };
+    static EMPTY: Art = Art {
+        rows: Vec::new(),
+        filled: false,
+    };
     library().get(name).unwrap_or(&EMPTY)
 }
 
@@ -166,7 +184,10 @@ fn parse(text: &'static str) -> Vec<(&'static str, Art)> {
                         .collect()
                 })
                 .collect();
-            let mut art = Art { rows };
+            let mut art = Art {
+                rows,
+                filled: d.fill,
+            };
             if d.fill {
                 fill(&mut art, d.ink);
             }
@@ -264,6 +285,21 @@ mod tests {
                 count(scenery.name()) >= 2,
                 "{} needs motion",
                 scenery.name()
+            );
+        }
+    }
+
+    #[test]
+    fn goro_and_chibi_have_a_large_drawing_of_every_pose() {
+        let names = GoroPose::ALL
+            .iter()
+            .map(|p| p.name())
+            .chain(ChibiPose::ALL.iter().map(|p| p.name()));
+        for name in names {
+            let large = format!("{name}:large");
+            assert!(
+                library().contains_key(large.as_str()),
+                "no drawing called {large}"
             );
         }
     }

@@ -136,7 +136,8 @@ pub struct Look {
     pub color: bool,
     /// Strong contrast: black and bright colours, bold words.
     pub high_contrast: bool,
-    /// Fewer words, more space, bold text.
+    /// Bigger type, as far as a terminal allows: every word bold and
+    /// bright (no quiet grey), fewer words, more space between lines.
     pub large_text: bool,
     /// Animate the companions.
     pub motion: bool,
@@ -145,6 +146,12 @@ pub struct Look {
 impl Look {
     /// The style of an ink.
     pub fn ink(&self, ink: Ink) -> Style {
+        // Large text has no quiet grey: every word is as bright as the rest.
+        let ink = if self.large_text && ink == Ink::Dim {
+            Ink::Text
+        } else {
+            ink
+        };
         let style = Style::default();
         if !self.color {
             return match ink {

@@ -16,14 +16,22 @@
 
 mod app;
 mod art;
+#[cfg(test)]
+mod drawings;
+mod footer;
 mod input;
+mod layout;
 mod look;
+mod pages;
+mod places;
 mod render;
 mod scene;
 mod text;
 mod together;
 mod world;
 
+#[cfg(test)]
+mod screens;
 #[cfg(test)]
 mod tests;
 
@@ -80,6 +88,9 @@ pub fn run(ctx: &Context) -> Result<(), Failure> {
     world.refresh(now, &mut app);
 
     let mut terminal = ratatui::try_init().map_err(Failure::output)?;
+    if let Ok(size) = terminal.size() {
+        app.resize(size.width, size.height);
+    }
     let _ = crossterm::execute!(std::io::stdout(), EnableBracketedPaste);
     let mut together =
         crate::letters::RestTogether::new(&ctx.home.dir, &ctx.config.letters).map(Together::start);
@@ -172,7 +183,7 @@ fn run_loop(
                 world.key_pressed(clock.now(), app);
                 app.on_paste(&text);
             }
-            Event::Resize(..) => app.dirty = true,
+            Event::Resize(width, height) => app.resize(width, height),
             _ => {}
         }
     }

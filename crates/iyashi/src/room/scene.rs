@@ -4,7 +4,7 @@
 
 use iyashi_core::catalogue::room::RoomText;
 use iyashi_core::catalogue::{words, Message};
-use iyashi_core::companion::{Light, Scene, CLOSER_DX};
+use iyashi_core::companion::{Light, Scene};
 use iyashi_core::entry::EntryKind;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -15,76 +15,83 @@ use unicode_width::UnicodeWidthStr;
 use super::app::{App, Speaker};
 use super::art;
 use super::look::{Ink, Look};
+use super::places::{Places, PERCH_WIDTH};
 use super::text::{fit, wrap};
-
-/// Where everything in the room goes, for a room of a given size.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Places {
-    pub window: (i32, i32),
-    pub caption: Option<(i32, i32)>,
-    pub goro: (i32, i32),
-    pub chibi: (i32, i32),
-    pub piyo: (i32, i32),
-    pub lamp: Option<(i32, i32)>,
-    pub floor: i32,
-}
-
-impl Places {
-    pub fn of(room: Rect) -> Places {
-        let (x, y) = (i32::from(room.x), i32::from(room.y));
-        let (w, h) = (i32::from(room.width), i32::from(room.height));
-        let floor = y + h - 1;
-        let goro_y = floor - 8;
-        let goro_x = x + ((w - 37) / 2).max(1);
-        let window = (x + 1, if h >= 19 { y + 1 } else { y });
-        // The name goes under the sill when Goro's ears leave it room.
-        let caption = (window.1 + 7 < goro_y).then_some((window.0 + 1, window.1 + 7));
-        Places {
-            window,
-            caption,
-            goro: (goro_x, goro_y),
-            chibi: (goro_x + 23 + i32::from(CLOSER_DX), floor - 4),
-            piyo: (window.0 + 21, window.1 + 3),
-            lamp: (w >= 50).then_some((x + w - 8, floor - 4)),
-            floor,
-        }
-    }
-}
 
 /// Paints the room (not the shelf) into `room`.
 pub fn paint_room(app: &App, scene: &Scene, room: Rect, buf: &mut Buffer) {
     let look = &app.look;
-    let at = Places::of(room);
-    paint_window(app, room, at.window, buf);
-    if let (Some((x, y)), Some(season)) = (at.caption, app.season) {
+    let at = Places::of(room, true);
+    if let Some(window) = at.window {
+        paint_window(app, room, window, buf);
+    }
+    if let (Some((x, y, width)), Some(season)) = (at.caption, app.season) {
         let name = RoomText::SeasonShort(season.micro_season.season.name()).render(app.lang);
-        let width = (i32::from(room.right()) - x - 1).max(0) as u16;
         put(buf, room, x, y, &fit(&name, width), look.ink(Ink::Dim));
     }
+    if let Some((x, y)) = at.perch {
+        let shelf = "▀".repeat(PERCH_WIDTH as usize);
+        put(buf, room, x, y, &shelf, look.ink(Ink::Wood));
+    }
     let floor = art::get("room.floor");
-    floor.paint(buf, room, i32::from(room.x), at.floor, look);
+    for x in (i32::from(room.x)..i32::from(room.right())).step_by(usize::from(floor.width().max(1)))
+    {
+        floor.paint(buf, room, x, at.floor, look);
+    }
+    // Floorboards, their joints staggered from one to the next.
+    for row in 1..=at.depth {
+        let y = at.floor + row;
+        let offset = (row * 7 % 23) as usize;
+        let boards: String = (0..room.width as usize)
+            .map(|i| {
+                if (i + offset).is_multiple_of(23) {
+                    '╵'
+                } else {
+                    '─'
+                }
+            })
+            .collect();
+        put(
+            buf,
+            room,
+            i32::from(room.x),
+            y,
+            &boards,
+            look.ink(Ink::Tatami),
+        );
+    }
     if let Some((x, y)) = at.lamp {
         art::get("room.lamp").paint(buf, room, x, y, look);
     }
-    let (gx, gy) = at.goro;
-    art::get("room.cushion").paint(buf, room, gx, at.floor, look);
+    let scale = at.scale;
+    let (gx, floor_y) = at.goro;
+    scale
+        .art("room.cushion")
+        .paint(buf, room, gx, floor_y, look);
     let g = scene.goro;
-    let goro = art::get(g.pose.name());
-    // Every drawing of Goro stands on the cushion by its last row.
-    let top = gy + 8 - i32::from(goro.height());
-    goro.paint(buf, room, gx + i32::from(g.dx), top + i32::from(g.dy), look);
-    if let Some(c) = scene.chibi {
-        let (x, y) = at.chibi;
-        art::get(c.pose.name()).paint(buf, room, x + i32::from(c.dx), y + i32::from(c.dy), look);
+    let standing = |name: &str, (x, floor): (i32, i32), dx: i8, dy: i8, buf: &mut Buffer| {
+        let art = scale.art(name);
+        let top = floor - i32::from(art.height()) + i32::from(dy);
+        art.paint(buf, room, x + scale.dx(name, dx), top, look);
+    };
+    standing(g.pose.name(), at.goro, g.dx, g.dy, buf);
+    if let (Some(c), Some(place)) = (scene.chibi, at.chibi) {
+        standing(c.pose.name(), place, c.dx, c.dy, buf);
     }
-    if let Some(p) = scene.piyo {
-        let (x, y) = at.piyo;
+    if let (Some(p), Some((x, y))) = (scene.piyo, at.piyo) {
         art::get(p.pose.name()).paint(buf, room, x + i32::from(p.dx), y + i32::from(p.dy), look);
     }
     if let Some(bubble) = &app.bubble {
+        let top_left = (i32::from(room.x), i32::from(room.y));
         let (anchor, above) = match bubble.who {
-            Speaker::Piyo => (at.piyo, false),
-            Speaker::Chibi => (at.chibi, true),
+            Speaker::Piyo => (at.piyo.unwrap_or(top_left), false),
+            Speaker::Chibi => match at.chibi {
+                Some((x, floor)) => (
+                    (x, floor - i32::from(scale.art("chibi.sit").height())),
+                    true,
+                ),
+                None => (top_left, false),
+            },
         };
         paint_bubble(&bubble.text, look, room, anchor, above, buf);
     }
@@ -234,6 +241,12 @@ pub fn paint_shelf(app: &App, shelf: Rect, buf: &mut Buffer) {
             y += 1;
         }
     }
+}
+
+/// `text` on the row `row`, one cell in from its left, cut to fit.
+pub fn put_row(buf: &mut Buffer, row: Rect, text: &str, style: Style) {
+    let text = format!(" {}", fit(text, row.width.saturating_sub(1)));
+    put(buf, row, i32::from(row.x), i32::from(row.y), &text, style);
 }
 
 /// Writes `text` at (`x`, `y`) if that row is inside `clip`.

@@ -14,18 +14,21 @@ use ratatui::backend::TestBackend;
 use ratatui::style::Color;
 use ratatui::Terminal;
 
+use iyashi_core::catalogue::room::RoomText;
+use iyashi_core::catalogue::Message;
+
 use super::app::{App, Page, Request, Setup};
 use super::look::Look;
 use super::render::render;
 
-const JOYS_EN: &[&str] = &[
+pub(super) const JOYS_EN: &[&str] = &[
     "warm tea by the window",
     "a quiet walk home",
     "the cat next door",
 ];
-const JOYS_JA: &[&str] = &["窓辺で温かいお茶", "静かな帰り道", "となりの猫"];
+pub(super) const JOYS_JA: &[&str] = &["窓辺で温かいお茶", "静かな帰り道", "となりの猫"];
 
-fn look() -> Look {
+pub(super) fn look() -> Look {
     Look {
         color: true,
         high_contrast: false,
@@ -34,7 +37,7 @@ fn look() -> Look {
     }
 }
 
-fn app_with(now: &str, lang: Lang, joys: &[&str], look: Look) -> App {
+pub(super) fn app_with(now: &str, lang: Lang, joys: &[&str], look: Look) -> App {
     App::new(Setup {
         lang,
         look,
@@ -48,29 +51,29 @@ fn app_with(now: &str, lang: Lang, joys: &[&str], look: Look) -> App {
     })
 }
 
-fn app_at(now: &str, lang: Lang, joys: &[&str]) -> App {
+pub(super) fn app_at(now: &str, lang: Lang, joys: &[&str]) -> App {
     app_with(now, lang, joys, look())
 }
 
-fn terminal(app: &App, width: u16, height: u16) -> Terminal<TestBackend> {
+pub(super) fn terminal(app: &App, width: u16, height: u16) -> Terminal<TestBackend> {
     let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
     terminal.draw(|f| render(app, f)).unwrap();
     terminal
 }
 
-fn screen(app: &App, width: u16, height: u16) -> String {
+pub(super) fn screen(app: &App, width: u16, height: u16) -> String {
     terminal(app, width, height).backend().to_string()
 }
 
-fn key(c: char) -> KeyEvent {
+pub(super) fn key(c: char) -> KeyEvent {
     KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE)
 }
 
-fn press(app: &mut App, code: KeyCode) -> Option<Request> {
+pub(super) fn press(app: &mut App, code: KeyCode) -> Option<Request> {
     app.on_key(KeyEvent::new(code, KeyModifiers::NONE))
 }
 
-fn type_text(app: &mut App, text: &str) {
+pub(super) fn type_text(app: &mut App, text: &str) {
     for c in text.chars() {
         app.on_key(key(c));
     }
@@ -127,12 +130,8 @@ fn typing_a_japanese_joy_keeps_the_cursor_after_the_wide_characters() {
     type_text(&mut app, "温かいお茶");
     let mut t = terminal(&app, 80, 24);
     insta::assert_snapshot!("typing_ja_80x24", t.backend().to_string());
-    let lead = " ✿ 小さな幸せ: "
-        .chars()
-        .map(|c| unicode_width::UnicodeWidthChar::width(c).unwrap_or(0))
-        .sum::<usize>();
-    t.backend_mut()
-        .assert_cursor_position((lead as u16 + 10, 23));
+    // The box takes the key line after the joy's mark: " ✿ ".
+    t.backend_mut().assert_cursor_position((3 + 10, 23));
     let asked = press(&mut app, KeyCode::Enter);
     assert_eq!(
         asked,
@@ -144,7 +143,7 @@ fn typing_a_japanese_joy_keeps_the_cursor_after_the_wide_characters() {
     );
 }
 
-fn entry(kind: EntryKind, mood: Option<u8>, text: &str) -> Entry {
+pub(super) fn entry(kind: EntryKind, mood: Option<u8>, text: &str) -> Entry {
     let at: Timestamp = "2026-11-25T03:30:00Z".parse().unwrap();
     Entry::new(
         EntryId::parse("0193a000-0000-7000-8000-000000000001").unwrap(),
@@ -222,7 +221,7 @@ fn pages_open_and_close_with_their_keys() {
 }
 
 #[test]
-fn below_sixty_by_twenty_the_room_is_one_line() {
+fn below_forty_by_twelve_the_room_is_one_line() {
     for lang in [Lang::En, Lang::Ja] {
         let app = app_at("2026-11-25T03:30:00Z", lang, JOYS_EN);
         insta::assert_snapshot!(format!("compact_{lang}_59x3"), screen(&app, 59, 3));
@@ -281,4 +280,46 @@ fn the_log_separates_a_mood_from_its_words_as_the_cli_does() {
     app.show_log(vec![entry(EntryKind::Mood, Some(4), "calm afternoon")]);
     let shown = screen(&app, 80, 24);
     assert!(shown.contains("12:30 ◌ 4 good · calm afternoon"), "{shown}");
+}
+
+/// Whether `screen` shows `words` whole: on one row, or wrapped over
+/// several (as a page or a bubble wraps them, at some width).
+pub(super) fn reads(screen: &str, words: &str) -> bool {
+    let rows: Vec<&str> = screen.lines().collect();
+    let on_a_row = |piece: &str| rows.iter().any(|r| r.contains(piece));
+    (4..=120).any(|width| super::text::wrap(words, width).iter().all(|l| on_a_row(l)))
+}
+
+#[test]
+fn the_mood_prompt_shows_what_is_typed_and_its_hint_whole() {
+    for lang in [Lang::En, Lang::Ja] {
+        for (w, h) in [(80, 24), (40, 12)] {
+            let mut app = app_at("2026-11-25T03:30:00Z", lang, JOYS_EN);
+            app.on_key(key('m'));
+            type_text(&mut app, "good");
+            let shown = screen(&app, w, h);
+            for whole in [
+                RoomText::AskMood.render(lang),
+                RoomText::InputHint.render(lang),
+            ] {
+                assert!(reads(&shown, &whole), "{w}x{h}: {whole:?} in\n{shown}");
+            }
+            assert!(shown.contains("good"), "{w}x{h}:\n{shown}");
+            assert_eq!(press(&mut app, KeyCode::Enter), None);
+            let shown = screen(&app, w, h);
+            let problem = RoomText::MoodNeedsNumber.render(lang);
+            assert!(reads(&shown, &problem), "{w}x{h}:\n{shown}");
+            assert!(shown.contains("good"), "{w}x{h}:\n{shown}");
+            insta::assert_snapshot!(format!("mood_problem_{lang}_{w}x{h}"), shown);
+        }
+    }
+}
+
+#[test]
+fn an_esc_and_a_key_that_arrive_together_are_two_presses() {
+    let mut app = app_at("2026-11-25T03:30:00Z", Lang::En, JOYS_EN);
+    app.on_key(key('?'));
+    let alt_l = KeyEvent::new(KeyCode::Char('l'), KeyModifiers::ALT);
+    assert_eq!(app.on_key(alt_l), Some(Request::ShowLog));
+    assert_eq!(app.page, Page::Room);
 }

@@ -29,7 +29,28 @@ pub fn fit(text: &str, width: u16) -> String {
 /// `text` in lines of at most `width` cells.
 pub fn wrap(text: &str, width: u16) -> Vec<String> {
     let width = usize::from(width.max(2));
-    let mut lines = Vec::new();
+    wrap_to(text, width, width)
+}
+
+/// `text` in lines of at most `width` cells, every line after the first
+/// indented by `hang` cells, so wrapped words line up under the words (not
+/// under a time or a key). A hang of more than half the width is dropped.
+pub fn wrap_hanging(text: &str, width: u16, hang: usize) -> Vec<String> {
+    let width = usize::from(width.max(2));
+    let hang = if hang * 2 > width { 0 } else { hang };
+    let mut lines = wrap_to(text, width, width - hang);
+    for line in lines.iter_mut().skip(1) {
+        if !line.is_empty() {
+            line.insert_str(0, &" ".repeat(hang));
+        }
+    }
+    lines
+}
+
+/// The first line at most `first` cells, the others at most `rest`.
+fn wrap_to(text: &str, first: usize, rest: usize) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    let limit = |lines: &Vec<String>| if lines.is_empty() { first } else { rest };
     for paragraph in text.split('\n') {
         let mut line = String::new();
         let mut used = 0;
@@ -37,13 +58,20 @@ pub fn wrap(text: &str, width: u16) -> Vec<String> {
         let mut space: Option<usize> = None;
         for c in paragraph.chars() {
             let w = c.width().unwrap_or(0);
+            let width = limit(&lines);
             if used + w > width && c == ' ' {
                 lines.push(std::mem::take(&mut line).trim_end().to_string());
                 (used, space) = (0, None);
                 continue;
             }
             if used + w > width {
-                let rest = match (space, line.chars().next_back()) {
+                // A Latin word goes whole onto the next line; Japanese
+                // (and a word that runs into it) breaks anywhere.
+                let latin = |at: &usize| line[*at..].chars().all(|c| c.width() != Some(2));
+                let rest = match (
+                    space.filter(|at| w < 2 && latin(at)),
+                    line.chars().next_back(),
+                ) {
                     (Some(at), _) => line.split_off(at),
                     // Closing punctuation takes the character before it along.
                     (None, Some(last)) if is_closing(c) && line.chars().count() > 1 => {
@@ -97,6 +125,24 @@ mod tests {
         let lines = wrap("ちょっと目を休めよう。遠くを眺めてね。", 20);
         assert_eq!(lines, ["ちょっと目を休めよ", "う。遠くを眺めてね。"]);
         assert!(lines.iter().all(|l| l.width() <= 20));
+        // A space far back does not pull the Japanese after it onto a new line.
+        assert_eq!(
+            wrap("j  小さな幸せを書き留める。", 16),
+            ["j  小さな幸せを", "書き留める。"]
+        );
+        assert_eq!(wrap("m  気分〜5(晴れ)", 9), ["m  気分〜", "5(晴れ)"]);
+    }
+
+    #[test]
+    fn wrapped_words_hang_under_the_words() {
+        assert_eq!(
+            wrap_hanging("  09:10 ✿ a long day but the walk home was quiet", 30, 10),
+            [
+                "  09:10 ✿ a long day but the",
+                "          walk home was quiet"
+            ]
+        );
+        assert_eq!(wrap_hanging("j  keep", 4, 3), ["j", "keep"]);
     }
 
     #[test]
