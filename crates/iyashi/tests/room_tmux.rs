@@ -3,6 +3,8 @@
 //! in the journal. And at 40×12, 80×24 and 120×40, in English and Japanese,
 //! every key the key line offers shows something, and every page scrolls.
 
+#![allow(clippy::unwrap_used)] // a test may stop at what it did not expect
+
 use std::path::Path;
 use std::process::Command;
 use std::time::{Duration, Instant};
