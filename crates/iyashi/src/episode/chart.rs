@@ -8,8 +8,6 @@ use iyashi_core::catalogue::episode::EpisodeText;
 use iyashi_core::catalogue::{words, Message};
 use iyashi_core::entry::Mood;
 use iyashi_core::Lang;
-use jiff::civil::Date;
-use jiff::ToSpan;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::{Color, Modifier, Style};
@@ -41,23 +39,80 @@ fn mood_level(m: f32) -> usize {
     (m.round() as usize).clamp(1, 5) - 1
 }
 
-fn short(lang: Lang, day: Date) -> String {
-    EpisodeText::ShortDay(day).render(lang)
+/// Two blank labels: ratatui then draws the x axis and keeps the row under
+/// it, where [`name_days`] puts each label under its own day (ratatui would
+/// spread labels evenly, whatever day they name).
+fn blank_x_labels() -> Vec<Line<'static>> {
+    vec![Line::from(""), Line::from("")]
 }
 
-fn x_labels(lang: Lang, data: &PlotData) -> Vec<Line<'static>> {
-    let mid = data
-        .range
-        .first
-        .checked_add(((data.days.len() / 2) as i64).days())
-        .unwrap_or(data.range.first);
-    [data.range.first, mid, data.range.last]
-        .into_iter()
-        .map(|d| Line::from(short(lang, d)))
+/// Labels right-aligned to `width`, so that charts given the same width
+/// start their days in the same column.
+fn y_labels(labels: &[String], width: usize) -> Vec<Line<'static>> {
+    labels
+        .iter()
+        .map(|l| {
+            Line::from(format!(
+                "{}{l}",
+                " ".repeat(width.saturating_sub(l.width()))
+            ))
+        })
         .collect()
 }
 
+/// Writes the plot's day labels on the last row of `area`, where a chart
+/// whose y labels are `label_w` wide has its x axis labels: a year's month
+/// from the column of its first day, other days centred on theirs. A label
+/// that would run into the one before is left out.
+fn name_days(data: &PlotData, lang: Lang, area: Rect, label_w: u16, buf: &mut Buffer) {
+    let graph_left = area.x + label_w + 1;
+    let graph_w = area.right().saturating_sub(graph_left);
+    let n = data.days.len().max(1) as f64;
+    let y = area.bottom() - 1;
+    let mut free_from = area.x;
+    for (i, label) in data.marks(lang) {
+        // Where ratatui's canvas puts day i (at x = i + 1 of 0.5..n + 0.5).
+        let column = graph_left
+            + ((i as f64 + 0.5) * f64::from(graph_w.saturating_sub(1)) / n).round() as u16;
+        let width = label.width() as u16;
+        let start = match data.span {
+            Span::Year => column,
+            Span::Week | Span::Month => column.saturating_sub(width / 2),
+        }
+        .clamp(area.x, area.right().saturating_sub(width));
+        if start < free_from {
+            continue;
+        }
+        buf.set_string(start, y, &label, Style::new());
+        free_from = start + width + 1;
+    }
+}
+
+/// The hours chart's and the mood chart's y labels, and the width both use.
+fn axis_labels(data: &PlotData, lang: Lang) -> ([String; 3], [String; 3], f64, u16) {
+    let limit = data.limit.as_secs_f64() / 3600.0;
+    let most = data
+        .days
+        .iter()
+        .map(|d| d.worked.as_secs_f64() / 3600.0)
+        .fold(limit, f64::max);
+    // An even top, so the middle label is a whole hour.
+    let top = ((most.ceil() + 1.0) / 2.0).ceil() * 2.0;
+    let fmt = |h: f64| EpisodeText::PlotHoursTick(h.round() as u32).render(lang);
+    let hours = [fmt(0.0), fmt(top / 2.0), fmt(top)];
+    let word = |v: u8| words::mood(lang, Mood::new(v).expect("1 to 5")).to_string();
+    let moods = [word(1), word(3), word(5)];
+    let width = hours
+        .iter()
+        .chain(&moods)
+        .map(|l| l.width())
+        .max()
+        .unwrap_or(0);
+    (hours, moods, top, width as u16)
+}
+
 fn hours_chart(data: &PlotData, lang: Lang, area: Rect, buf: &mut Buffer) {
+    let (labels, _, top, label_w) = axis_labels(data, lang);
     let hours: Vec<(f64, f64)> = data
         .days
         .iter()
@@ -68,9 +123,6 @@ fn hours_chart(data: &PlotData, lang: Lang, area: Rect, buf: &mut Buffer) {
     let limit = data.limit.as_secs_f64() / 3600.0;
     let n = data.days.len() as f64;
     let limit_line = [(0.5, limit), (n + 0.5, limit)];
-    let most = hours.iter().map(|(_, h)| *h).fold(limit, f64::max);
-    // An even top, so the middle label is a whole hour.
-    let top = ((most.ceil() + 1.0) / 2.0).ceil() * 2.0;
     let datasets = vec![
         Dataset::default()
             .name(EpisodeText::PlotHours.render(lang))
@@ -86,24 +138,20 @@ fn hours_chart(data: &PlotData, lang: Lang, area: Rect, buf: &mut Buffer) {
             .data(&limit_line),
     ];
     // ratatui spreads axis labels evenly, so they name evenly spaced values.
-    let fmt = |h: f64| EpisodeText::PlotHoursTick(h.round() as u32).render(lang);
     Chart::new(datasets)
         .x_axis(
             Axis::default()
                 .bounds([0.5, n + 0.5])
-                .labels(x_labels(lang, data)),
+                .labels(blank_x_labels()),
         )
         .y_axis(
             Axis::default()
                 .title(EpisodeText::PlotHours.render(lang))
                 .bounds([0.0, top])
-                .labels(vec![
-                    Line::from(fmt(0.0)),
-                    Line::from(fmt(top / 2.0)),
-                    Line::from(fmt(top)),
-                ]),
+                .labels(y_labels(&labels, label_w.into())),
         )
         .render(area, buf);
+    name_days(data, lang, area, label_w, buf);
 }
 
 fn mood_chart(data: &PlotData, lang: Lang, area: Rect, buf: &mut Buffer) {
@@ -114,7 +162,7 @@ fn mood_chart(data: &PlotData, lang: Lang, area: Rect, buf: &mut Buffer) {
         .filter_map(|(i, d)| d.mood.map(|m| (i as f64 + 1.0, f64::from(m))))
         .collect();
     let n = data.days.len() as f64;
-    let word = |v: u8| words::mood(lang, Mood::new(v).expect("1 to 5"));
+    let (_, labels, _, label_w) = axis_labels(data, lang);
     let datasets = vec![
         Dataset::default()
             .marker(Marker::Braille)
@@ -131,19 +179,16 @@ fn mood_chart(data: &PlotData, lang: Lang, area: Rect, buf: &mut Buffer) {
         .x_axis(
             Axis::default()
                 .bounds([0.5, n + 0.5])
-                .labels(x_labels(lang, data)),
+                .labels(blank_x_labels()),
         )
         .y_axis(
             Axis::default()
                 .title(EpisodeText::PlotMood.render(lang))
                 .bounds([0.8, 5.2])
-                .labels(vec![
-                    Line::from(word(1)),
-                    Line::from(word(3)),
-                    Line::from(word(5)),
-                ]),
+                .labels(y_labels(&labels, label_w.into())),
         )
         .render(area, buf);
+    name_days(data, lang, area, label_w, buf);
 }
 
 /// The year in pixels: a row a month, a cell a day, coloured by mood.
@@ -319,6 +364,58 @@ mod tests {
     fn a_year_in_pixels_in_japanese() {
         let text = render(&data(Span::Year), Lang::Ja, 80, false);
         insta::assert_snapshot!("plot_year_ja", text);
+    }
+
+    /// The display column where `pattern` begins in `line`.
+    fn column(line: &str, pattern: &str) -> Option<usize> {
+        line.find(pattern).map(|at| line[..at].width())
+    }
+
+    #[test]
+    fn a_year_names_every_month_at_its_first_day_under_both_charts_alike() {
+        let mut year = data(Span::Year);
+        // Work begins on 1 October.
+        for point in &mut year.days {
+            if point.day < jiff::civil::date(2026, 10, 1) {
+                point.worked = jiff::SignedDuration::ZERO;
+            }
+        }
+        for lang in [Lang::En, Lang::Ja] {
+            let text = render(&year, lang, 80, false);
+            let lines: Vec<&str> = text.lines().collect();
+            let axes: Vec<usize> = (0..lines.len())
+                .filter(|&i| lines[i].contains('└'))
+                .collect();
+            assert_eq!(axes.len(), 2, "{text}");
+            let corner = |i: usize| column(lines[i], "└");
+            assert_eq!(
+                corner(axes[0]),
+                corner(axes[1]),
+                "{lang}: not aligned\n{text}"
+            );
+            let (hours_labels, mood_labels) = (lines[axes[0] + 1], lines[axes[1] + 1]);
+            assert_eq!(hours_labels, mood_labels, "{lang}\n{text}");
+            let months: Vec<String> = (1..=12)
+                .map(|m| EpisodeText::PlotMonth(m).render(lang))
+                .collect();
+            let mut last = 0;
+            for month in &months {
+                let at = column(hours_labels, &format!("{month} "))
+                    .or_else(|| column(hours_labels, month))
+                    .unwrap_or_else(|| panic!("{lang}: no {month}\n{text}"));
+                assert!(at >= last, "{lang}: {month} out of order\n{hours_labels}");
+                last = at;
+            }
+            // The first bar stands over October's label.
+            let title = EpisodeText::PlotHours.render(lang);
+            let top = lines.iter().position(|l| l.contains(&title)).unwrap_or(0);
+            let bars = lines[top + 1..axes[0]]
+                .iter()
+                .filter_map(|l| l.find(['█', '▄', '▀']).map(|at| l[..at].width()))
+                .min();
+            let october = column(hours_labels, &months[9]);
+            assert_eq!(bars, october, "{lang}\n{text}");
+        }
     }
 
     #[test]

@@ -6,12 +6,12 @@ use iyashi_core::catalogue::episode::EpisodeText;
 use iyashi_core::catalogue::{words, Message};
 use iyashi_core::entry::Mood;
 use iyashi_core::Lang;
-use jiff::ToSpan;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
 use iyashi_art::palette::{self, Rgb};
 
+use super::axis::{name_days, x_ticks, Days, Y_LABELS};
 use super::chart::{HOURS_RGB, LIMIT_RGB, MOOD_RGB};
 use super::typeset::Typeset;
 use super::{font, PlotData, Span};
@@ -40,36 +40,13 @@ pub fn size(data: &PlotData) -> (u32, u32) {
 
 type Drawn<DB> = Result<(), DrawingAreaErrorKind<<DB as DrawingBackend>::ErrorType>>;
 
-fn day_label(data: &PlotData, lang: Lang, x: f64) -> String {
-    let i = x.round() as i64 - 1;
-    if i < 0 || i as usize >= data.days.len() || (x - x.round()).abs() > 0.01 {
-        return String::new();
-    }
-    let day = data
-        .range
-        .first
-        .checked_add(i.days())
-        .unwrap_or(data.range.first);
-    match data.span {
-        Span::Year => EpisodeText::PlotMonth(day.month()).render(lang),
-        _ => EpisodeText::ShortDay(day).render(lang),
-    }
-}
-
-fn x_label_count(data: &PlotData) -> usize {
-    match data.span {
-        Span::Week => 7,
-        Span::Month => 10,
-        Span::Year => 12,
-    }
-}
-
 fn hours<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     data: &PlotData,
     lang: Lang,
 ) -> Drawn<DB> {
     let n = data.days.len() as f64;
+    let ticks = x_ticks(data, lang);
     let limit = data.limit.as_secs_f64() / 3600.0;
     let top = data
         .days
@@ -85,18 +62,18 @@ fn hours<DB: DrawingBackend>(
         )
         .margin(16)
         .x_label_area_size(36)
-        .y_label_area_size(56)
-        .build_cartesian_2d(0.5f64..n + 0.5, 0f64..top)?;
+        .y_label_area_size(Y_LABELS)
+        .build_cartesian_2d(Days::new(&ticks, n), 0f64..top)?;
     chart
         .configure_mesh()
         .disable_x_mesh()
-        .x_labels(x_label_count(data))
-        .x_label_formatter(&|x| day_label(data, lang, *x))
+        .x_label_formatter(&|_| String::new())
         .y_label_formatter(&|y| EpisodeText::PlotHoursTick(y.round() as u32).render(lang))
         .label_style(("sans-serif", 16).into_font().color(&SOFT))
         .light_line_style(RULE)
         .axis_style(SOFT)
         .draw()?;
+    name_days(area, &chart, 0.0, &ticks, data)?;
     let half = if data.span == Span::Year { 0.5 } else { 0.35 };
     chart.draw_series(data.days.iter().enumerate().map(|(i, d)| {
         let x = i as f64 + 1.0;
@@ -126,6 +103,7 @@ fn moods<DB: DrawingBackend>(
     lang: Lang,
 ) -> Drawn<DB> {
     let n = data.days.len() as f64;
+    let ticks = x_ticks(data, lang);
     let mut chart = ChartBuilder::on(area)
         .caption(
             EpisodeText::PlotMood.render(lang),
@@ -133,13 +111,12 @@ fn moods<DB: DrawingBackend>(
         )
         .margin(16)
         .x_label_area_size(36)
-        .y_label_area_size(110)
-        .build_cartesian_2d(0.5f64..n + 0.5, 0.7f64..5.3)?;
+        .y_label_area_size(Y_LABELS)
+        .build_cartesian_2d(Days::new(&ticks, n), 0.7f64..5.3)?;
     chart
         .configure_mesh()
         .disable_x_mesh()
-        .x_labels(x_label_count(data))
-        .x_label_formatter(&|x| day_label(data, lang, *x))
+        .x_label_formatter(&|_| String::new())
         .y_labels(5)
         .y_label_formatter(&|y| {
             let v = y.round();
@@ -152,6 +129,7 @@ fn moods<DB: DrawingBackend>(
         .light_line_style(RULE)
         .axis_style(SOFT)
         .draw()?;
+    name_days(area, &chart, 0.7, &ticks, data)?;
     let daily = data
         .days
         .iter()

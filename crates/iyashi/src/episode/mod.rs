@@ -6,6 +6,7 @@
 //! ([`chart`]), to SVG or PNG with plotters ([`draw`]), and the card with
 //! tiny-skia ([`card`]). Every file is written whole or not at all.
 
+mod axis;
 mod card;
 mod chart;
 mod draw;
@@ -22,6 +23,7 @@ use iyashi_core::day::DayRange;
 use iyashi_core::entry::Entry;
 use iyashi_core::episode::{day_points, DayPoint, Episode, Month};
 use iyashi_core::rhythm::Record;
+use iyashi_core::Lang;
 use jiff::civil::Date;
 use jiff::SignedDuration;
 
@@ -124,6 +126,30 @@ pub struct PlotData {
     pub days: Vec<DayPoint>,
     /// The limit as configured now, for the line.
     pub limit: SignedDuration,
+}
+
+impl PlotData {
+    /// The days named under the charts, as (index in `days`, label): a
+    /// year names every month at its first day, so work that began on the
+    /// first of a month is seen under that month; a week names every day, a
+    /// month every seventh day from its first.
+    fn marks(&self, lang: Lang) -> Vec<(usize, String)> {
+        self.days
+            .iter()
+            .enumerate()
+            .filter_map(|(i, point)| {
+                let label = match self.span {
+                    Span::Year if point.day.day() == 1 => {
+                        EpisodeText::PlotMonth(point.day.month()).render(lang)
+                    }
+                    Span::Week => EpisodeText::ShortDay(point.day).render(lang),
+                    Span::Month if i % 7 == 0 => EpisodeText::ShortDay(point.day).render(lang),
+                    _ => return None,
+                };
+                Some((i, label))
+            })
+            .collect()
+    }
 }
 
 fn span_range(span: Span, today: Date) -> DayRange {
