@@ -32,6 +32,7 @@ pub struct Config {
     pub room: RoomSettings,
     pub rhythm: RhythmSettings,
     pub letters: LettersSettings,
+    pub tray: TraySettings,
 }
 
 /// How the room looks.
@@ -56,6 +57,20 @@ impl Default for RoomSettings {
             large_text: false,
             color: true,
         }
+    }
+}
+
+/// Goro in the desktop's tray while `iyashi watch` runs.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct TraySettings {
+    /// Show the tray item; `iyashi watch --no-tray` turns it off for one run.
+    pub enabled: bool,
+}
+
+impl Default for TraySettings {
+    fn default() -> Self {
+        TraySettings { enabled: true }
     }
 }
 
@@ -167,6 +182,12 @@ pub const DEFAULT_CONFIG_TOML: &str = r##"# iyashi settings.
 # enabled = false
 # The service's address, like "http://letters.example:8470".
 # server = ""
+
+[tray]
+# While iyashi watch runs, Goro sits in the desktop's tray (a StatusNotifierItem):
+# his face says how the day stands, its menu takes a break or keeps things quiet.
+# iyashi watch --no-tray turns it off for one run.
+# enabled = true
 "##;
 
 /// A mistake in config.toml, located for a person to fix.
@@ -448,6 +469,7 @@ mod tests {
                 Form::Count { max: 10 },
             ),
             ("[letters]\nserver = 5\n", "5", Form::Address),
+            ("[tray]\nenabled = \"yes\"\n", "yes", Form::TrueOrFalse),
             ("timezone = 3\n", "3", Form::TimeZone),
             ("room = 5\n", "5", Form::Table),
         ];
@@ -463,6 +485,16 @@ mod tests {
             );
             assert_eq!(err.line, Some(text.lines().count()), "{text}");
         }
+    }
+
+    #[test]
+    fn the_tray_is_on_unless_turned_off() {
+        assert!(Config::default().tray.enabled);
+        let off = Config::from_toml("[tray]\nenabled = false\n").unwrap();
+        assert!(!off.tray.enabled);
+        let err = Config::from_toml("[tray]\nshow = true\n").unwrap_err();
+        assert_eq!(err.problem, ConfigProblem::UnknownKey);
+        assert_eq!(err.line, Some(2));
     }
 
     #[test]

@@ -316,6 +316,8 @@ pub struct WatchArgs {
     pub source: Option<SourceArg>,
     #[arg(long)]
     pub install: bool,
+    #[arg(long)]
+    pub no_tray: bool,
 }
 
 /// The activity sources a person can ask `watch` for by name.

@@ -11,6 +11,7 @@ mod episode;
 mod help_words;
 mod input;
 mod letters;
+mod opener;
 mod output;
 mod privacy;
 mod room;
@@ -147,7 +148,7 @@ fn dispatch(ctx: &Context, command: Option<Command>) -> Result<(), Failure> {
                 cli::SourceArg::Logind => watch::SourceChoice::Logind,
                 cli::SourceArg::Manual => watch::SourceChoice::Manual,
             });
-            watch::run(ctx, source, args.install)
+            watch::run(ctx, source, args.install, args.no_tray)
         }
         Some(Command::Episode(args)) => episode::episode(ctx, &args),
         Some(Command::Plot(args)) => episode::plot(ctx, &args),

@@ -230,6 +230,11 @@ const HELP: &[(&str, &str, &str)] = &[
         "ログイン時に watch を起動する systemd ユーザーユニットを書く",
     ),
     (
+        "watch.no_tray",
+        "No Goro in the desktop's tray this time (config: tray.enabled)",
+        "今回はデスクトップのトレイにゴロを出さない(設定: tray.enabled)",
+    ),
+    (
         "web",
         "Open the room in a browser, on this computer only (127.0.0.1)",
         "おへやをブラウザで開く(このコンピューターだけ: 127.0.0.1)",

@@ -25,6 +25,7 @@ pub mod rhythm;
 pub mod room;
 pub mod season;
 pub mod system;
+pub mod tray;
 pub mod waited;
 pub mod watch;
 pub mod web;

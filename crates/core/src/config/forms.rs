@@ -82,6 +82,8 @@ const FORMS: &[(&str, Form)] = &[
     ("letters", Form::Table),
     ("letters.enabled", Form::TrueOrFalse),
     ("letters.server", Form::Address),
+    ("tray", Form::Table),
+    ("tray.enabled", Form::TrueOrFalse),
 ];
 
 /// The form `key` (dotted) takes, if it is a key at all.

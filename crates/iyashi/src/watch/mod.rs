@@ -19,6 +19,7 @@ mod activity;
 pub mod control;
 mod install;
 mod situation;
+mod tray;
 
 // The desktop's sources, each behind a cargo feature (all on by default) and
 // built on Linux only; elsewhere, or with the feature off, a stand-in that is
@@ -89,6 +90,9 @@ pub enum Input {
     Request(Request, Sender<Reply>),
     #[cfg_attr(not(all(target_os = "linux", feature = "dbus")), allow(dead_code))]
     Answer(Answer),
+    /// A choice from the tray's menu (none in a build without one).
+    #[cfg_attr(not(all(target_os = "linux", feature = "tray")), allow(dead_code))]
+    Tray(tray::Choice),
     Stop,
 }
 
@@ -116,7 +120,12 @@ fn lock(home: &Home) -> Result<Lock, Failure> {
 
 /// Runs the daemon until it is stopped (or, with `install`, writes the
 /// user service that runs it).
-pub fn run(ctx: &Context, source: Option<SourceChoice>, install: bool) -> Result<(), Failure> {
+pub fn run(
+    ctx: &Context,
+    source: Option<SourceChoice>,
+    install: bool,
+    no_tray: bool,
+) -> Result<(), Failure> {
     if install {
         return install::write_unit(ctx);
     }
@@ -159,7 +168,12 @@ pub fn run(ctx: &Context, source: Option<SourceChoice>, install: bool) -> Result
         })
     })?;
     stop_on_signals(inputs.clone());
-    let mut notifier = Notifier::new(ctx.lang, inputs);
+    let mut notifier = Notifier::new(ctx.lang, inputs.clone());
+    let mut tray = match ctx.config.tray.enabled && !no_tray {
+        true => tray::Tray::start(ctx, inputs, &engine.status(started), started),
+        false => None,
+    };
+    let mut web_room = tray::WebRoom::default();
     let mut daemon = Daemon {
         engine: &mut engine,
         store: &mut store,
@@ -200,6 +214,12 @@ pub fn run(ctx: &Context, source: Option<SourceChoice>, install: bool) -> Result
                     Answer::Skip => Event::Skip,
                 };
                 daemon.step(clock.now(), event)?;
+            }
+            Ok(Input::Tray(choice)) => {
+                let then = daemon.choose(ctx, choice, clock.now(), &mut web_room)?;
+                if then == tray::Then::Quit {
+                    break;
+                }
             }
             Err(RecvTimeoutError::Timeout) => {}
         }
@@ -243,7 +263,14 @@ pub fn run(ctx: &Context, source: Option<SourceChoice>, install: bool) -> Result
             next_save = now + SAVE_EVERY;
             daemon.store.record(&daemon.engine.checkpoint())?;
         }
+        if let Some(tray) = &mut tray {
+            tray.show(ctx, &daemon.engine.status(now), now);
+        }
     }
+    if let Some(tray) = tray {
+        tray.stop();
+    }
+    web_room.stop();
     daemon.notifier.dismiss();
     daemon.store.record(&daemon.engine.checkpoint())?;
     let _ = std::fs::remove_file(&socket);

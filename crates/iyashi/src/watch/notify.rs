@@ -97,6 +97,14 @@ impl Notifier {
         self.show(&note);
     }
 
+    /// Something asked for from the tray (the week, a trouble), with its
+    /// own heading.
+    pub fn say(&mut self, summary: &str, body: &str) {
+        let mut note = self.base(&Piyo::Name);
+        note.summary(summary).body(body);
+        self.show(&note);
+    }
+
     /// Takes down the break prompt, if one is showing.
     pub fn dismiss(&mut self) {
         if let Some(id) = self.prompt_id.take() {

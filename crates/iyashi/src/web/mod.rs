@@ -95,7 +95,8 @@ pub fn run(ctx: &Context, port: u16, open: bool) -> Result<(), Failure> {
         WebText::HowToStop.render(ctx.lang)
     ))?;
     if open {
-        open_browser(&url);
+        // If it cannot, the printed link remains.
+        crate::opener::open_url(&url);
     }
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
@@ -146,21 +147,6 @@ fn token(home: &Home) -> Result<String, Failure> {
     let mut file = iyashi_store::private::create_new(&path).map_err(cannot)?;
     writeln!(file, "{token}").map_err(cannot)?;
     Ok(token)
-}
-
-/// Asks the desktop to open `url`; if it cannot, the printed link remains.
-fn open_browser(url: &str) {
-    let opener = if cfg!(target_os = "macos") {
-        "open"
-    } else {
-        "xdg-open"
-    };
-    let _ = std::process::Command::new(opener)
-        .arg(url)
-        .stdin(std::process::Stdio::null())
-        .stdout(std::process::Stdio::null())
-        .stderr(std::process::Stdio::null())
-        .spawn();
 }
 
 fn note_ready(path: &std::ffi::OsStr) {

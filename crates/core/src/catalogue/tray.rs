@@ -1,0 +1,156 @@
+//! What the tray item says: its menu, its one-line tooltip, and the daemon's
+//! word when no tray is there to show it.
+
+use jiff::SignedDuration;
+
+use super::rhythm::duration;
+use super::Message;
+use crate::Lang;
+
+/// The tray menu's entries, as a person reads them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TrayWord {
+    TakeBreakNow,
+    QuietForAnHour,
+    QuietUntilTomorrow,
+    OpenRoom,
+    OpenWebRoom,
+    ThisWeek,
+    Quit,
+}
+
+impl Message for TrayWord {
+    fn render(&self, lang: Lang) -> String {
+        use TrayWord::*;
+        match self {
+            TakeBreakNow => lang.pick("Take a break now", "今すぐ休憩する"),
+            QuietForAnHour => lang.pick("Quiet for 1 hour", "1時間そっとしておく"),
+            QuietUntilTomorrow => lang.pick("Quiet until tomorrow", "明日までそっとしておく"),
+            OpenRoom => lang.pick("Open the room", "おへやを開く"),
+            OpenWebRoom => lang.pick("Open the web room", "ブラウザでおへやを開く"),
+            ThisWeek => lang.pick("This week", "今週のふりかえり"),
+            Quit => lang.pick("Quit", "終了"),
+        }
+        .to_string()
+    }
+}
+
+/// Where the rhythm stands, for the tooltip's middle part.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum NextBreak {
+    /// The next break comes after this much more work.
+    In(SignedDuration),
+    /// A break is due now.
+    Due,
+    /// Resting, with this much left.
+    Resting(SignedDuration),
+    /// `iyashi quiet` until this clock time.
+    QuietUntil(String),
+    /// Outside working hours.
+    OffHours,
+    /// No work session is open.
+    NotWorking,
+}
+
+/// A sentence of the tray's.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum TraySays {
+    /// The item's title, as hosts list it.
+    Title,
+    /// The day in one line: work so far, the next break, the micro-season
+    /// (already named in the reader's language).
+    Day {
+        worked: SignedDuration,
+        next: NextBreak,
+        season: String,
+    },
+    /// Added to the tooltip while a kind letter waits to be read.
+    LetterWaiting,
+    /// No tray host on this desktop: said once, and watching goes on.
+    NoTrayHost,
+    /// `iyashi web` could not be started from the tray.
+    WebRoomFailed,
+    /// No terminal program was found for the room.
+    NoTerminal,
+}
+
+impl Message for TraySays {
+    fn render(&self, lang: Lang) -> String {
+        let d = |x: &SignedDuration| duration(lang, *x);
+        match self {
+            TraySays::Title => lang.pick("iyashi: Goro", "iyashi: ゴロ").to_string(),
+            TraySays::Day {
+                worked,
+                next,
+                season,
+            } => {
+                let next = match (next, lang) {
+                    (NextBreak::In(left), Lang::En) => format!("next break in {}", d(left)),
+                    (NextBreak::In(left), Lang::Ja) => format!("次の休憩まで{}", d(left)),
+                    (NextBreak::Due, _) => lang.pick("time for a break", "休憩の時間").into(),
+                    (NextBreak::Resting(left), Lang::En) => format!("resting, {} left", d(left)),
+                    (NextBreak::Resting(left), Lang::Ja) => format!("休憩中、あと{}", d(left)),
+                    (NextBreak::QuietUntil(at), Lang::En) => format!("quiet until {at}"),
+                    (NextBreak::QuietUntil(at), Lang::Ja) => format!("{at}まで静かに"),
+                    (NextBreak::OffHours, _) => {
+                        lang.pick("outside working hours", "勤務時間外").into()
+                    }
+                    (NextBreak::NotWorking, _) => lang.pick("not working", "作業していません").into(),
+                };
+                let line = match lang {
+                    Lang::En => format!("{} of work today · {next}", d(worked)),
+                    Lang::Ja => format!("今日の作業 {} · {next}", d(worked)),
+                };
+                // The seasons are known for a range of years only.
+                if season.is_empty() {
+                    line
+                } else {
+                    format!("{line} · {season}")
+                }
+            }
+            TraySays::LetterWaiting => lang
+                .pick("A kind letter is waiting.", "やさしい手紙が届いています。")
+                .into(),
+            TraySays::NoTrayHost => lang
+                .pick(
+                    "No tray on this desktop (no StatusNotifier host answered); watching on without one.",
+                    "このデスクトップにはトレイがありません(StatusNotifier のホストが応答しません)。トレイなしで見守りを続けます。",
+                )
+                .into(),
+            TraySays::WebRoomFailed => lang
+                .pick(
+                    "The web room did not start; try iyashi web in a terminal to see why.",
+                    "ブラウザのおへやを開けませんでした。端末で iyashi web を実行すると理由がわかります。",
+                )
+                .into(),
+            TraySays::NoTerminal => lang
+                .pick(
+                    "No terminal program was found; set TERMINAL to the one you use.",
+                    "端末のプログラムが見つかりません。使っている端末を TERMINAL に設定してください。",
+                )
+                .into(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_day_fits_one_line_in_both_languages() {
+        let day = TraySays::Day {
+            worked: SignedDuration::from_mins(190),
+            next: NextBreak::In(SignedDuration::from_mins(12)),
+            season: "霜始降".into(),
+        };
+        assert_eq!(
+            day.render(Lang::En),
+            "3h 10m of work today · next break in 12m · 霜始降"
+        );
+        assert_eq!(
+            day.render(Lang::Ja),
+            "今日の作業 3時間10分 · 次の休憩まで12分 · 霜始降"
+        );
+    }
+}

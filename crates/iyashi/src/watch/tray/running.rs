@@ -1,0 +1,93 @@
+//! The tray item while it is shown: started once, told what to show as the
+//! day moves on, stopped with the daemon.
+
+use std::sync::mpsc::Sender;
+
+use iyashi_core::catalogue::season::{Named, SeasonText};
+use iyashi_core::catalogue::tray::TraySays;
+use iyashi_core::catalogue::Message;
+use iyashi_core::rhythm::Status;
+use iyashi_core::season::season_at;
+use jiff::Timestamp;
+use ksni::blocking::TrayMethods;
+
+use super::item::GoroItem;
+use super::view;
+use crate::context::Context;
+use crate::watch::Input;
+use iyashi_app::work::local_time;
+
+/// The tray item, while it is shown.
+pub struct Tray {
+    handle: ksni::blocking::Handle<GoroItem>,
+    shown: view::View,
+    season: Season,
+}
+
+impl Tray {
+    /// Shows the item, or says once (on standard error) that there is no
+    /// tray here and returns `None`.
+    pub fn start(
+        ctx: &Context,
+        inputs: Sender<Input>,
+        status: &Status,
+        now: Timestamp,
+    ) -> Option<Tray> {
+        let mut season = Season::default();
+        let shown = view_of(ctx, status, now, season.name(ctx, now));
+        let item = GoroItem::new(ctx.lang, inputs, shown.clone());
+        match item.spawn() {
+            Ok(handle) => Some(Tray {
+                handle,
+                shown,
+                season,
+            }),
+            Err(_) => {
+                eprintln!("iyashi watch: {}", TraySays::NoTrayHost.render(ctx.lang));
+                None
+            }
+        }
+    }
+
+    /// Brings the item up to date with `status`; the bus hears of it only
+    /// when what it shows has changed.
+    pub fn show(&mut self, ctx: &Context, status: &Status, now: Timestamp) {
+        let view = view_of(ctx, status, now, self.season.name(ctx, now));
+        if view != self.shown {
+            self.shown = view.clone();
+            self.handle.update(|item| item.show(view));
+        }
+    }
+
+    pub fn stop(self) {
+        self.handle.shutdown().wait();
+    }
+}
+
+fn view_of(ctx: &Context, status: &Status, now: Timestamp, season: String) -> view::View {
+    view::view(status, now, ctx.lang, &season, false, |t| {
+        local_time(ctx, t)
+    })
+}
+
+/// The micro-season's name, worked out again only when it ends (the Sun's
+/// position is not free to compute every few seconds).
+#[derive(Default)]
+struct Season {
+    known: Option<(String, Timestamp)>,
+}
+
+impl Season {
+    fn name(&mut self, ctx: &Context, now: Timestamp) -> String {
+        if self.known.as_ref().is_none_or(|(_, ends)| now >= *ends) {
+            self.known = season_at(now).ok().map(|s| {
+                let name = SeasonText::Name(Named::Micro(s.micro_season.season)).render(ctx.lang);
+                (name, s.micro_season.end)
+            });
+        }
+        self.known
+            .as_ref()
+            .map(|(name, _)| name.clone())
+            .unwrap_or_default()
+    }
+}

@@ -1,0 +1,480 @@
+//! Goro in the tray, as a desktop's panel sees him: a private D-Bus session
+//! bus, a StatusNotifierWatcher of the test's own on it (what KDE, the GNOME
+//! AppIndicator extension or waybar would be), and `iyashi watch` with its
+//! tray item. The test reads the item's icon and tooltip, its dbusmenu
+//! menu in both languages, clicks menu entries as a panel does, and asks
+//! `iyashi break` and `iyashi why` what came of it.
+//!
+//! Needs Debian's dbus (`.ci/run` installs it).
+
+#![allow(clippy::unwrap_used)] // a test may stop at what it did not expect
+
+mod common;
+
+use std::collections::HashMap;
+use std::fs;
+use std::process::{Child, Command, Stdio};
+use std::sync::{Arc, Mutex};
+use std::thread::sleep;
+use std::time::{Duration, Instant};
+
+use common::Home;
+use iyashi_art::icon::Face;
+use iyashi_core::catalogue::tray::{TraySays, TrayWord};
+use iyashi_core::catalogue::Message;
+use iyashi_core::Lang;
+use zbus::{Connection, OwnedVariant, Proxy};
+
+/// An eye rest after 4 s of work, a rest break of 3 s; in UTC, on a day
+/// with no working hours set (so never "outside working hours").
+const CONFIG: &str = "timezone = \"UTC\"\n[rhythm]\nmicro_break_every = \"4s\"\n\
+    micro_break_length = \"2s\"\nrest_break_every = \"10m\"\nrest_break_length = \"3s\"\n\
+    postpone = \"1m\"\nlong_absence = \"5m\"\nworkdays = []\n";
+
+const NOW: &str = "2026-11-25T05:00:00Z";
+
+/// A session bus of the test's own. Its configuration names no service
+/// directories, so nothing (dunst, a real tray) is started on demand.
+struct Bus {
+    daemon: Child,
+    address: String,
+    _dir: tempfile::TempDir,
+}
+
+impl Drop for Bus {
+    fn drop(&mut self) {
+        let _ = self.daemon.kill();
+        let _ = self.daemon.wait();
+    }
+}
+
+impl Bus {
+    fn start() -> Bus {
+        let tmp = tempfile::tempdir().unwrap();
+        let dir = tmp.path();
+        let config = dir.join("bus.conf");
+        fs::write(
+            &config,
+            format!(
+                "<!DOCTYPE busconfig PUBLIC \"-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN\"\n \
+                 \"http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd\">\n\
+                 <busconfig><type>session</type><listen>unix:dir={}</listen>\
+                 <auth>EXTERNAL</auth><policy context=\"default\">\
+                 <allow send_destination=\"*\" eavesdrop=\"true\"/><allow eavesdrop=\"true\"/>\
+                 <allow own=\"*\"/></policy></busconfig>\n",
+                dir.display()
+            ),
+        )
+        .unwrap();
+        let printed = dir.join("bus-address");
+        let daemon = Command::new("dbus-daemon")
+            .arg(format!("--config-file={}", config.display()))
+            .args(["--nofork", "--print-address=1"])
+            .stdout(fs::File::create(&printed).unwrap())
+            .spawn()
+            .expect("dbus-daemon (apt-get install dbus)");
+        wait_for("the bus", || {
+            fs::read_to_string(&printed).is_ok_and(|s| s.ends_with('\n'))
+        });
+        let address = fs::read_to_string(&printed).unwrap().trim().to_string();
+        Bus {
+            daemon,
+            address,
+            _dir: tmp,
+        }
+    }
+
+    fn connect(&self) -> Connection {
+        zbus::block_on(async {
+            zbus::connection::Builder::address(self.address.as_str())
+                .build()
+                .await
+        })
+        .expect("a connection to the test's bus")
+    }
+}
+
+/// The panel's side: the items that registered, by bus name.
+#[derive(Clone, Default)]
+struct Watcher {
+    items: Arc<Mutex<Vec<String>>>,
+}
+
+#[zbus::interface(name = "org.kde.StatusNotifierWatcher")]
+impl Watcher {
+    fn register_status_notifier_item(
+        &self,
+        service: &str,
+        #[zbus(header)] header: zbus::message::Header<'_>,
+    ) {
+        // An item may name its bus name or only its object path.
+        let name = match service.starts_with('/') {
+            true => header.sender().map(|s| s.to_string()).unwrap_or_default(),
+            false => service.to_string(),
+        };
+        self.items.lock().unwrap().push(name);
+    }
+
+    fn register_status_notifier_host(&self, _service: &str) {}
+
+    #[zbus(property)]
+    fn registered_status_notifier_items(&self) -> Vec<String> {
+        self.items.lock().unwrap().clone()
+    }
+
+    #[zbus(property)]
+    fn is_status_notifier_host_registered(&self) -> bool {
+        true
+    }
+
+    #[zbus(property)]
+    fn protocol_version(&self) -> i32 {
+        0
+    }
+}
+
+impl Watcher {
+    /// Puts the watcher on `bus`, as a panel does when it starts.
+    fn serve(bus: &Bus) -> (Watcher, Connection) {
+        let watcher = Watcher::default();
+        let conn = zbus::block_on(
+            zbus::connection::Builder::address(bus.address.as_str())
+                .name("org.kde.StatusNotifierWatcher")
+                .serve_at("/StatusNotifierWatcher", watcher.clone())
+                .build(),
+        )
+        .expect("the watcher on the bus");
+        (watcher, conn)
+    }
+
+    /// The item that registered (waiting for one).
+    fn item(&self) -> String {
+        wait_for("the tray item to register", || {
+            !self.items.lock().unwrap().is_empty()
+        });
+        self.items.lock().unwrap()[0].clone()
+    }
+}
+
+/// One of the item's pictures: width, height, ARGB32 bytes.
+type Picture = (i32, i32, Vec<u8>);
+
+/// The tray item, read and clicked as a panel does.
+struct Item {
+    conn: Connection,
+    name: String,
+}
+
+impl Item {
+    fn property(&self, name: &str) -> OwnedVariant {
+        zbus::block_on(async {
+            let props = Proxy::new(
+                &self.conn,
+                self.name.as_str(),
+                "/StatusNotifierItem",
+                "org.freedesktop.DBus.Properties",
+            )
+            .await?;
+            props
+                .call::<_, _, OwnedVariant>("Get", &("org.kde.StatusNotifierItem", name))
+                .await
+        })
+        .unwrap_or_else(|e| panic!("the item's {name}: {e}"))
+    }
+
+    /// The picture offered at `size` pixels, as straight ARGB32 bytes.
+    fn icon(&self, size: i32) -> Vec<u8> {
+        let pictures: Vec<Picture> = self.property("IconPixmap").try_into().unwrap();
+        let sizes: Vec<i32> = pictures.iter().map(|p| p.0).collect();
+        for want in [16, 32, 64] {
+            assert!(sizes.contains(&want), "no {want} px picture in {sizes:?}");
+        }
+        pictures
+            .into_iter()
+            .find(|(w, h, _)| (*w, *h) == (size, size))
+            .unwrap()
+            .2
+    }
+
+    fn tooltip(&self) -> String {
+        let (_, _, title, text): (String, Vec<Picture>, String, String) =
+            self.property("ToolTip").try_into().unwrap();
+        format!("{title}\n{text}")
+    }
+
+    fn menu_proxy(&self) -> Proxy<'static> {
+        let path: zbus::OwnedObjectPath = self.property("Menu").try_into().unwrap();
+        zbus::block_on(Proxy::new_owned(
+            self.conn.clone(),
+            self.name.clone(),
+            path,
+            "com.canonical.dbusmenu",
+        ))
+        .unwrap()
+    }
+
+    /// The menu's entries in order, `None` for a separator, with their ids.
+    fn menu(&self) -> Vec<(i32, Option<String>)> {
+        type Node = (i32, HashMap<String, OwnedVariant>, Vec<OwnedVariant>);
+        let menu = self.menu_proxy();
+        let (_, (_, _, children)): (u32, Node) =
+            zbus::block_on(menu.call("GetLayout", &(0i32, -1i32, Vec::<String>::new()))).unwrap();
+        children
+            .into_iter()
+            .map(|child| {
+                let (id, mut props, _): Node = child.try_into().unwrap();
+                let separator = props
+                    .remove("type")
+                    .is_some_and(|t| String::try_from(t).unwrap() == "separator");
+                let label = props.remove("label").map(|l| String::try_from(l).unwrap());
+                (id, if separator { None } else { label })
+            })
+            .collect()
+    }
+
+    /// Clicks the entry labelled `label`, as a panel does.
+    fn click(&self, label: &str) {
+        let id = self
+            .menu()
+            .into_iter()
+            .find(|(_, l)| l.as_deref() == Some(label))
+            .unwrap_or_else(|| panic!("no menu entry {label:?}"))
+            .0;
+        let data = zbus::Variant::from(0i32);
+        zbus::block_on(
+            self.menu_proxy()
+                .call::<_, _, ()>("Event", &(id, "clicked", data, 0u32)),
+        )
+        .unwrap();
+    }
+}
+
+fn wait_for(what: &str, mut ready: impl FnMut() -> bool) {
+    let start = Instant::now();
+    while !ready() {
+        assert!(
+            start.elapsed() < Duration::from_secs(20),
+            "never saw {what}"
+        );
+        sleep(Duration::from_millis(50));
+    }
+}
+
+fn home() -> Home {
+    let mut home = Home::new();
+    home.now = NOW.to_string();
+    fs::write(home.config(), CONFIG).unwrap();
+    home
+}
+
+/// `iyashi ARGS…` on the test's bus.
+fn iyashi(home: &Home, bus: &Bus, args: &[&str]) -> Command {
+    let mut cmd = home.std_cmd();
+    cmd.args(args)
+        .env("DBUS_SESSION_BUS_ADDRESS", &bus.address)
+        .env("PULSE_SERVER", "unix:/nonexistent/pulse");
+    cmd
+}
+
+/// `iyashi why --json`: what the daemon says of breaks and quiet.
+fn why(home: &Home, bus: &Bus) -> serde_json::Value {
+    serde_json::from_str(&said(home, bus, &["why", "--json"])).unwrap()
+}
+
+/// An instant `why` names, as a time of day.
+fn hh_mm(at: &serde_json::Value) -> String {
+    let at: jiff::Timestamp = at.as_str().expect("an instant").parse().unwrap();
+    at.strftime("%H:%M").to_string()
+}
+
+fn said(home: &Home, bus: &Bus, args: &[&str]) -> String {
+    let out = iyashi(home, bus, args).output().unwrap();
+    assert!(
+        out.status.success(),
+        "iyashi {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+/// `iyashi [--lang L] watch --source manual` in a manual work session, its
+/// standard error kept in `watch.err`.
+fn watch(home: &Home, bus: &Bus, lang: &str, more: &[&str]) -> Child {
+    said(home, bus, &["work", "start"]);
+    let mut args = vec!["--lang", lang, "watch", "--source", "manual"];
+    args.extend(more);
+    let child = iyashi(home, bus, &args)
+        .stdout(Stdio::null())
+        .stderr(fs::File::create(home.path().join("watch.err")).unwrap())
+        .spawn()
+        .unwrap();
+    // The daemon answers on its socket once it is past starting its tray.
+    wait_for("the daemon", || why(home, bus)["watching"] == true);
+    child
+}
+
+fn exits(mut watch: Child) -> std::process::ExitStatus {
+    let start = Instant::now();
+    loop {
+        if let Some(status) = watch.try_wait().unwrap() {
+            return status;
+        }
+        if start.elapsed() > Duration::from_secs(10) {
+            let _ = watch.kill();
+            panic!("watch did not stop");
+        }
+        sleep(Duration::from_millis(50));
+    }
+}
+
+/// Goro's face at `size`, drawn as the tray should offer it: straight
+/// (not premultiplied) ARGB, big-endian.
+fn face(face: Face, size: u32) -> Vec<u8> {
+    let pixmap = face.render(size).unwrap();
+    pixmap
+        .pixels()
+        .iter()
+        .flat_map(|p| {
+            let c = p.demultiply();
+            [c.alpha(), c.red(), c.green(), c.blue()]
+        })
+        .collect()
+}
+
+fn menu_words(lang: Lang) -> Vec<Option<String>> {
+    use TrayWord::*;
+    let word = |w: TrayWord| Some(w.render(lang));
+    vec![
+        word(TakeBreakNow),
+        word(QuietForAnHour),
+        word(QuietUntilTomorrow),
+        None,
+        word(OpenRoom),
+        word(OpenWebRoom),
+        word(ThisWeek),
+        None,
+        word(Quit),
+    ]
+}
+
+#[test]
+#[ignore = "needs dbus-daemon"]
+fn the_item_shows_the_day_and_its_menu_takes_a_break_and_keeps_quiet() {
+    let home = home();
+    let bus = Bus::start();
+    let (watcher, _serving) = Watcher::serve(&bus);
+    let watch = watch(&home, &bus, "en", &[]);
+    let item = Item {
+        conn: bus.connect(),
+        name: watcher.item(),
+    };
+
+    // At work, content; the tooltip names the day.
+    assert_eq!(item.icon(32), face(Face::Content, 32));
+    let tooltip = item.tooltip();
+    assert!(
+        tooltip.starts_with(&TraySays::Title.render(Lang::En)),
+        "{tooltip}"
+    );
+    assert!(
+        tooltip.contains("of work today · next break in "),
+        "{tooltip}"
+    );
+    let labels: Vec<_> = item.menu().into_iter().map(|(_, l)| l).collect();
+    assert_eq!(labels, menu_words(Lang::En));
+
+    // Four seconds of work: an eye rest is due, and Goro looks up.
+    wait_for("Goro looking up", || {
+        item.icon(32) == face(Face::LookingUp, 32)
+    });
+    assert_eq!(item.icon(16), face(Face::LookingUp, 16));
+    assert!(
+        item.tooltip().contains("time for a break"),
+        "{}",
+        item.tooltip()
+    );
+
+    let before = said(&home, &bus, &["break"]);
+    assert!(why(&home, &bus)["on_break_until"].is_null());
+    item.click(&TrayWord::TakeBreakNow.render(Lang::En));
+    wait_for("Goro asleep", || item.icon(32) == face(Face::Asleep, 32));
+    assert!(!why(&home, &bus)["on_break_until"].is_null());
+    assert_ne!(said(&home, &bus, &["break"]), before, "break says it is on");
+
+    // The rest ends after 3 s; quiet for an hour then shows the moon.
+    wait_for("the rest's end", || item.icon(32) != face(Face::Asleep, 32));
+    assert!(why(&home, &bus)["quiet_until"].is_null());
+    item.click(&TrayWord::QuietForAnHour.render(Lang::En));
+    wait_for("the moon", || item.icon(32) == face(Face::Moon, 32));
+    let until = hh_mm(&why(&home, &bus)["quiet_until"]);
+    assert_eq!(until, "06:00", "quiet until an hour after 05:00");
+    let tooltip = item.tooltip();
+    assert!(tooltip.contains("quiet until 06:00"), "{tooltip}");
+
+    item.click(&TrayWord::Quit.render(Lang::En));
+    assert!(exits(watch).success());
+    let err = fs::read_to_string(home.path().join("watch.err")).unwrap();
+    assert!(
+        !err.contains(&TraySays::NoTrayHost.render(Lang::En)),
+        "{err}"
+    );
+}
+
+#[test]
+#[ignore = "needs dbus-daemon"]
+fn in_japanese_the_menu_and_the_tooltip_are_japanese() {
+    let home = home();
+    let bus = Bus::start();
+    let (watcher, _serving) = Watcher::serve(&bus);
+    let watch = watch(&home, &bus, "ja", &[]);
+    let item = Item {
+        conn: bus.connect(),
+        name: watcher.item(),
+    };
+    let labels: Vec<_> = item.menu().into_iter().map(|(_, l)| l).collect();
+    assert_eq!(labels, menu_words(Lang::Ja));
+    let tooltip = item.tooltip();
+    assert!(
+        tooltip.starts_with(&TraySays::Title.render(Lang::Ja)),
+        "{tooltip}"
+    );
+    assert!(tooltip.contains("今日の作業"), "{tooltip}");
+    item.click(&TrayWord::Quit.render(Lang::Ja));
+    assert!(exits(watch).success());
+}
+
+#[test]
+#[ignore = "needs dbus-daemon"]
+fn with_no_tray_host_watch_says_so_once_and_goes_on() {
+    let home = home();
+    let bus = Bus::start();
+    let mut watch = watch(&home, &bus, "en", &[]);
+    // Still watching: asked, it answers, and the break can be taken.
+    said(&home, &bus, &["break", "now"]);
+    assert!(!why(&home, &bus)["on_break_until"].is_null());
+    watch.kill().unwrap();
+    watch.wait().unwrap();
+    let err = fs::read_to_string(home.path().join("watch.err")).unwrap();
+    let no_host = TraySays::NoTrayHost.render(Lang::En);
+    assert_eq!(err.matches(&no_host).count(), 1, "{err}");
+}
+
+#[test]
+#[ignore = "needs dbus-daemon"]
+fn no_tray_for_one_run_or_in_the_config_shows_none() {
+    let home = home();
+    let bus = Bus::start();
+    let (watcher, _serving) = Watcher::serve(&bus);
+    for (config, flag) in [("", &["--no-tray"][..]), ("[tray]\nenabled = false\n", &[])] {
+        fs::write(home.config(), format!("{CONFIG}{config}")).unwrap();
+        let mut watch = watch(&home, &bus, "en", flag);
+        // Past starting (it answered), and no item came.
+        said(&home, &bus, &["break"]);
+        assert!(watcher.items.lock().unwrap().is_empty());
+        watch.kill().unwrap();
+        watch.wait().unwrap();
+        let err = fs::read_to_string(home.path().join("watch.err")).unwrap();
+        let no_host = TraySays::NoTrayHost.render(Lang::En);
+        assert!(!err.contains(&no_host), "not asked for, not missed: {err}");
+    }
+}
