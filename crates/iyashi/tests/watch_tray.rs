@@ -411,6 +411,23 @@ fn the_item_shows_the_day_and_its_menu_takes_a_break_and_keeps_quiet() {
     let tooltip = item.tooltip();
     assert!(tooltip.contains("quiet until 06:00"), "{tooltip}");
 
+    // Until tomorrow: until the day's rollover, the next morning.
+    item.click(&TrayWord::QuietUntilTomorrow.render(Lang::En));
+    wait_for("quiet until tomorrow", || {
+        hh_mm(&why(&home, &bus)["quiet_until"]) != "06:00"
+    });
+    let until: jiff::Timestamp = why(&home, &bus)["quiet_until"]
+        .as_str()
+        .unwrap()
+        .parse()
+        .unwrap();
+    let hours = NOW
+        .parse::<jiff::Timestamp>()
+        .unwrap()
+        .duration_until(until)
+        .as_hours();
+    assert!((12..=24).contains(&hours), "quiet until {until}");
+
     item.click(&TrayWord::Quit.render(Lang::En));
     assert!(exits(watch).success());
     let err = fs::read_to_string(home.path().join("watch.err")).unwrap();

@@ -15,7 +15,7 @@ use iyashi_app::daemon::Request;
 use iyashi_app::work::{ask_daemon, engine_for_today, local_time};
 
 /// What the person asked for.
-pub(crate) enum Span {
+enum Span {
     Off,
     Today,
     For(SignedDuration),
@@ -36,20 +36,14 @@ fn read_span(text: &str) -> Result<Span, Failure> {
     }
 }
 
-/// Until when quiet lasts if asked for at `now`: "today" ends with the
-/// day (at the rollover hour, so it is quiet until tomorrow).
-pub(crate) fn quiet_until(span: &Span, now: Timestamp, calendar: &Calendar) -> Option<Timestamp> {
-    match span {
-        Span::Off => None,
-        Span::Today => Some(calendar.end_of(calendar.day_of(now))),
-        Span::For(length) => Some(now + *length),
-    }
-}
-
 pub fn quiet(ctx: &Context, args: &QuietArgs) -> Result<(), Failure> {
     let span = read_span(&args.span)?;
     let calendar = Calendar::new(ctx.tz.clone(), ctx.rollover);
-    let until = quiet_until(&span, ctx.now, &calendar);
+    let until = match span {
+        Span::Off => None,
+        Span::Today => Some(calendar.end_of(ctx.today())),
+        Span::For(length) => Some(ctx.now + length),
+    };
     let mut store = ctx.open_store()?;
     let was_on = store.quiet_until()?.is_some_and(|t| t > ctx.now);
     store.set_quiet_until(until)?;

@@ -14,7 +14,6 @@ use iyashi_core::rhythm::{BreakKind, Calendar, Event, WeekSummary};
 use jiff::{SignedDuration, Timestamp};
 
 use super::{terminal, Choice, Then, WebRoom};
-use crate::commands::quiet::{quiet_until, Span};
 use crate::context::Context;
 use crate::failure::Failure;
 use crate::watch::Daemon;
@@ -32,11 +31,13 @@ impl Daemon<'_> {
         match choice {
             Choice::TakeBreakNow => self.step(now, Event::BreakNow(BreakKind::Rest))?,
             Choice::QuietForAnHour | Choice::QuietUntilTomorrow => {
-                let span = match choice {
-                    Choice::QuietForAnHour => Span::For(SignedDuration::from_hours(1)),
-                    _ => Span::Today,
+                // As `iyashi quiet 1h` and `iyashi quiet today` do: today
+                // ends at the rollover hour, so it is quiet until tomorrow.
+                let until = match choice {
+                    Choice::QuietForAnHour => now + SignedDuration::from_hours(1),
+                    _ => calendar.end_of(calendar.day_of(now)),
                 };
-                let until = quiet_until(&span, now, &calendar);
+                let until = Some(until);
                 self.store.set_quiet_until(until)?;
                 self.step(now, Event::QuietUntil(until))?;
             }
