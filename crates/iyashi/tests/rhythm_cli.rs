@@ -4,6 +4,8 @@
 mod common;
 
 use common::Home;
+use iyashi_core::rhythm::Activity;
+use iyashi_core::Lang;
 
 #[test]
 fn a_manual_session_is_recorded_and_shows_in_the_week() {
@@ -38,15 +40,36 @@ fn a_break_taken_here_counts_down_and_is_recorded() {
     )
     .unwrap();
     let said = home.ok(&["break", "now"]);
-    assert!(said.contains("A break of 2s"), "{said}");
+    assert!(
+        said.starts_with("Your break begins now, for 2 seconds.\n"),
+        "{said}"
+    );
     assert!(said.contains("Rested for 2s"), "{said}");
     let db = rusqlite::Connection::open(home.db()).unwrap();
-    let (kind, outcome): (String, String) = db
-        .query_row("SELECT kind, outcome FROM breaks", [], |r| {
-            Ok((r.get(0)?, r.get(1)?))
+    let (kind, outcome, activity): (String, String, String) = db
+        .query_row("SELECT kind, outcome, activity FROM breaks", [], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?))
         })
         .unwrap();
     assert_eq!((kind.as_str(), outcome.as_str()), ("rest", "taken"));
+    // The break names the activity it was for, and keeps it, so the next
+    // one today is another.
+    let activity = Activity::by_id(&activity).unwrap();
+    let words = activity.words(Lang::En);
+    assert!(
+        said.contains(&format!("{}: {}", words.title, words.steps)),
+        "{said}"
+    );
+    let said = home.ok(&["--lang", "ja", "break", "now"]);
+    let second: String = db
+        .query_row("SELECT activity FROM breaks ORDER BY rowid DESC", [], |r| {
+            r.get(0)
+        })
+        .unwrap();
+    let second = Activity::by_id(&second).unwrap();
+    assert_ne!(second, activity);
+    assert!(said.contains(second.words(Lang::Ja).title), "{said}");
+    assert!(said.contains("(Ctrl-C で早めに終われます)"), "{said}");
 }
 
 #[test]

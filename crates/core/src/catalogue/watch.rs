@@ -141,9 +141,8 @@ pub enum WatchSays {
     WatchIdle {
         worked_today: SignedDuration,
     },
-    BreakBegins {
-        length: SignedDuration,
-    },
+    /// Under a break that began in the terminal.
+    EndsEarly,
     BreakLeft {
         left: SignedDuration,
     },
@@ -258,14 +257,9 @@ impl Message for WatchSays {
                     (None, _) => idle.to_string(),
                 }
             }
-            (BreakBegins { length }, Lang::En) => format!(
-                "A break of {}. Stand up, stretch, look out of the window. (Ctrl-C ends it early.)",
-                d(length)
-            ),
-            (BreakBegins { length }, Lang::Ja) => format!(
-                "{}の休憩です。立って、のびをして、窓の外を見てみよう。(Ctrl-C で早めに終われます)",
-                d(length)
-            ),
+            (EndsEarly, _) => lang
+                .pick("(Ctrl-C ends it early.)", "(Ctrl-C で早めに終われます)")
+                .into(),
             (BreakLeft { left }, Lang::En) => format!("{} left", d(left)),
             (BreakLeft { left }, Lang::Ja) => format!("あと{}", d(left)),
             (BreakTaken { length }, Lang::En) => format!("Rested for {}. Welcome back.", d(length)),

@@ -1,6 +1,7 @@
 //! One module a command (or a family of commands), each a thin layer: read
 //! the arguments, call core and the store, print.
 
+pub mod break_here;
 pub mod config;
 pub mod journal;
 pub mod log;

@@ -2,15 +2,10 @@
 //! `week`. With `iyashi watch` running they speak to it; without, they keep
 //! the records themselves through the same engine.
 
-use std::io::{IsTerminal, Write};
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::Arc;
-use std::time::Duration;
-
 use iyashi_core::catalogue::watch::WatchSays;
 use iyashi_core::catalogue::Message;
 use iyashi_core::day::DayRange;
-use iyashi_core::rhythm::{BreakKind, BreakOutcome, BreakRecord, Record, WeekSummary};
+use iyashi_core::rhythm::{BreakKind, WeekSummary};
 use jiff::SignedDuration;
 
 use super::{print, print_json};
@@ -85,62 +80,7 @@ pub fn rest(ctx: &Context, args: &BreakArgs) -> Result<(), Failure> {
     if ask_daemon(ctx, Request::BreakNow { kind })?.is_some() {
         return say(ctx, WatchSays::BreakSent);
     }
-    rest_here(ctx, kind)
-}
-
-/// A break in this terminal, with a countdown; Ctrl-C ends it early. What was
-/// rested is recorded either way.
-fn rest_here(ctx: &Context, kind: BreakKind) -> Result<(), Failure> {
-    let length = ctx.config.rhythm.length_of(kind);
-    // The break is taken whether or not anyone still reads what is said
-    // about it (`iyashi break now | head -1`).
-    match say(ctx, WatchSays::BreakBegins { length }) {
-        Err(f) if !f.reader_gone() => return Err(f),
-        _ => {}
-    }
-    // The countdown rewrites one line in place, which only a terminal can
-    // show; anywhere else the beginning and the end are enough.
-    let countdown = std::io::stdout().is_terminal();
-    let stop = Arc::new(AtomicBool::new(false));
-    for signal in [signal_hook::consts::SIGINT, signal_hook::consts::SIGTERM] {
-        let _ = signal_hook::flag::register(signal, Arc::clone(&stop));
-    }
-    let started = std::time::Instant::now();
-    let total = length.unsigned_abs();
-    while !stop.load(Ordering::Relaxed) && started.elapsed() < total {
-        let left = total.saturating_sub(started.elapsed());
-        let shown = WatchSays::BreakLeft {
-            left: SignedDuration::from_secs(left.as_secs_f64().ceil() as i64),
-        }
-        .render(ctx.lang);
-        if countdown {
-            let mut out = std::io::stdout();
-            let _ = write!(out, "\r\x1b[2K  {shown}");
-            let _ = out.flush();
-        }
-        std::thread::sleep(left.min(Duration::from_secs(1)));
-    }
-    let rested = SignedDuration::try_from(started.elapsed().min(total)).unwrap_or(length);
-    if countdown {
-        let _ = print("\r\x1b[2K");
-    }
-    let record = Record::Break(BreakRecord {
-        day: ctx.today(),
-        kind,
-        outcome: BreakOutcome::Taken,
-        at: ctx.now,
-        length: SignedDuration::from_secs(rested.as_secs()),
-        postponed: 0,
-        asked: false,
-        activity: None,
-    });
-    ctx.open_store()?.record(&[record])?;
-    say(
-        ctx,
-        WatchSays::BreakTaken {
-            length: SignedDuration::from_secs(rested.as_secs()),
-        },
-    )
+    super::break_here::rest_here(ctx, kind)
 }
 
 pub fn week(ctx: &Context, args: &JsonFlag) -> Result<(), Failure> {

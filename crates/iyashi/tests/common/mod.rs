@@ -7,6 +7,8 @@ use std::process::Output;
 
 use assert_cmd::Command;
 
+pub mod tmux;
+
 /// A home directory of its own, on a fixed day in Tokyo, with no locale or
 /// colour leaking in from the machine running the tests.
 pub struct Home {
