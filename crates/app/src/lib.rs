@@ -8,6 +8,7 @@
 pub mod clock;
 pub mod context;
 pub mod daemon;
+pub mod day;
 pub mod failure;
 pub mod home;
 pub mod journal;

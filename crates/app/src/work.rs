@@ -30,8 +30,7 @@ pub fn ask_daemon(ctx: &Context, request: Request) -> Result<Option<Reply>, Fail
 
 /// `hh:mm` of `at` on the context's clock face.
 pub fn local_time(ctx: &Context, at: Timestamp) -> String {
-    let t = ctx.tz.to_datetime(at);
-    format!("{:02}:{:02}", t.hour(), t.minute())
+    crate::day::hh_mm(at, &ctx.tz)
 }
 
 /// An engine that has seen today's records, for computing without a daemon.

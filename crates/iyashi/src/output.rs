@@ -85,8 +85,7 @@ impl<'a> Printer<'a> {
             .zones
             .entry(entry.tz.clone())
             .or_insert_with(|| crate::zone::named(&entry.tz).unwrap_or(TimeZone::UTC));
-        let local = tz.to_datetime(entry.at);
-        format!("{:02}:{:02}", local.hour(), local.minute())
+        iyashi_app::day::hh_mm(entry.at, tz)
     }
 
     /// Entries grouped under their days, each day's heading once.

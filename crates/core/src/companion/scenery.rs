@@ -56,6 +56,22 @@ impl Scenery {
         }
     }
 
+    /// The scenery at an instant: its solar term's, or snow outside the
+    /// years the seasons are computed for; the one choice every room makes.
+    ///
+    /// ```
+    /// use iyashi_core::companion::Scenery;
+    /// let winter = "2026-12-25T03:00:00Z".parse().unwrap();
+    /// assert_eq!(Scenery::at(winter), Scenery::Snow);
+    /// let autumn = "2026-11-10T03:00:00Z".parse().unwrap();
+    /// assert_eq!(Scenery::at(autumn), Scenery::Leaves);
+    /// let beyond_the_tables = "2400-06-01T00:00:00Z".parse().unwrap();
+    /// assert_eq!(Scenery::at(beyond_the_tables), Scenery::Snow);
+    /// ```
+    pub fn at(now: jiff::Timestamp) -> Scenery {
+        crate::season::season_at(now).map_or(Scenery::Snow, |s| Scenery::of_term(s.term.season))
+    }
+
     /// The name a room's drawings use for it, e.g. `window.snow`.
     pub fn name(self) -> &'static str {
         match self {

@@ -14,6 +14,7 @@ use crate::cli::{JsonFlag, LogArgs, SearchArgs};
 use crate::context::Context;
 use crate::failure::Failure;
 use crate::output::Printer;
+use iyashi_app::day::DaySummary;
 
 pub fn log(ctx: &Context, args: &LogArgs) -> Result<(), Failure> {
     let store = ctx.open_store()?;
@@ -99,17 +100,15 @@ struct TodayJson<'a> {
 /// `today`, and what `iyashi` prints when there is no room to open.
 pub fn today(ctx: &Context, args: &JsonFlag) -> Result<(), Failure> {
     let day = ctx.today();
-    let entries = ctx.open_store()?.entries_in(DayRange::single(day))?;
-    let count = |kind| entries.iter().filter(|e| e.kind == kind).count();
-    let (joys, notes) = (count(EntryKind::Joy), count(EntryKind::Note));
-    let mood = entries.iter().rev().find_map(|e| e.mood);
+    let today = DaySummary::read(&ctx.open_store()?, day)?;
+    let entries = &today.entries;
     if args.json {
         return print_json(&TodayJson {
             day,
-            joys,
-            notes,
-            mood,
-            entries: &entries,
+            joys: today.count(EntryKind::Joy),
+            notes: today.count(EntryKind::Note),
+            mood: today.mood(),
+            entries,
         });
     }
     let lang = ctx.lang;
@@ -122,16 +121,12 @@ pub fn today(ctx: &Context, args: &JsonFlag) -> Result<(), Failure> {
             &Say::TodayHeading(day).render(lang)
         )
     );
-    if entries.is_empty() {
-        out.push_str(&format!("{}\n", Say::TodayEmpty.render(lang)));
-    } else {
-        let mut parts = vec![Say::TodayJoys(joys).render(lang)];
-        parts.extend(mood.map(|m| Say::TodayMood(m).render(lang)));
-        if notes > 0 {
-            parts.push(Say::TodayNotes(notes).render(lang));
-        }
-        out.push_str(&format!("{}\n\n", parts.join(lang.pick(" · ", "・"))));
-        for entry in &entries {
+    match today.line(lang) {
+        None => out.push_str(&format!("{}\n", Say::TodayEmpty.render(lang))),
+        Some(line) => out.push_str(&format!("{line}\n\n")),
+    }
+    {
+        for entry in entries {
             out.push_str(&printer.entry(entry, &[]));
         }
     }

@@ -172,7 +172,7 @@ pub struct App {
 impl App {
     pub fn new(setup: Setup) -> App {
         let season = season_at(setup.now).ok();
-        let scenery = season.map_or(Scenery::Snow, |s| Scenery::of_term(s.term.season));
+        let scenery = Scenery::at(setup.now);
         let local = setup.tz.to_datetime(setup.now).time();
         App {
             lang: setup.lang,

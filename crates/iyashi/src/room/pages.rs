@@ -254,11 +254,10 @@ fn log_lines(app: &App, entries: &[Entry], width: u16, out: &mut Vec<PageLine>) 
                 under: None,
             });
         }
-        let t = app.tz.to_datetime(e.at);
+        // On the clock where it was written, as every face shows it.
         let lead = format!(
-            "  {:02}:{:02} {} ",
-            t.hour(),
-            t.minute(),
+            "  {} {} ",
+            iyashi_app::day::entry_time(e),
             words::kind_mark(e.kind)
         );
         let text = for_terminal(&e.text);

@@ -15,9 +15,7 @@ use iyashi_core::day::{day_of, DayRange};
 use iyashi_core::entry::{Entry, EntryKind, Mood};
 use iyashi_core::episode::{Episode, Month};
 use iyashi_core::printable::for_terminal;
-use iyashi_core::rhythm::{
-    Action, BreakKind, Calendar, Engine, Event, Record, Status, COUNTED_FROM,
-};
+use iyashi_core::rhythm::{Action, BreakKind, Engine, Event, Record, Status, COUNTED_FROM};
 use iyashi_store::Store;
 use jiff::civil::Date;
 use jiff::{SignedDuration, Timestamp};
@@ -26,7 +24,9 @@ use super::app::{App, Next, Request, RhythmView};
 use crate::context::Context;
 use crate::failure::Failure;
 use iyashi_app::daemon::{self, Request as Ask};
+use iyashi_app::day::DaySummary;
 use iyashi_app::journal::new_entry;
+use iyashi_app::work::engine_now;
 
 /// How often to look again whether `watch` started or stopped, and to read
 /// its records.
@@ -70,18 +70,12 @@ impl<'c> World<'c> {
 
     /// Today's joys and whether today's latest mood was low.
     pub fn today(&self, day: Date) -> Result<(Vec<String>, bool), Failure> {
-        let entries = self.store.entries_in(DayRange::single(day))?;
-        let joys = entries
-            .iter()
-            .filter(|e| e.kind == EntryKind::Joy)
+        let summary = DaySummary::read(&self.store, day)?;
+        let joys = summary
+            .joys()
             .map(|e| for_terminal(&e.text).into_owned())
             .collect();
-        let low = entries
-            .iter()
-            .rev()
-            .find_map(|e| e.mood)
-            .is_some_and(|m| m.value() <= 2);
-        Ok((joys, low))
+        Ok((joys, summary.low_mood()))
     }
 
     /// Whether `iyashi watch` holds its lock in this home.
@@ -94,14 +88,14 @@ impl<'c> World<'c> {
     }
 
     fn start_engine(&mut self, now: Timestamp) -> Result<(), Failure> {
-        let calendar = Calendar::new(self.ctx.tz.clone(), self.ctx.rollover);
-        let mut engine = Engine::new(self.ctx.config.rhythm.clone(), calendar);
         let day = day_of(now, &self.ctx.tz, self.ctx.rollover);
-        engine.restore(now, &self.store.records_in(DayRange::single(day))?);
-        self.engine = Some(engine);
-        if let Some(since) = self.store.manual_work()? {
-            self.step_quietly(since, Event::WorkStart);
-        }
+        let records = self.store.records_in(DayRange::single(day))?;
+        let open = self.store.manual_work()?;
+        let at_now = Context {
+            now,
+            ..self.ctx.clone()
+        };
+        self.engine = Some(engine_now(&at_now, &records, open));
         Ok(())
     }
 
@@ -291,12 +285,6 @@ impl<'c> World<'c> {
         records
     }
 
-    fn step_quietly(&mut self, now: Timestamp, event: Event) {
-        if let Some(engine) = self.engine.as_mut() {
-            let _ = engine.step(now, event);
-        }
-    }
-
     /// Keeps the open session as it stands, so a closed room loses nothing.
     pub fn save_progress(&mut self, app: &mut App) {
         if let Some(engine) = &self.engine {
@@ -364,7 +352,7 @@ fn next_break(status: &Status, manual: bool, now: Timestamp) -> Next {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use iyashi_core::rhythm::RhythmSettings;
+    use iyashi_core::rhythm::{Calendar, RhythmSettings};
 
     #[test]
     fn the_room_counts_down_to_a_break_only_while_work_is_counted() {

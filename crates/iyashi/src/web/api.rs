@@ -34,8 +34,9 @@ use tokio::sync::broadcast::error::RecvError;
 use super::journal::{blocking, version};
 use super::{assets, openapi, security, sprites, AppState};
 use iyashi_app::daemon::{self, Request};
+use iyashi_app::day::{entry_time, DaySummary};
 use iyashi_app::journal::new_entry;
-use iyashi_app::work::{self, change_work, engine_now};
+use iyashi_app::work::{self, change_work, engine_now, local_time};
 
 use crate::context::Context;
 use crate::failure::{Failure, BAD_INPUT};
@@ -144,11 +145,6 @@ fn lang_of(state: &AppState, given: Option<&str>) -> Lang {
     given.and_then(|l| l.parse().ok()).unwrap_or(state.lang)
 }
 
-fn hh_mm(ctx: &Context, at: Timestamp) -> String {
-    let t = ctx.tz.to_datetime(at);
-    format!("{:02}:{:02}", t.hour(), t.minute())
-}
-
 /// An entry as the page shows it.
 #[derive(Serialize)]
 struct EntryJson {
@@ -166,7 +162,7 @@ fn entry_json(ctx: &Context, e: &Entry) -> EntryJson {
         id: e.id.as_str().to_string(),
         kind: e.kind,
         mark: words::kind_mark(e.kind),
-        time: hh_mm(ctx, e.at),
+        time: entry_time(e),
         text: e.text.clone(),
         mood: e.mood.map(Mood::value),
         mood_words: e.mood.map(|m| words::mood(ctx.lang, m)),
@@ -225,12 +221,6 @@ struct RoomJson {
     version: String,
 }
 
-fn scenery_now(now: Timestamp) -> Scenery {
-    season_at(now)
-        .map(|s| Scenery::of_term(s.term.season))
-        .unwrap_or(Scenery::Leaves)
-}
-
 async fn room(State(state): State<Arc<AppState>>, Query(q): Query<LangQuery>) -> Answer<RoomJson> {
     blocking(move || room_now(&state, q.lang.as_deref())).await
 }
@@ -252,28 +242,20 @@ fn room_now(state: &AppState, lang: Option<&str>) -> Answer<RoomJson> {
             Ok((entries, version, open, records))
         })
         .map_err(fail)?;
-    let joys = entries
-        .iter()
-        .filter(|e| e.kind == EntryKind::Joy)
+    let today = DaySummary { day, entries };
+    let joys = today
+        .joys()
         .map(|e| entry_json(&ctx, e))
         .collect::<Vec<_>>();
-    let count = |k| entries.iter().filter(|e| e.kind == k).count();
-    let mood = entries.iter().rev().find_map(|e| e.mood);
-    let summary = if entries.is_empty() {
-        WebText::TodayEmpty.render(lang)
-    } else {
-        let mut parts = vec![Say::TodayJoys(count(EntryKind::Joy)).render(lang)];
-        parts.extend(mood.map(|m| Say::TodayMood(m).render(lang)));
-        if count(EntryKind::Note) > 0 {
-            parts.push(Say::TodayNotes(count(EntryKind::Note)).render(lang));
-        }
-        parts.join(lang.pick(" · ", "・"))
-    };
+    let summary = today
+        .line(lang)
+        .unwrap_or_else(|| WebText::TodayEmpty.render(lang));
+    let entries = today.entries;
     let season = season_at(ctx.now).ok().map(|s| {
         let micro = s.micro_season.season;
         let next = s.next();
         SeasonJson {
-            scenery: scenery_now(ctx.now).name(),
+            scenery: Scenery::at(ctx.now).name(),
             term: SeasonText::Now {
                 season: s.term.season.into(),
                 fraction: s.term.fraction,
@@ -358,7 +340,7 @@ fn rhythm(ctx: &Context, open_since: Option<Timestamp>, records: &[Record]) -> R
             if let Some(since) = open_since {
                 line = format!(
                     "{line} · {}",
-                    WebText::WorkingSince(hh_mm(ctx, since)).render(lang)
+                    WebText::WorkingSince(local_time(ctx, since)).render(lang)
                 );
             }
             (false, open_since.is_some(), line, None)
@@ -697,17 +679,14 @@ async fn film(State(state): State<Arc<AppState>>) -> Response {
     let ctx = state.ctx(state.lang);
     let (reading, today) = (Arc::clone(&state), ctx.today());
     let closer = blocking(move || {
-        reading.journal.read(|store| {
-            Ok(store
-                .entries_in(DayRange::single(today))?
-                .iter()
-                .any(|e| e.mood.is_some_and(|m| m.value() <= 2)))
-        })
+        reading
+            .journal
+            .read(|store| Ok(DaySummary::read(store, today)?.low_mood()))
     })
     .await
     .unwrap_or(false);
     let seed = ctx.now.as_second() as u64 / 86_400;
-    let css = sprites::film(scenery_now(ctx.now), ctx.config.room.motion, closer, seed);
+    let css = sprites::film(Scenery::at(ctx.now), ctx.config.room.motion, closer, seed);
     ([(header::CONTENT_TYPE, "text/css; charset=utf-8")], css).into_response()
 }
 
