@@ -36,18 +36,19 @@ SERVER=$!
 for _ in $(seq 100); do grep -q http "$WORK/web.out" 2>/dev/null && break; sleep 0.05; done
 URL=$(grep -o 'http://[^ ]*' "$WORK/web.out")
 PORT=$(echo "$URL" | sed 's|http://127.0.0.1:\([0-9]*\)/.*|\1|')
-TOKEN=${URL##*token=}
-COOKIE="iyashi-$PORT=$TOKEN"
-get() { curl -s -b "$COOKIE" "http://127.0.0.1:$PORT$1"; }
+# The link trades the token for the page's cookie and key, as a browser's first visit does.
+LINK=$(curl -s -D - -o /dev/null "$URL" | tr -d '\r')
+COOKIE=$(echo "$LINK" | sed -n 's/^[Ss]et-[Cc]ookie: *\([^;]*\).*/\1/p')
+KEY=$(echo "$LINK" | sed -n 's/^[Ll]ocation: .*#key=//p')
+get() { curl -s -b "$COOKIE" -H "X-Iyashi-Key: $KEY" "http://127.0.0.1:$PORT$1"; }
 
-# Page weight: the document and everything it loads on first view.
-SCENERY=$(get /api/room | python3 -c 'import json,sys; print(json.load(sys.stdin)["season"]["scenery"].replace(".","-"))')
+# Page weight: the document and everything it loads on first view (the
+# scene names the film it plays).
+FILM=$(get /api/scene | python3 -c 'import json,sys; print(json.load(sys.stdin)["film"])')
 total=0
-for path in / /app.js /app.css /film.css /api/room /sprites/goro.svg /sprites/piyo.svg \
-  /sprites/chibi.svg "/sprites/$SCENERY.svg" /sprites/window-frame.svg /sprites/room-floor.svg \
-  /sprites/room-cushion.svg /sprites/room-lamp.svg; do
+for path in / /app.js /app.css /favicon.svg /api/room /cast.svg /api/scene "$FILM"; do
   bytes=$(get "$path" | wc -c)
-  printf '  %-28s %7d bytes\n' "$path" "$bytes" >>"$WORK/weights"
+  printf '  %-28s %7d bytes\n' "${path%%\?*}" "$bytes" >>"$WORK/weights"
   total=$((total + bytes))
 done
 
@@ -75,7 +76,7 @@ SESSION=
 median=$(printf '%s\n' "${paints[@]}" | sort -n | sed -n 4p)
 
 # Memory after serving all that, and an event stream open.
-curl -s -m 2 -b "$COOKIE" "http://127.0.0.1:$PORT/api/events" >/dev/null || true
+curl -s -m 2 -b "$COOKIE" -H "X-Iyashi-Key: $KEY" "http://127.0.0.1:$PORT/api/events" >/dev/null || true
 rss_kb=$(awk '/^VmRSS/ {print $2}' "/proc/$SERVER/status")
 pss_kb=$(awk '/^Pss:/ {print $2}' "/proc/$SERVER/smaps_rollup")
 

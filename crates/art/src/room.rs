@@ -20,8 +20,8 @@ pub const ROW: f32 = 18.0;
 pub const GORO_AT: (f32, f32) = (290.0, 318.0);
 /// Where Chibi sits.
 pub const CHIBI_AT: (f32, f32) = (468.0, 322.0);
-/// Where Piyo perches: the window sill.
-pub const PIYO_AT: (f32, f32) = (222.0, 196.0);
+/// Where Piyo perches: the window sill, clear of Goro's ear.
+pub const PIYO_AT: (f32, f32) = (186.0, 196.0);
 /// The top-left corner of the window's glass.
 pub const WINDOW_AT: (f32, f32) = (50.0, 46.0);
 const CUSHION_AT: (f32, f32) = (290.0, 326.0);
@@ -118,21 +118,34 @@ fn light_filter(light: Light) -> Option<&'static str> {
 /// The window's layers, on the glass's own grid (place it at
 /// [`WINDOW_AT`]).
 pub fn window(out: &mut String, scenery: Scenery, light: Light, counter: u32) {
+    window_with(out, scenery, light, |out| {
+        place(out, &weather(scenery, counter), 0.0, 0.0, None)
+    });
+}
+
+/// The window's layers with `weather` drawing what the season does outside
+/// (one drawing of it, or a face's own way of moving through them), under
+/// the glass and in the hour's light.
+pub fn window_with(
+    out: &mut String,
+    scenery: Scenery,
+    light: Light,
+    weather: impl FnOnce(&mut String),
+) {
     out.push_str("<g clip-path=\"url(#window-glass)\">");
     place(out, sky(scenery, light), 0.0, 0.0, None);
     if let Some(body) = luminary(scenery, light) {
         place(out, body, 0.0, 0.0, None);
     }
-    let view = weather(scenery, counter);
     match light_filter(light) {
         Some(filter) => {
             out.push_str("<g filter=\"url(#");
             out.push_str(filter);
             out.push_str(")\">");
-            place(out, &view, 0.0, 0.0, None);
+            weather(out);
             out.push_str("</g>");
         }
-        None => place(out, &view, 0.0, 0.0, None),
+        None => weather(out),
     }
     out.push_str("</g>");
     place(out, "window.frame", 0.0, 0.0, None);
@@ -147,9 +160,27 @@ fn companion(out: &mut String, shown: Shown, at: (f32, f32)) {
 /// The room's layers, back to front, in room units.
 pub fn layers(moment: &Moment) -> String {
     let mut out = String::new();
-    let night = moment.light == Light::Night;
+    setting(&mut out, moment.light, |out| {
+        window(out, moment.scenery, moment.light, moment.weather)
+    });
+    // Piyo's sill is on the wall behind Goro: he goes behind Goro too.
+    if let Some(piyo) = moment.piyo {
+        companion(&mut out, piyo, PIYO_AT);
+    }
+    companion(&mut out, moment.goro, GORO_AT);
+    if let Some(chibi) = moment.chibi {
+        companion(&mut out, chibi, CHIBI_AT);
+    }
+    out
+}
+
+/// Everything of the room but its companions, back to front, in room
+/// units: the wall, the window (drawn by `window`, on the glass's grid),
+/// the floor, the lamp (lit from dusk) and Goro's cushion.
+pub fn setting(out: &mut String, light: Light, window: impl FnOnce(&mut String)) {
+    let night = light == Light::Night;
     place(
-        &mut out,
+        out,
         if night {
             "room.wall-night"
         } else {
@@ -163,27 +194,19 @@ pub fn layers(moment: &Moment) -> String {
         "<g transform=\"translate({} {})\">",
         WINDOW_AT.0, WINDOW_AT.1
     ));
-    window(&mut out, moment.scenery, moment.light, moment.weather);
+    window(out);
     out.push_str("</g>");
-    place(&mut out, "room.floor", 0.0, 0.0, None);
-    if moment.light != Light::Day {
-        place(&mut out, "room.glow", LAMP_AT.0, LAMP_AT.1, None);
+    place(out, "room.floor", 0.0, 0.0, None);
+    if light != Light::Day {
+        place(out, "room.glow", LAMP_AT.0, LAMP_AT.1, None);
     }
-    let lamp = if moment.light == Light::Day {
+    let lamp = if light == Light::Day {
         "room.lamp"
     } else {
         "room.lamp-lit"
     };
-    place(&mut out, lamp, LAMP_AT.0, LAMP_AT.1, None);
-    place(&mut out, "room.cushion", CUSHION_AT.0, CUSHION_AT.1, None);
-    companion(&mut out, moment.goro, GORO_AT);
-    if let Some(chibi) = moment.chibi {
-        companion(&mut out, chibi, CHIBI_AT);
-    }
-    if let Some(piyo) = moment.piyo {
-        companion(&mut out, piyo, PIYO_AT);
-    }
-    out
+    place(out, lamp, LAMP_AT.0, LAMP_AT.1, None);
+    place(out, "room.cushion", CUSHION_AT.0, CUSHION_AT.1, None);
 }
 
 /// The room as an SVG document of `width` × `height` pixels.

@@ -15,6 +15,7 @@ pub mod activities;
 pub mod command_line;
 pub mod config;
 pub mod episode;
+pub mod goro;
 pub mod help;
 pub mod journal;
 pub mod keeping;

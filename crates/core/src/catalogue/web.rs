@@ -22,6 +22,12 @@ pub const LABELS: &[(&str, &str, &str)] = &[
     ("add_mood", "Mood", "気分"),
     ("add_note", "A note", "メモ"),
     (
+        "add_mood_words",
+        "Words for the mood (you can leave this empty)",
+        "気分のひとこと(空のままでも大丈夫)",
+    ),
+    ("add_mood_hint", "a word or two…", "ひとことでも…"),
+    (
         "joy_placeholder",
         "warm tea by the window…",
         "窓辺であたたかいお茶…",
@@ -48,11 +54,6 @@ pub const LABELS: &[(&str, &str, &str)] = &[
     ("chart_mood", "Mood, day by day", "日ごとの気分"),
     ("chart_work", "Work, day by day", "日ごとの仕事時間"),
     ("lang_switch", "日本語", "English"),
-    (
-        "goro_here",
-        "Goro is lounging on his cushion, right beside you.",
-        "ゴロはすぐそばで、座布団の上でごろごろしています。",
-    ),
     (
         "offline",
         "The room lost its way to iyashi for a moment; trying again…",

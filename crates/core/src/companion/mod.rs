@@ -30,12 +30,14 @@
 //! Goro never speaks: nothing here gives him words.
 
 mod clips;
+mod doing;
 mod pace;
 mod pose;
 mod scenery;
 mod stage;
 mod suggest;
 
+pub use doing::Doing;
 pub use pace::{pace_from_records, Pace};
 pub use pose::{ChibiPose, GoroPose, PiyoPose};
 pub use scenery::{is_late, Light, Scenery};

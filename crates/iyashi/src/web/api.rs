@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use std::convert::Infallible;
 use std::sync::Arc;
 
-use axum::extract::{Path, Query, State};
+use axum::extract::{Query, State};
 use axum::http::{header, StatusCode};
 use axum::response::sse::{Event as SseEvent, KeepAlive, Sse};
 use axum::response::{IntoResponse, Response};
@@ -19,7 +19,7 @@ use iyashi_core::catalogue::season::SeasonText;
 use iyashi_core::catalogue::web::{labels, WebText};
 use iyashi_core::catalogue::Problem;
 use iyashi_core::catalogue::{words, Message, Say};
-use iyashi_core::companion::{Light, Scenery};
+use iyashi_core::companion::{Doing, Light, Scenery};
 use iyashi_core::day::DayRange;
 use iyashi_core::entry::{Entry, EntryError, EntryKind, Mood};
 use iyashi_core::episode::{Episode, Month};
@@ -32,7 +32,8 @@ use serde::{Deserialize, Serialize};
 use tokio::sync::broadcast::error::RecvError;
 
 use super::journal::{blocking, version};
-use super::{assets, openapi, security, sprites, AppState};
+use super::scene::{FilmSpec, Films, PartDoing};
+use super::{assets, openapi, scene, security, AppState};
 use iyashi_app::daemon::{self, Request};
 use iyashi_app::day::{entry_time, DaySummary};
 use iyashi_app::journal::new_entry;
@@ -52,8 +53,9 @@ pub fn router(state: Arc<AppState>) -> Router {
             "/favicon.svg",
             get(|| async { assets::page("favicon.svg") }),
         )
+        .route("/cast.svg", get(|| async { cast() }))
         .route("/film.css", get(film))
-        .route("/sprites/{file}", get(sprite))
+        .route("/api/scene", get(scene))
         .route(
             "/api/openapi.json",
             get(|| async { Json(openapi::document()) }),
@@ -215,6 +217,12 @@ struct RoomJson {
     summary: String,
     season: Option<SeasonJson>,
     light: &'static str,
+    /// Changes when the scene does (the stage's inputs, the light): the
+    /// page then asks for `/api/scene` again.
+    scene: String,
+    /// What Goro may be doing, in words, by the keys `/api/scene` gives
+    /// for each part of the film.
+    goro_doing: BTreeMap<&'static str, String>,
     rhythm: RhythmJson,
     /// Changes whenever the journal or the work session does; the page's
     /// live updates compare it.
@@ -250,6 +258,7 @@ fn room_now(state: &AppState, lang: Option<&str>) -> Answer<RoomJson> {
     let summary = today
         .line(lang)
         .unwrap_or_else(|| WebText::TodayEmpty.render(lang));
+    let closer = today.low_mood();
     let entries = today.entries;
     let season = season_at(ctx.now).ok().map(|s| {
         let micro = s.micro_season.season;
@@ -274,11 +283,8 @@ fn room_now(state: &AppState, lang: Option<&str>) -> Answer<RoomJson> {
             .render(lang),
         }
     });
-    let light = match Light::at(ctx.tz.to_datetime(ctx.now).time()) {
-        Light::Day => "day",
-        Light::Dusk => "dusk",
-        Light::Night => "night",
-    };
+    let light = light_now(&ctx);
+    let scene = scene_key(&film_spec(&ctx, closer, false), light);
     let moods = (1..=5)
         .filter_map(|v| Mood::new(v).ok())
         .map(|m| MoodChoice {
@@ -296,7 +302,12 @@ fn room_now(state: &AppState, lang: Option<&str>) -> Answer<RoomJson> {
         entries: entries.iter().map(|e| entry_json(&ctx, e)).collect(),
         summary,
         season,
-        light,
+        light: light_name(light),
+        scene,
+        goro_doing: Doing::ALL
+            .iter()
+            .map(|d| (d.key(), d.render(lang)))
+            .collect(),
         rhythm: rhythm(&ctx, open_since, &records),
         version,
     }))
@@ -675,35 +686,125 @@ async fn events(
     Sse::new(stream).keep_alive(KeepAlive::default())
 }
 
-async fn film(State(state): State<Arc<AppState>>) -> Response {
-    let ctx = state.ctx(state.lang);
-    let (reading, today) = (Arc::clone(&state), ctx.today());
-    let closer = blocking(move || {
-        reading
-            .journal
-            .read(|store| Ok(DaySummary::read(store, today)?.low_mood()))
-    })
-    .await
-    .unwrap_or(false);
-    let seed = ctx.now.as_second() as u64 / 86_400;
-    let css = sprites::film(Scenery::at(ctx.now), ctx.config.room.motion, closer, seed);
-    ([(header::CONTENT_TYPE, "text/css; charset=utf-8")], css).into_response()
+/// The cast's library, the same for everyone: the page draws its scene
+/// with it.
+fn cast() -> Response {
+    ([(header::CONTENT_TYPE, "image/svg+xml")], scene::library()).into_response()
 }
 
-async fn sprite(Path(file): Path<String>) -> Response {
-    let sheet = file
-        .strip_suffix(".svg")
-        .and_then(|name| sprites::sheets().get(name));
-    match sheet {
-        Some(sheet) => (
-            [
-                (header::CONTENT_TYPE, "image/svg+xml"),
-                (header::CACHE_CONTROL, "max-age=86400"),
-            ],
-            sheet.svg(),
+/// The light outside now.
+fn light_now(ctx: &Context) -> Light {
+    Light::at(ctx.tz.to_datetime(ctx.now).time())
+}
+
+fn light_name(light: Light) -> &'static str {
+    match light {
+        Light::Day => "day",
+        Light::Dusk => "dusk",
+        Light::Night => "night",
+    }
+}
+
+/// The stage's inputs for the film today: a seed for the day, the room's
+/// motion setting (unless the page asks for `still` drawings), and whether
+/// Goro sits `closer`.
+fn film_spec(ctx: &Context, closer: bool, still: bool) -> FilmSpec {
+    FilmSpec {
+        seed: ctx.now.as_second() as u64 / 86_400,
+        motion: ctx.config.room.motion && !still,
+        closer,
+        scenery: Scenery::at(ctx.now),
+    }
+}
+
+/// Today's film spec, reading today's mood from the journal (so it runs
+/// off the server's thread).
+fn film_spec_today(state: &AppState, ctx: &Context, still: bool) -> FilmSpec {
+    let today = ctx.today();
+    let closer = state
+        .journal
+        .read(|store| Ok(DaySummary::read(store, today)?.low_mood()))
+        .unwrap_or(false);
+    film_spec(ctx, closer, still)
+}
+
+/// What the page compares to know its scene is still today's.
+fn scene_key(spec: &FilmSpec, light: Light) -> String {
+    format!("{}.{}", spec.word(), light_name(light))
+}
+
+#[derive(Deserialize)]
+struct SceneQuery {
+    /// Still drawings: the reader asked for reduced motion.
+    #[serde(default)]
+    still: bool,
+}
+
+#[derive(Serialize)]
+struct SceneJson {
+    key: String,
+    light: &'static str,
+    /// The stylesheet that plays this scene's film.
+    film: String,
+    /// The scene, an SVG document drawing with the cast's library.
+    svg: String,
+    /// What Goro is doing through each part of the film.
+    parts: Vec<PartDoing>,
+}
+
+async fn scene(State(state): State<Arc<AppState>>, Query(q): Query<SceneQuery>) -> Json<SceneJson> {
+    blocking(move || scene_now(&state, q.still)).await
+}
+
+/// The scene now. Reading the journal and recording the stage both take a
+/// while, so this runs off the server's thread.
+fn scene_now(state: &AppState, still: bool) -> Json<SceneJson> {
+    let ctx = state.ctx(state.lang);
+    let light = light_now(&ctx);
+    let spec = film_spec_today(state, &ctx, still);
+    let films = Films::record(spec);
+    Json(SceneJson {
+        key: scene_key(
+            &FilmSpec {
+                motion: ctx.config.room.motion,
+                ..spec
+            },
+            light,
+        ),
+        light: light_name(light),
+        film: format!("/film.css?film={}", spec.word()),
+        svg: films.svg(light),
+        parts: films.doing(),
+    })
+}
+
+#[derive(Deserialize)]
+struct FilmQuery {
+    film: Option<String>,
+}
+
+/// The film's stylesheet for `?film=` (a word `/api/scene` gives), or
+/// without one for today's.
+async fn film(State(state): State<Arc<AppState>>, Query(q): Query<FilmQuery>) -> Response {
+    blocking(move || film_now(&state, q.film)).await
+}
+
+fn film_now(state: &AppState, word: Option<String>) -> Response {
+    let spec = match word {
+        None => Some(film_spec_today(state, &state.ctx(state.lang), false)),
+        Some(ref word) => FilmSpec::parse(word),
+    };
+    match spec {
+        Some(spec) => (
+            [(header::CONTENT_TYPE, "text/css; charset=utf-8")],
+            Films::record(spec).css(),
         )
             .into_response(),
-        None => StatusCode::NOT_FOUND.into_response(),
+        None => ApiError::bad(
+            WebText::BadRequest(format!("film={:?} names no film", word.unwrap_or_default())),
+            state.lang,
+        )
+        .into_response(),
     }
 }
 

@@ -3,6 +3,8 @@
 
 use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Response};
+use iyashi_art::palette;
+use std::sync::OnceLock;
 
 /// `(name, content type, bytes)` of every embedded file.
 pub const FILES: &[(&str, &str, &str)] = &[
@@ -31,9 +33,29 @@ pub const FILES: &[(&str, &str, &str)] = &[
 /// The embedded file `name`.
 pub fn page(name: &str) -> Response {
     match FILES.iter().find(|(n, _, _)| *n == name) {
+        Some(("app.css", kind, _)) => {
+            ([(header::CONTENT_TYPE, *kind)], stylesheet()).into_response()
+        }
         Some((_, kind, body)) => ([(header::CONTENT_TYPE, *kind)], *body).into_response(),
         None => StatusCode::NOT_FOUND.into_response(),
     }
+}
+
+/// The page's stylesheet: the palette's colours that `app.css` uses, as
+/// CSS variables (`--soft`), then `app.css` itself, so the page, the
+/// drawings, the card and the plots share one palette.
+fn stylesheet() -> &'static str {
+    static SHEET: OnceLock<String> = OnceLock::new();
+    SHEET.get_or_init(|| {
+        let css = FILES[2].2;
+        let vars: String = palette::ALL
+            .iter()
+            .map(|(name, rgb)| (palette::css_variable(name), rgb))
+            .filter(|(var, _)| css.contains(&format!("var({var})")))
+            .map(|(var, rgb)| format!("{var}:{};", rgb.hex()))
+            .collect();
+        format!(":root{{{vars}}}\n{css}")
+    })
 }
 
 #[cfg(test)]
@@ -70,6 +92,35 @@ mod tests {
             assert!(label(Lang::En, key).is_some(), "no label {key:?}");
         }
         assert!(seen > 10);
+    }
+
+    #[test]
+    fn every_colour_of_the_page_is_the_palettes() {
+        let css = FILES[2].2;
+        // A colour literal: `#` and 3, 4, 6 or 8 hex digits ending a word
+        // (an id selector such as `#day` goes on in letters).
+        let literal = css.split('#').skip(1).find(|rest| {
+            let digits = rest.chars().take_while(char::is_ascii_hexdigit).count();
+            let after = rest[digits..].chars().next();
+            [3, 4, 6, 8].contains(&digits)
+                && !after.is_some_and(|c| c.is_alphanumeric() || c == '-' || c == '_')
+        });
+        assert_eq!(literal, None, "app.css names a colour of its own");
+        assert!(!css.contains("rgb(") && !css.contains("hsl("));
+        let sheet = stylesheet();
+        let defined = &sheet[..sheet.find('\n').unwrap()];
+        let used: Vec<&str> = css
+            .split("var(")
+            .skip(1)
+            .filter_map(|rest| rest.split(')').next())
+            .collect();
+        assert!(used.len() > 10);
+        for var in used {
+            assert!(
+                defined.contains(&format!("{var}:#")),
+                "{var} is no colour of the palette"
+            );
+        }
     }
 
     #[test]

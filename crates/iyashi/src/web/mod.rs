@@ -6,8 +6,8 @@
 //! JSON API that page uses ([`api`], described at `/api/openapi.json`). The
 //! server is as thin as the commands: entries are made by
 //! [`iyashi_app::journal::new_entry`], work sessions by
-//! [`iyashi_app::work::change_work`], the companions move by the core's
-//! stage ([`sprites`]), and every word comes from the catalogue.
+//! [`iyashi_app::work::change_work`], the companions are the drawn cast,
+//! moved by the core's stage ([`scene`]), and every word comes from the catalogue.
 //!
 //! Everything passes [`security::guard`] first: Host, token, Origin, CSP.
 //!
@@ -19,8 +19,8 @@ mod api;
 mod assets;
 mod journal;
 mod openapi;
+mod scene;
 mod security;
-mod sprites;
 
 use std::io::{Read, Write};
 use std::sync::Arc;

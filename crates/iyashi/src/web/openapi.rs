@@ -12,6 +12,23 @@ pub fn document() -> Value {
     let error = json!({"description": "Not done; `error` says why, in one sentence.",
         "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}});
     let said = json!({"type": "object", "properties": {"said": {"type": "string"}}});
+    let scene = json!({"get": {
+        "summary": "The room's scene: an SVG document drawn with the cast's library (`/cast.svg`), the stylesheet that plays its film, and what Goro is doing through each part of it.",
+        "parameters": [{"name": "still", "in": "query", "required": false,
+            "schema": {"type": "boolean"},
+            "description": "Still drawings only (the reader prefers reduced motion)."}],
+        "responses": {"200": {"description": "The scene.", "content": {"application/json":
+            {"schema": {"type": "object", "properties": {
+                "key": {"type": "string"},
+                "light": {"type": "string", "enum": ["day", "dusk", "night"]},
+                "film": {"type": "string", "description": "The film's stylesheet, `/film.css?film=…`."},
+                "svg": {"type": "string"},
+                "parts": {"type": "array", "items": {"type": "object", "properties": {
+                    "part": {"type": "string", "enum": ["idle", "joy", "rest", "breath"]},
+                    "seconds": {"type": "number"},
+                    "doing": {"type": "array", "description": "`[seconds, movement]` at each change.",
+                        "items": {"type": "array"}}}}}}}}}}}
+    }});
     json!({
         "openapi": "3.1.0",
         "info": {
@@ -80,6 +97,7 @@ pub fn document() -> Value {
                 "responses": {"200": {"description": "An event stream.",
                     "content": {"text/event-stream": {"schema": {"type": "string"}}}}}
             }},
+            "/api/scene": scene,
             "/api/openapi.json": {"get": {
                 "summary": "This document.",
                 "responses": {"200": {"description": "OpenAPI 3.1."}}
@@ -103,6 +121,9 @@ pub fn document() -> Value {
                     "summary": {"type": "string"},
                     "season": {"type": ["object", "null"]},
                     "light": {"type": "string", "enum": ["day", "dusk", "night"]},
+                    "scene": {"type": "string", "description": "Changes when `/api/scene` would."},
+                    "goro_doing": {"type": "object", "additionalProperties": {"type": "string"},
+                        "description": "Each of Goro's movements in words, by its key."},
                     "rhythm": {"type": "object"},
                     "version": {"type": "string"}}}
             }

@@ -14,9 +14,10 @@
 //!   host, not by port, so any local server the browser visits receives the
 //!   cookie. The cookie alone therefore opens nothing but the page's own
 //!   code: everything that carries the journal (the API, its events, the
-//!   film, which knows today's mood) also needs the page's key. The key is
-//!   handed over once, with the cookie, in the address's fragment (which
-//!   never reaches a server); the page keeps it in its own storage, which
+//!   scene and its film, which know whether today's mood was low) also
+//!   needs the page's key. The key is handed over once, with the cookie, in
+//!   the address's fragment (which never reaches a server); the page keeps
+//!   it in its own storage, which
 //!   browsers do keep apart by port, and sends it in an `X-Iyashi-Key`
 //!   header that no other site can set. Neither the cookie nor the key
 //!   reveals the token, or each other.
@@ -156,7 +157,10 @@ fn query_value<'q>(query: &'q str, name: &str) -> Option<&'q str> {
 /// The page's own code and pictures: the same for everyone, nothing of the
 /// journal in them, so the cookie alone opens them.
 fn is_page_code(path: &str) -> bool {
-    matches!(path, "/" | "/app.js" | "/app.css" | "/favicon.svg") || path.starts_with("/sprites/")
+    matches!(
+        path,
+        "/" | "/app.js" | "/app.css" | "/favicon.svg" | "/cast.svg"
+    )
 }
 
 /// The middleware: checks a request, and hardens whatever goes back.

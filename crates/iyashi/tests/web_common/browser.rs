@@ -160,6 +160,56 @@ impl Browser {
         )
     }
 
+    /// Runs `script`, which calls `arguments[0]` with its answer when done.
+    pub fn run_async(&self, script: &str) -> Value {
+        self.call(
+            "POST",
+            "/execute/async",
+            Some(json!({"script": script, "args": []})),
+        )
+    }
+
+    /// Presses keys as a person would, one after another, on whatever has
+    /// the focus: WebDriver's key codes (`TAB`, `ENTER`, `ESCAPE`) or
+    /// characters (`" "` is the space bar).
+    pub fn press(&self, keys: &[&str]) {
+        let mut actions = Vec::new();
+        for key in keys {
+            let value = match *key {
+                "TAB" => "\u{E004}",
+                "ENTER" => "\u{E007}",
+                "ESCAPE" => "\u{E00C}",
+                "SHIFT" => "\u{E008}",
+                other => other,
+            };
+            actions.push(json!({"type": "keyDown", "value": value}));
+            actions.push(json!({"type": "keyUp", "value": value}));
+        }
+        self.call(
+            "POST",
+            "/actions",
+            Some(json!({"actions": [{"type": "key", "id": "keyboard", "actions": actions}]})),
+        );
+    }
+
+    /// A command of the Chrome DevTools protocol (emulation, mostly).
+    pub fn devtools(&self, cmd: &str, params: Value) -> Value {
+        self.call(
+            "POST",
+            "/goog/cdp/execute",
+            Some(json!({"cmd": cmd, "params": params})),
+        )
+    }
+
+    /// Shows the page as a screen `width` × `height` CSS pixels would (a
+    /// phone's, touch and all, below 600).
+    pub fn screen(&self, width: u32, height: u32) {
+        self.devtools(
+            "Emulation.setDeviceMetricsOverride",
+            json!({"width": width, "height": height, "deviceScaleFactor": 1, "mobile": width < 600}),
+        );
+    }
+
     pub fn find(&self, css: &str) -> String {
         let found = self.call(
             "POST",
@@ -207,6 +257,81 @@ impl Browser {
         let path = self.shots.join(name);
         std::fs::write(&path, png).unwrap();
         path
+    }
+
+    /// A screenshot, saved as [`Browser::screenshot`] does, and its pixels.
+    pub fn picture(&self, name: &str) -> Picture {
+        let path = self.screenshot(name);
+        let decoder =
+            png::Decoder::new(std::io::BufReader::new(std::fs::File::open(&path).unwrap()));
+        let mut reader = decoder.read_info().unwrap();
+        let mut pixels = vec![0; reader.output_buffer_size().unwrap()];
+        let info = reader.next_frame(&mut pixels).unwrap();
+        let channels = info.color_type.samples();
+        Picture {
+            width: info.width,
+            height: info.height,
+            channels,
+            pixels,
+        }
+    }
+}
+
+/// A screenshot's pixels.
+pub struct Picture {
+    pub width: u32,
+    pub height: u32,
+    channels: usize,
+    pixels: Vec<u8>,
+}
+
+impl Picture {
+    /// The colour at `(x, y)`.
+    pub fn at(&self, x: u32, y: u32) -> (u8, u8, u8) {
+        let i = (y as usize * self.width as usize + x as usize) * self.channels;
+        (self.pixels[i], self.pixels[i + 1], self.pixels[i + 2])
+    }
+
+    /// The mean colour of a rectangle.
+    pub fn mean(&self, (x, y, w, h): (u32, u32, u32, u32)) -> [f64; 3] {
+        let mut sum = [0.0; 3];
+        let mut n = 0.0;
+        for py in y..(y + h).min(self.height) {
+            for px in x..(x + w).min(self.width) {
+                let (r, g, b) = self.at(px, py);
+                sum[0] += f64::from(r);
+                sum[1] += f64::from(g);
+                sum[2] += f64::from(b);
+                n += 1.0;
+            }
+        }
+        sum.map(|s| s / f64::max(n, 1.0))
+    }
+
+    /// The share of the pixels in a rectangle that are within `tolerance`
+    /// (in each channel) of one of `colours`.
+    pub fn share_of(
+        &self,
+        (x, y, w, h): (u32, u32, u32, u32),
+        colours: &[(u8, u8, u8)],
+        tolerance: u8,
+    ) -> f64 {
+        let near = |a: u8, b: u8| a.abs_diff(b) <= tolerance;
+        let mut hits = 0;
+        let mut all = 0;
+        for py in y..(y + h).min(self.height) {
+            for px in x..(x + w).min(self.width) {
+                let (r, g, b) = self.at(px, py);
+                all += 1;
+                if colours
+                    .iter()
+                    .any(|c| near(r, c.0) && near(g, c.1) && near(b, c.2))
+                {
+                    hits += 1;
+                }
+            }
+        }
+        f64::from(hits) / f64::from(all.max(1))
     }
 }
 

@@ -19,6 +19,11 @@ const key = localStorage.getItem("iyashi-key") || "";
 const keyed = (path) => path + (path.includes("?") ? "&" : "?") + "key=" + encodeURIComponent(key);
 let labels = {};
 let room = null;
+// The scene on the page: its key (to know when today's differs), whether it
+// was asked for still, and what Goro does through each part of its film.
+let shown = { key: null, still: null, parts: {} };
+let castDefs = null;
+const reducedMotion = matchMedia("(prefers-reduced-motion: reduce)");
 // The break the page is timing itself: its interval and when it began
 // (null when there is none, or when `iyashi watch` keeps the time).
 let pageBreak = null;
@@ -66,14 +71,71 @@ function say(words) {
   say.timer = setTimeout(() => { bubble.hidden = true; }, 7000);
 }
 
-// Plays one of the film's reactions (joy, rest) from its first drawing.
+// Plays the film's reaction to a joy, from its first drawing.
 function react(name) {
   const r = $("room");
-  r.classList.remove("joy", "rest");
+  r.classList.remove(name);
   void r.offsetWidth;
   r.classList.add(name);
+  const part = shown.parts[name];
   clearTimeout(react.timer);
-  react.timer = setTimeout(() => r.classList.remove(name), 5000);
+  react.timer = setTimeout(() => r.classList.remove(name), part ? part.seconds * 1000 : 5000);
+}
+
+// While a break lasts Goro stretches, then breathes slowly to breathe along with.
+function resting(on) {
+  $("room").classList.toggle("rest", on);
+}
+
+// The cast's drawings, once: every scene draws with them.
+async function cast() {
+  if (castDefs) return castDefs;
+  const response = await fetch("/cast.svg");
+  const doc = new DOMParser().parseFromString(await response.text(), "image/svg+xml");
+  castDefs = document.importNode(doc.querySelector("defs"), true);
+  return castDefs;
+}
+
+// Today's scene: the room at this hour with a strip of drawings per
+// companion, and the film (a stylesheet) that steps through them.
+async function loadScene() {
+  const still = reducedMotion.matches;
+  const [defs, scene] = await Promise.all([cast(), api("/api/scene" + (still ? "?still=true" : ""))]);
+  const link = $("film");
+  const href = new URL(keyed(scene.film), location.href).href;
+  if (link.href !== href) {
+    // The new strips wait for their keyframes, so no drawing shows in the wrong slot.
+    await new Promise((done) => {
+      link.addEventListener("load", done, { once: true });
+      link.addEventListener("error", done, { once: true });
+      link.href = href;
+    });
+  }
+  const doc = new DOMParser().parseFromString(scene.svg, "image/svg+xml");
+  const layers = Array.from(doc.documentElement.childNodes, (n) => document.importNode(n, true));
+  $("drawing").replaceChildren(defs, ...layers);
+  shown = { key: scene.key, still, parts: Object.fromEntries(scene.parts.map((p) => [p.part, p])) };
+  sayDoing();
+}
+
+// The scene's words: what Goro is doing in the part of the film playing
+// now, written only when his movement changes.
+function sayDoing() {
+  if (!room) return;
+  const strip = document.querySelector("#drawing .goro-take");
+  let doing = "lounging";
+  for (const a of strip ? strip.getAnimations() : []) {
+    const timing = a.effect && a.effect.getComputedTiming();
+    const part = shown.parts[String(a.animationName).split("-")[0]];
+    if (!timing || timing.progress == null || !part) continue;
+    const at = timing.progress * part.seconds;
+    for (const [from, what] of part.doing) if (from <= at) doing = what;
+  }
+  if (doing !== sayDoing.shown || sayDoing.lang !== lang) {
+    sayDoing.shown = doing;
+    sayDoing.lang = lang;
+    text("goro-doing", room.goro_doing[doing]);
+  }
 }
 
 async function refresh() {
@@ -115,9 +177,16 @@ async function refresh() {
   text("work", r.working ? label("work_stop") : label("work_start"));
   text("break", pageBreak ? label("break_end") : label("break_start"));
   $("notify").hidden = !("Notification" in window) || Notification.permission !== "default";
-  $("room").classList.remove("day", "dusk", "night");
-  $("room").classList.add(room.light);
+  sayDoing();
   document.body.classList.remove("loading");
+  if ((room.scene !== shown.key || reducedMotion.matches !== shown.still) && !loadScene.busy) {
+    loadScene.busy = true;
+    try {
+      await loadScene();
+    } finally {
+      loadScene.busy = false;
+    }
+  }
 }
 
 async function keep(kind, body, input) {
@@ -166,6 +235,7 @@ async function endBreak() {
   const rested = Math.min(total, Math.floor((Date.now() - pageBreak.began) / 1000));
   clearInterval(pageBreak.timer);
   pageBreak = null;
+  resting(false);
   text("break", label("break_start"));
   stopTogether();
   $("break-left").hidden = true;
@@ -178,12 +248,12 @@ async function endBreak() {
 async function startBreak() {
   const answer = await api("/api/breaks", { action: "start" });
   say(answer.said);
-  react("rest");
+  resting(true);
   stopTogether();
   togetherTimer = setInterval(() => restTogether().catch(() => {}), 30000);
   restTogether().catch(() => {});
   if (answer.by_watch) {
-    setTimeout(stopTogether, room.rhythm.rest_secs * 1000);
+    setTimeout(() => { stopTogether(); resting(false); }, room.rhythm.rest_secs * 1000);
     return;
   }
   const total = room.rhythm.rest_secs;
@@ -324,5 +394,8 @@ function wire() {
 }
 
 wire();
-$("film").href = keyed("/film.css");
 refresh().then(listen).catch((e) => text("said", e.message));
+setInterval(sayDoing, 500);
+// The light outside moves on while the page stays open.
+setInterval(() => refresh().catch(() => {}), 60000);
+reducedMotion.addEventListener("change", () => loadScene().catch(() => {}));

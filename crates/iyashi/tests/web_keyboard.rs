@@ -1,0 +1,139 @@
+//! The web room from the keyboard alone, in a real browser (Debian's
+//! Chromium, headless): Tab reaches every control in order with its focus
+//! in plain sight, and Enter or Space does what a click would.
+//!
+//! Needs `/usr/bin/chromium` and `/usr/bin/chromedriver`; `.ci/run`
+//! installs them and runs this with `--ignored`.
+
+#![allow(clippy::unwrap_used)] // a test may stop at what it did not expect
+
+mod common;
+mod web_common;
+
+use serde_json::json;
+
+use common::Home;
+use web_common::browser::Browser;
+use web_common::Server;
+
+/// What has the focus: its id, or its form's and its kind; whether the
+/// browser shows it (`:focus-visible`) with a solid outline of 2 px or more.
+fn focused(browser: &Browser) -> (String, bool) {
+    let v = browser.run(
+        "const e = document.activeElement; const s = getComputedStyle(e); \
+         const dialog = e.closest('dialog'); \
+         return [e.id || (dialog ? dialog.id : e.form ? e.form.id : '') + ' ' + e.tagName.toLowerCase(), \
+           e.matches(':focus-visible') && s.outlineStyle === 'solid' && parseFloat(s.outlineWidth) >= 2]",
+    );
+    (v[0].as_str().unwrap().to_string(), v[1].as_bool().unwrap())
+}
+
+/// Tab until `id` has the focus (it must, within a lap of the page).
+fn tab_to(browser: &Browser, id: &str) {
+    for _ in 0..30 {
+        browser.press(&["TAB"]);
+        if focused(browser).0 == id {
+            return;
+        }
+    }
+    panic!("Tab never reaches {id}");
+}
+
+#[test]
+#[ignore = "needs chromium"]
+fn every_control_works_from_the_keyboard() {
+    let home = Home::new();
+    let server = Server::start(&home);
+    let browser = Browser::open();
+    browser.go(&server.url);
+    browser.until(
+        "the room",
+        "return document.querySelector('#drawing .goro-take use') !== null",
+    );
+
+    // Tab from the top of the page reaches every control there is, in
+    // order, each with its focus in plain sight.
+    let controls = browser.run(
+        "return [...document.querySelectorAll('main button, main input, main select, main textarea, header button')] \
+           .filter((e) => e.checkVisibility()).map((e) => e.id || e.form.id + ' ' + e.tagName.toLowerCase())",
+    );
+    let controls: Vec<String> = serde_json::from_value(controls).unwrap();
+    assert!(controls.len() >= 11, "{controls:?}");
+    browser.run("document.activeElement.blur()");
+    let mut reached = Vec::new();
+    for _ in &controls {
+        browser.press(&["TAB"]);
+        let (id, visible) = focused(&browser);
+        assert!(visible, "the focus on {id} cannot be seen");
+        reached.push(id);
+    }
+    assert_eq!(reached, controls);
+
+    // Enter in a field keeps what was typed; Enter on a button presses it.
+    browser.run("document.activeElement.blur()");
+    tab_to(&browser, "joy-text");
+    browser.press(&["t", "e", "a", "ENTER"]);
+    browser.until(
+        "the joy kept",
+        "return document.querySelectorAll('#joys li').length === 1",
+    );
+    tab_to(&browser, "mood-value");
+    browser.press(&["\u{E015}"]); // the down arrow: one brighter
+    tab_to(&browser, "mood-text");
+    browser.press(&["o", "k", "ENTER"]);
+    browser.until(
+        "the mood kept",
+        "return document.getElementById('mood-text').value === ''",
+    );
+    let entries = server.get("/api/room").json()["entries"].clone();
+    assert_eq!(entries[1]["mood"], json!(4), "{entries}");
+    tab_to(&browser, "note-text");
+    browser.press(&["h", "i"]);
+    tab_to(&browser, "note-form button");
+    browser.press(&["ENTER"]);
+    browser.until(
+        "the note kept",
+        "return document.getElementById('note-text').value === ''",
+    );
+    assert_eq!(home.count(), 3);
+
+    // Space on a button presses it too: work starts, a break begins and ends.
+    tab_to(&browser, "work");
+    browser.press(&[" "]);
+    browser.until(
+        "work started",
+        "return document.getElementById('work').textContent === 'Stop work'",
+    );
+    tab_to(&browser, "break");
+    browser.press(&[" "]);
+    browser.until(
+        "the break",
+        "return !document.getElementById('break-left').hidden",
+    );
+    browser.press(&[" "]);
+    browser.until(
+        "the break over",
+        "return document.getElementById('break-left').hidden",
+    );
+
+    // The episode opens with Enter, Escape closes it, and the focus comes
+    // back to the button that opened it.
+    tab_to(&browser, "episode-open");
+    browser.press(&["ENTER"]);
+    browser.until(
+        "the episode",
+        "return document.getElementById('episode').open",
+    );
+    assert_eq!(focused(&browser), ("episode button".to_string(), true));
+    browser.press(&["ESCAPE"]);
+    browser.until(
+        "the episode closed",
+        "return !document.getElementById('episode').open",
+    );
+    assert_eq!(focused(&browser).0, "episode-open");
+
+    // And the language, with Enter.
+    tab_to(&browser, "lang");
+    browser.press(&["ENTER"]);
+    browser.until("Japanese", "return document.documentElement.lang === 'ja'");
+}
