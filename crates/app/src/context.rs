@@ -17,15 +17,23 @@ use crate::failure::Failure;
 use crate::home::Home;
 use crate::zone;
 
+/// What every face needs to know before it does anything, read once from
+/// the command line, the environment and config.toml.
 #[derive(Clone)]
 pub struct Context {
+    /// The language everything is said in (`--lang`, else config, else locale).
     pub lang: Lang,
+    /// Where the journal and the config live.
     pub home: Home,
+    /// The config in effect.
     pub config: Config,
+    /// The time zone days and times are counted in (config, else the system's).
     pub tz: TimeZone,
     /// The name of `tz` stored with each entry (see [`zone`]).
     pub tz_name: String,
+    /// The instant the run began (`IYASHI_NOW` exactly, when set).
     pub now: Timestamp,
+    /// When a day ends, for people who stay up past midnight.
     pub rollover: RolloverHour,
     /// Colour and marks on standard output.
     pub color: bool,

@@ -16,11 +16,14 @@ const READER_GONE: u8 = 0;
 /// Why a command stopped, told in one line.
 #[derive(Debug)]
 pub struct Failure {
+    /// What went wrong, in the catalogue's words.
     pub problem: Problem,
+    /// The exit code: [`BAD_INPUT`], [`FAILED`] or 0 when the reader left.
     pub code: u8,
 }
 
 impl Failure {
+    /// Something the person can correct (exit code 2).
     pub fn bad_input(problem: Problem) -> Failure {
         Failure {
             problem,
@@ -28,6 +31,7 @@ impl Failure {
         }
     }
 
+    /// Anything else that stopped the command (exit code 1).
     pub fn failed(problem: Problem) -> Failure {
         Failure {
             problem,

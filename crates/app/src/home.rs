@@ -14,6 +14,7 @@ pub use crate::whole_file::{write_atomically, AtomicFile};
 /// The one directory holding `iyashi.db` and `config.toml`.
 #[derive(Clone, Debug)]
 pub struct Home {
+    /// The folder.
     pub dir: PathBuf,
 }
 
@@ -31,10 +32,12 @@ impl Home {
             .ok_or_else(|| Failure::failed(Problem::NoHome))
     }
 
+    /// The journal, `iyashi.db`.
     pub fn database(&self) -> PathBuf {
         self.dir.join("iyashi.db")
     }
 
+    /// `config.toml`.
     pub fn config_file(&self) -> PathBuf {
         self.dir.join("config.toml")
     }

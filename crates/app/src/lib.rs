@@ -5,6 +5,8 @@
 //! between the two they call this crate, which speaks in core's domain
 //! types. No face depends on another face, and this crate depends on none.
 
+#![warn(missing_docs)]
+
 pub mod clock;
 pub mod context;
 pub mod daemon;

@@ -37,6 +37,8 @@ enum Temp {
 }
 
 impl AtomicFile {
+    /// A file that will become `path` once [`AtomicFile::commit`]ted, and
+    /// until then is nowhere a reader could find it half written.
     pub fn create(path: &Path) -> io::Result<AtomicFile> {
         let dir = path
             .parent()
@@ -56,6 +58,7 @@ impl AtomicFile {
         })
     }
 
+    /// Where to write the contents.
     pub fn writer(&mut self) -> &mut File {
         match &mut self.file {
             Temp::Unnamed(file) => file,

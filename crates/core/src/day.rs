@@ -82,12 +82,20 @@ pub fn named_day(given: &str, today: Date) -> Option<Date> {
 
 /// The day `at` belongs to, as seen in `tz`, with days ending at `rollover`.
 ///
+/// # Example: the day rolls over at 04:00, not at midnight
+///
+/// Someone still up at 01:30 is still in their evening: what they write
+/// then belongs to the day before. From 04:00 it is the new day.
+///
 /// ```
 /// use iyashi_core::day::{day_of, RolloverHour};
 /// let tokyo = jiff::tz::TimeZone::get("Asia/Tokyo").unwrap();
 /// // 01:30 on the 26th in Tokyo still belongs to the 25th.
 /// let late: jiff::Timestamp = "2026-11-25T16:30:00Z".parse().unwrap();
 /// assert_eq!(day_of(late, &tokyo, RolloverHour::DEFAULT).to_string(), "2026-11-25");
+/// // 04:00 on the 26th in Tokyo is the 26th.
+/// let morning: jiff::Timestamp = "2026-11-25T19:00:00Z".parse().unwrap();
+/// assert_eq!(day_of(morning, &tokyo, RolloverHour::DEFAULT).to_string(), "2026-11-26");
 /// ```
 pub fn day_of(at: Timestamp, tz: &TimeZone, rollover: RolloverHour) -> Date {
     let local = tz.to_datetime(at);

@@ -11,38 +11,69 @@ pub enum StoreError {
     /// Something other than a regular file is at the path (a folder, a FIFO,
     /// a device): refused before SQLite opens it.
     #[error("{path} is not a regular file ({kind:?})")]
-    NotAFile { path: PathBuf, kind: OddFile },
+    NotAFile {
+        /// The path asked for.
+        path: PathBuf,
+        /// What is there instead.
+        kind: OddFile,
+    },
     /// The import's entry at `index` has the id of a different entry that
     /// is already kept; nothing was imported.
     #[error("{path}: entry {index} of the import has the id of a different entry")]
-    Conflict { path: PathBuf, index: usize },
+    Conflict {
+        /// The journal.
+        path: PathBuf,
+        /// The import's entry, counted from 0.
+        index: usize,
+    },
     /// A change asked of a journal that can only be read now.
     #[error("{path} cannot be written to now")]
-    ReadOnly { path: PathBuf },
+    ReadOnly {
+        /// The journal.
+        path: PathBuf,
+    },
     /// The file exists but is not an iyashi database, or is damaged.
     #[error("{path} is not an iyashi database")]
-    NotADatabase { path: PathBuf },
+    NotADatabase {
+        /// The file.
+        path: PathBuf,
+    },
     /// A newer iyashi wrote this file; reading it could lose what it knows.
     #[error("{path} has schema version {found}, newer than {supported}")]
     Newer {
+        /// The journal.
         path: PathBuf,
+        /// The schema version the file has.
         found: i64,
+        /// The newest this iyashi knows.
         supported: i64,
     },
+    /// SQLite refused (busy past the wait, full, damaged...): its reason is
+    /// told by [`StoreError::reason`] in the person's words.
     #[error("{path}: {source}")]
     Sqlite {
+        /// The journal.
         path: PathBuf,
+        /// SQLite's own error.
         source: rusqlite::Error,
     },
+    /// The file system refused, before SQLite was asked.
     #[error("{path}: {source}")]
     Io {
+        /// The path it refused.
         path: PathBuf,
+        /// The system's error.
         source: std::io::Error,
     },
     /// A row that breaks the rules the schema promises (only a bug or a hand
     /// edit can cause it).
     #[error("{path}: a stored entry is unreadable: {detail}")]
-    BadRow { path: PathBuf, detail: String },
+    BadRow {
+        /// The journal.
+        path: PathBuf,
+        /// What was wrong with the row, for whoever debugs it.
+        detail: String,
+    },
 }
 
 impl StoreError {

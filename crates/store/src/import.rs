@@ -35,6 +35,7 @@ const CLEAR_ROWS: i64 = 500;
 /// How an import went.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct ImportCount {
+    /// Entries new to the journal, now kept.
     pub added: usize,
     /// Entries whose id was already in the journal, holding the same entry;
     /// they are left as they are.

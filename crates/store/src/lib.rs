@@ -6,6 +6,8 @@
 //! and with a busy timeout, so the CLI, the daemon and the web room can write
 //! at the same time.
 
+#![warn(missing_docs)]
+
 mod entries;
 mod error;
 mod import;

@@ -18,6 +18,7 @@ use crate::{private, StoreError};
 /// Whether this run may change the journal.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Access {
+    /// The usual case.
     ReadWrite,
     /// The disk is full or read-only; the journal can be read and exported.
     ReadOnly,

@@ -143,6 +143,22 @@ impl SolarTerm {
     }
 
     /// Its three micro-seasons, in order.
+    ///
+    /// # Example: three micro-seasons to a term
+    ///
+    /// A solar term is 15° of the Sun's path; its micro-seasons are the
+    /// three 5° thirds of it, each beginning when the Sun reaches its degree,
+    /// so a micro-season always lies wholly inside its term.
+    ///
+    /// ```
+    /// use iyashi_core::season::{MicroSeason, SolarTerm};
+    ///
+    /// let shosetsu = SolarTerm::at_longitude(240).unwrap(); // 小雪, light snow
+    /// let thirds = [240, 245, 250].map(|l| MicroSeason::at_longitude(l).unwrap());
+    /// assert_eq!(shosetsu.micro_seasons(), thirds);
+    /// assert_eq!(thirds[0].name().kanji, "虹蔵不見"); // rainbows hide
+    /// assert!(thirds.iter().all(|m| m.term() == shosetsu));
+    /// ```
     pub fn micro_seasons(self) -> [MicroSeason; 3] {
         let first = self.0 * 3;
         [

@@ -179,6 +179,35 @@ impl Engine {
 
     /// Handles `event` at `now` and says what to do about it. The last action
     /// is a [`Action::WakeAt`] whenever something is scheduled.
+    ///
+    /// # Example: a natural pause is a break
+    ///
+    /// Hands off the keyboard for as long as a micro-break counts as one:
+    /// the next reminder moves a whole interval away, and no one was asked.
+    /// A shorter pause changes nothing.
+    ///
+    /// ```
+    /// use iyashi_core::day::RolloverHour;
+    /// use iyashi_core::rhythm::{Calendar, Engine, Event, RhythmSettings};
+    /// use jiff::{SignedDuration, Timestamp};
+    ///
+    /// let calendar = Calendar::new(jiff::tz::TimeZone::UTC, RolloverHour::DEFAULT);
+    /// let mut engine = Engine::new(RhythmSettings::default(), calendar);
+    /// let start: Timestamp = "2026-11-25T10:00:00Z".parse().unwrap(); // a Wednesday
+    /// let at = |secs| start + SignedDuration::from_secs(secs);
+    /// let idle = |secs| Event::Activity { idle_for: SignedDuration::from_secs(secs) };
+    /// for secs in (0..=900).step_by(10) {
+    ///     engine.step(at(secs), idle(0)); // typing, read every 10 s
+    /// }
+    /// let left = |engine: &Engine, secs| engine.status(at(secs)).until_micro;
+    /// assert_eq!(left(&engine, 900), SignedDuration::from_mins(5));
+    ///
+    /// engine.step(at(910), idle(10)); // 10 s: a glance away, not a break
+    /// assert!(left(&engine, 910) < SignedDuration::from_mins(5));
+    ///
+    /// engine.step(at(940), idle(30)); // 30 s, longer than the 20 s micro-break
+    /// assert_eq!(left(&engine, 940), SignedDuration::from_mins(20));
+    /// ```
     pub fn step(&mut self, now: Timestamp, event: Event) -> Vec<Action> {
         let now = self.seen.map_or(now, |seen| seen.max(now));
         self.seen = Some(now);
