@@ -264,6 +264,21 @@ fn home() -> Home {
     let mut home = Home::new();
     home.now = NOW.to_string();
     fs::write(home.config(), CONFIG).unwrap();
+    // The person's terminal program: it writes down what it was asked to run.
+    let terminal = home.path().join("terminal");
+    fs::write(
+        &terminal,
+        format!(
+            "#!/bin/sh\necho \"$@\" > {}\n",
+            home.path().join("terminal-ran").display()
+        ),
+    )
+    .unwrap();
+    fs::set_permissions(
+        &terminal,
+        std::os::unix::fs::PermissionsExt::from_mode(0o755),
+    )
+    .unwrap();
     home
 }
 
@@ -271,6 +286,7 @@ fn home() -> Home {
 fn iyashi(home: &Home, bus: &Bus, args: &[&str]) -> Command {
     let mut cmd = home.std_cmd();
     cmd.args(args)
+        .env("TERMINAL", home.path().join("terminal"))
         .env("DBUS_SESSION_BUS_ADDRESS", &bus.address)
         .env("PULSE_SERVER", "unix:/nonexistent/pulse");
     cmd
@@ -427,6 +443,18 @@ fn the_item_shows_the_day_and_its_menu_takes_a_break_and_keeps_quiet() {
         .duration_until(until)
         .as_hours();
     assert!((12..=24).contains(&hours), "quiet until {until}");
+
+    // Open the room: iyashi, in the terminal $TERMINAL names.
+    item.click(&TrayWord::OpenRoom.render(Lang::En));
+    let ran = home.path().join("terminal-ran");
+    wait_for("the terminal", || {
+        fs::read_to_string(&ran).is_ok_and(|s| s.ends_with('\n'))
+    });
+    let ran = fs::read_to_string(&ran).unwrap();
+    assert!(
+        ran.starts_with("-e /") && ran.ends_with("iyashi --lang en\n"),
+        "{ran}"
+    );
 
     item.click(&TrayWord::Quit.render(Lang::En));
     assert!(exits(watch).success());
