@@ -13,7 +13,7 @@ mod common;
 
 use std::collections::HashMap;
 use std::fs;
-use std::process::{Child, Command, Stdio};
+use std::process::{Child, Command};
 use std::sync::{Arc, Mutex};
 use std::thread::sleep;
 use std::time::{Duration, Instant};
@@ -320,7 +320,7 @@ fn watch(home: &Home, bus: &Bus, lang: &str, more: &[&str]) -> Child {
     let mut args = vec!["--lang", lang, "watch", "--source", "manual"];
     args.extend(more);
     let child = iyashi(home, bus, &args)
-        .stdout(Stdio::null())
+        .stdout(fs::File::create(home.path().join("watch.out")).unwrap())
         .stderr(fs::File::create(home.path().join("watch.err")).unwrap())
         .spawn()
         .unwrap();
@@ -443,6 +443,23 @@ fn the_item_shows_the_day_and_its_menu_takes_a_break_and_keeps_quiet() {
         .duration_until(until)
         .as_hours();
     assert!((12..=24).contains(&hours), "quiet until {until}");
+
+    // This week: Piyo says it (here, with no notification server on the
+    // bus, on watch's own output, as every notification falls back to).
+    let week = said(&home, &bus, &["week"]);
+    let first_day = week
+        .lines()
+        .skip(1)
+        .find(|l| !l.trim().is_empty())
+        .unwrap()
+        .trim()
+        .to_string();
+    assert!(first_day.starts_with("Mon 23 Nov"), "{week}");
+    item.click(&TrayWord::ThisWeek.render(Lang::En));
+    let out = home.path().join("watch.out");
+    wait_for("the week", || {
+        fs::read_to_string(&out).is_ok_and(|o| o.contains(&first_day))
+    });
 
     // Open the room: iyashi, in the terminal $TERMINAL names.
     item.click(&TrayWord::OpenRoom.render(Lang::En));
