@@ -14,6 +14,7 @@ pub mod day;
 pub mod failure;
 pub mod home;
 pub mod journal;
+pub mod quiet;
 pub mod whole_file;
 pub mod work;
 pub mod zone;

@@ -89,6 +89,7 @@ pub const KEYS: &[(&str, &str, &str)] = &[
     ("n", "note", "メモ"),
     ("b", "break", "休憩"),
     ("w", "work", "作業"),
+    ("z", "quiet", "静かに"),
     ("s", "seasons", "季節"),
     ("l", "log", "記録"),
     ("e", "episode", "今月"),
@@ -104,6 +105,15 @@ pub const PAGE_KEYS: &[(&str, &str, &str)] = &[
     ("PgUp PgDn", "a screen", "1画面ずつ"),
     ("Home End", "top, end", "先頭・最後"),
     ("Esc", "close", "閉じる"),
+];
+
+/// The choices after the quiet key, as `(key, English, Japanese)`: the key
+/// line shows them until one is chosen or Esc.
+pub const QUIET_KEYS: &[(&str, &str, &str)] = &[
+    ("1", "quiet for an hour", "1時間静かに"),
+    ("2", "until tomorrow", "明日まで"),
+    ("0", "quiet off", "静かな時間を終える"),
+    ("Esc", "never mind", "やめる"),
 ];
 
 /// What each key does, for the help page, as `(key, English, Japanese)`.
@@ -128,6 +138,11 @@ pub const HELP: &[(&str, &str, &str)] = &[
         "w",
         "start or stop counting work by hand",
         "作業時間の記録を手動で始める・終える",
+    ),
+    (
+        "z",
+        "quiet for an hour or until tomorrow, or end it: Piyo holds reminders back",
+        "静かな時間：1時間か明日まで、ピヨはお知らせを控えます(終えることも)",
     ),
     ("s", "the season outside the window", "窓の外の季節"),
     ("l", "what you wrote this week", "今週書いたもの"),
@@ -359,6 +374,14 @@ pub fn page_key_hints(lang: Lang, scrolls: bool) -> Vec<(&'static str, &'static 
     PAGE_KEYS
         .iter()
         .filter(|(k, ..)| scrolls || *k == "Esc")
+        .map(|(k, en, ja)| (*k, lang.pick(*en, *ja)))
+        .collect()
+}
+
+/// The key line while choosing how long to be quiet, in `lang`.
+pub fn quiet_key_hints(lang: Lang) -> Vec<(&'static str, &'static str)> {
+    QUIET_KEYS
+        .iter()
         .map(|(k, en, ja)| (*k, lang.pick(*en, *ja)))
         .collect()
 }

@@ -19,6 +19,7 @@ use jiff::civil::{Date, Time};
 use jiff::tz::TimeZone;
 use jiff::{SignedDuration, Timestamp};
 
+use iyashi_app::quiet::QuietSpan;
 use ratatui::layout::Rect;
 
 use super::input::InputBox;
@@ -110,6 +111,8 @@ pub enum Request {
     ToggleWork,
     ShowLog,
     ShowEpisode,
+    /// Quiet for a while, or no longer, as `iyashi quiet` does.
+    Quiet(QuietSpan),
 }
 
 /// Everything the room starts from.
@@ -155,6 +158,8 @@ pub struct App {
     /// The terminal's size, for scrolling by a screen.
     pub size: (u16, u16),
     pub typing: Option<Typing>,
+    /// The quiet key was pressed: the next key says for how long.
+    pub choosing_quiet: bool,
     pub bubble: Option<Bubble>,
     /// A line that stands in for the key hints a moment ("Kept.").
     pub notice: Option<(String, Timestamp)>,
@@ -191,6 +196,7 @@ impl App {
             scroll: 0,
             size: (80, 24),
             typing: None,
+            choosing_quiet: false,
             bubble: None,
             notice: None,
             rhythm: RhythmView::default(),
@@ -283,6 +289,17 @@ impl App {
             self.on_page_key(key.code);
             return None;
         }
+        if self.choosing_quiet {
+            self.choosing_quiet = false;
+            return match key.code {
+                KeyCode::Char('1') => Some(Request::Quiet(QuietSpan::For(
+                    SignedDuration::from_hours(1),
+                ))),
+                KeyCode::Char('2') => Some(Request::Quiet(QuietSpan::Today)),
+                KeyCode::Char('0') => Some(Request::Quiet(QuietSpan::Off)),
+                _ => None,
+            };
+        }
         let start = |kind| Typing {
             kind,
             input: InputBox::default(),
@@ -307,6 +324,7 @@ impl App {
             KeyCode::Char('s') => self.open(Page::Seasons),
             KeyCode::Char('l') => return Some(Request::ShowLog),
             KeyCode::Char('e') => return Some(Request::ShowEpisode),
+            KeyCode::Char('z') => self.choosing_quiet = true,
             KeyCode::Char('?') => self.open(Page::Help),
             _ => self.dirty = false,
         }

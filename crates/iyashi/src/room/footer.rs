@@ -6,7 +6,7 @@
 //! reason Enter did not keep it) sits whole in the rows just above it,
 //! wrapped when the screen is narrow.
 
-use iyashi_core::catalogue::room::{key_hints, page_key_hints, RoomText};
+use iyashi_core::catalogue::room::{key_hints, page_key_hints, quiet_key_hints, RoomText};
 use iyashi_core::catalogue::{words, Message};
 use iyashi_core::entry::EntryKind;
 use ratatui::layout::Rect;
@@ -36,7 +36,9 @@ pub fn render(app: &App, layout: &Layout, frame: &mut Frame) {
     if let Some((notice, _)) = &app.notice {
         return put_row(buf, area, notice, look.ink(Ink::Text));
     }
-    let hints = if app.page == Page::Room {
+    let hints = if app.choosing_quiet {
+        quiet_key_hints(app.lang)
+    } else if app.page == Page::Room {
         let all = key_hints(app.lang);
         if look.large_text {
             all.into_iter()

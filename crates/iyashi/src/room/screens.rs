@@ -154,6 +154,8 @@ fn every_key_the_key_line_offers_shows_something_at_every_size() {
                         app.piyo_says(said.clone(), false);
                         said
                     }
+                    // The key line asks for how long.
+                    ('z', None) => lang.pick("quiet for an hour", "1時間静かに").to_string(),
                     (k, asked) => panic!("{w}x{h} {lang}: {k} did {asked:?}"),
                 };
                 let shown = screen(&app, w, h);

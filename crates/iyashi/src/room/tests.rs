@@ -323,3 +323,40 @@ fn an_esc_and_a_key_that_arrive_together_are_two_presses() {
     assert_eq!(app.on_key(alt_l), Some(Request::ShowLog));
     assert_eq!(app.page, Page::Room);
 }
+
+#[test]
+fn the_quiet_key_offers_an_hour_tomorrow_or_off_in_the_key_line() {
+    use iyashi_app::quiet::QuietSpan;
+    use jiff::SignedDuration;
+    for lang in [Lang::En, Lang::Ja] {
+        let mut app = app_at("2026-11-25T03:30:00Z", lang, &[]);
+        let room = screen(&app, 80, 24);
+        let quiet = lang.pick("z quiet", "z 静かに");
+        assert!(room.lines().last().unwrap().contains(quiet), "{room}");
+        assert_eq!(app.on_key(key('z')), None);
+        let choosing = screen(&app, 80, 24);
+        insta::assert_snapshot!(
+            format!("quiet_choice_{lang}"),
+            choosing.lines().last().unwrap()
+        );
+        assert_eq!(
+            app.on_key(key('1')),
+            Some(Request::Quiet(QuietSpan::For(SignedDuration::from_hours(
+                1
+            ))))
+        );
+        // The choice is made once; the room's keys are back.
+        assert!(screen(&app, 80, 24).lines().last().unwrap().contains(quiet));
+        app.on_key(key('z'));
+        assert_eq!(app.on_key(key('2')), Some(Request::Quiet(QuietSpan::Today)));
+        app.on_key(key('z'));
+        assert_eq!(app.on_key(key('0')), Some(Request::Quiet(QuietSpan::Off)));
+        app.on_key(key('z'));
+        assert_eq!(press(&mut app, KeyCode::Esc), None);
+        assert!(app.on_key(key('j')).is_none() && app.typing.is_some());
+    }
+    let mut app = app_at("2026-11-25T03:30:00Z", Lang::Ja, &[]);
+    app.on_key(key('?'));
+    let help = screen(&app, 80, 24);
+    assert!(help.contains("静かな時間：1時間か明日まで"), "{help}");
+}

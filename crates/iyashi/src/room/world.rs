@@ -26,6 +26,7 @@ use crate::failure::Failure;
 use iyashi_app::daemon::{self, Request as Ask};
 use iyashi_app::day::DaySummary;
 use iyashi_app::journal::new_entry;
+use iyashi_app::quiet::{set_quiet, QuietSpan};
 use iyashi_app::work::engine_now;
 
 /// How often to look again whether `watch` started or stopped, and to read
@@ -95,7 +96,10 @@ impl<'c> World<'c> {
             now,
             ..self.ctx.clone()
         };
-        self.engine = Some(engine_now(&at_now, &records, open));
+        let mut engine = engine_now(&at_now, &records, open);
+        // Quiet asked for elsewhere (`iyashi quiet`) holds this engine too.
+        engine.step(now, Event::QuietUntil(self.store.quiet_until()?));
+        self.engine = Some(engine);
         Ok(())
     }
 
@@ -174,6 +178,7 @@ impl<'c> World<'c> {
             Request::TakeBreak => self.event(now, Event::TakeBreak, app),
             Request::Later => self.event(now, Event::Later, app),
             Request::ToggleWork => self.toggle_work(now, app),
+            Request::Quiet(span) => self.quiet(span, now, app),
         }
         self.refresh(now, app);
     }
@@ -220,6 +225,22 @@ impl<'c> World<'c> {
             app.notice(RoomText::NotKept(reason.render(self.ctx.lang)).render(self.ctx.lang));
         } else if matches!(event, Event::BreakNow(_) | Event::TakeBreak) {
             app.break_begins();
+        }
+    }
+
+    /// Quiet as `iyashi quiet` keeps it; the room's own engine, when it
+    /// keeps time, holds its prompts from now too.
+    fn quiet(&mut self, span: QuietSpan, now: Timestamp, app: &mut App) {
+        let at_now = Context {
+            now,
+            ..self.ctx.clone()
+        };
+        match set_quiet(&at_now, &mut self.store, span) {
+            Ok((until, said)) => {
+                self.step(now, Event::QuietUntil(until), app);
+                app.piyo_says(said.render(self.ctx.lang), false);
+            }
+            Err(e) => app.notice(e.problem.render(self.ctx.lang)),
         }
     }
 
