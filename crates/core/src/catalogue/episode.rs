@@ -316,19 +316,19 @@ impl Message for EpisodeText {
                     plural(*count as u64, "joy", "joys")
                 ),
                 Lang::En => format!("{count} small joys this month. {shown} of them:"),
-                Lang::Ja if count == shown => format!("今月の小さな幸せは{count}こ:"),
-                Lang::Ja => format!("今月の小さな幸せは{count}こ。その中から{shown}つ:"),
+                Lang::Ja if count == shown => format!("今月の小さな幸せは{count}個:"),
+                Lang::Ja => format!("今月の小さな幸せは{count}個。その中から{shown}個:"),
             },
             EpisodeText::NoJoys => lang
                 .pick(
                     "No small joys were written down this month. That's all right.",
-                    "今月は小さな幸せの記録はありません。それでも大丈夫。",
+                    "今月は小さな幸せの記録はありません。書きたくなったら、いつでもどうぞ。",
                 )
                 .to_string(),
             EpisodeText::ShortDay(d) => short_day(lang, *d),
             EpisodeText::PrivateJoys(n) => lang.pick(
                 format!("{n} small {}, kept to myself", plural(*n as u64, "joy", "joys")),
-                format!("小さな幸せ {n}こ（ないしょ）"),
+                format!("小さな幸せ {n}個（ないしょ）"),
             ),
             EpisodeText::MoodHeading => lang.pick("Mood", "気分").to_string(),
             EpisodeText::Mood(shape) => mood_words(lang, shape),
@@ -354,7 +354,7 @@ impl Message for EpisodeText {
                     "{n} {} went past it. Some months ask a lot.",
                     plural(u64::from(*n), "day", "days")
                 ),
-                format!("目安をこえた日が{n}日。たくさん求められたひと月だったね。"),
+                format!("目安をこえた日が{n}日。忙しいひと月だったね。"),
             ),
             EpisodeText::Breaks { taken, natural, rest } => {
                 let r = duration(lang, *rest);
@@ -368,8 +368,8 @@ impl Message for EpisodeText {
             }
             EpisodeText::NoBreaks => lang
                 .pick(
-                    "No breaks on record. Even a minute at the window counts.",
-                    "休憩の記録はなかったよ。窓の外を一分眺めるだけでも休憩だよ。",
+                    "Even a minute at the window counts as rest.",
+                    "窓の外を一分眺めるだけでも、休憩になるよ。",
                 )
                 .to_string(),
             EpisodeText::LateNights(n) => lang.pick(

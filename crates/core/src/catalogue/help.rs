@@ -333,7 +333,7 @@ const HELP: &[(&str, &str, &str)] = &[
     (
         "letters.write.text",
         "Up to 600 characters (\"-\" reads it from standard input)",
-        "600 文字まで(「-」で標準入力から)",
+        "600文字まで(「-」で標準入力から)",
     ),
     (
         "letters.inbox",
@@ -358,7 +358,7 @@ const HELP: &[(&str, &str, &str)] = &[
     (
         "letters.reply.text",
         "Up to 1,000 characters (\"-\" reads it from standard input)",
-        "1000 文字まで(「-」で標準入力から)",
+        "1000文字まで(「-」で標準入力から)",
     ),
     (
         "letters.thank",

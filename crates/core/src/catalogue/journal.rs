@@ -51,13 +51,21 @@ impl Message for Say {
                     count_today,
                     if *count_today == 1 { "joy" } else { "joys" }
                 ),
-                Lang::Ja => format!("書き留めました。今日の小さな幸せ、{count_today}つ目です。"),
+                Lang::Ja => format!("書き留めました。今日の小さな幸せ、{count_today}個目です。"),
             },
             Say::Kept { kind: EntryKind::Mood, mood, .. } => {
                 let label = mood.map(|m| words::mood(lang, m)).unwrap_or_default();
-                match lang {
-                    Lang::En => format!("Noted: feeling {label}. Thank you for checking in."),
-                    Lang::Ja => format!("今の気分「{label}」を記録しました。"),
+                // A heavy day is met before it is noted; no mood is graded.
+                let heavy = mood.is_some_and(|m| m.value() <= 2);
+                match (lang, heavy) {
+                    (Lang::En, true) => format!(
+                        "Thank you for telling me. Feeling {label} today; small and slow is plenty."
+                    ),
+                    (Lang::En, false) => format!("Thank you for checking in. Feeling {label}."),
+                    (Lang::Ja, true) => format!(
+                        "教えてくれてありがとう。今日は「{label}」なんだね。ゆっくりで十分だよ。"
+                    ),
+                    (Lang::Ja, false) => format!("教えてくれてありがとう。今の気分は「{label}」だね。"),
                 }
             }
             Say::Kept { kind: EntryKind::Note, .. } => {
@@ -65,7 +73,7 @@ impl Message for Say {
             }
             Say::NothingOnDay(day) => match lang {
                 Lang::En => format!("Nothing written on {}. That's all right.", words::day(lang, *day)),
-                Lang::Ja => format!("{}の記録はありません。それでも大丈夫。", words::day(lang, *day)),
+                Lang::Ja => format!("{}の記録はありません。書きたくなったら、いつでもどうぞ。", words::day(lang, *day)),
             },
             Say::NothingBetween(first, last) => match lang {
                 Lang::En => format!(
@@ -74,7 +82,7 @@ impl Message for Say {
                     words::day(lang, *last)
                 ),
                 Lang::Ja => format!(
-                    "{}から{}までの記録はありません。それでも大丈夫。",
+                    "{}から{}までの記録はありません。書きたくなったら、いつでもどうぞ。",
                     words::day(lang, *first),
                     words::day(lang, *last)
                 ),
@@ -108,7 +116,7 @@ impl Message for Say {
             },
             Say::TodayJoys(n) => match lang {
                 Lang::En => format!("{n} small {}", if *n == 1 { "joy" } else { "joys" }),
-                Lang::Ja => format!("小さな幸せ {n}つ"),
+                Lang::Ja => format!("小さな幸せ {n}個"),
             },
             Say::TodayMood(mood) => match lang {
                 Lang::En => format!("feeling {}", words::mood(lang, *mood)),

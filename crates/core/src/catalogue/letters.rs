@@ -104,7 +104,7 @@ impl Message for LettersSays {
             SentLater(n) => match lang {
                 Lang::En if *n == 1 => "A letter kept while offline has been sent.".into(),
                 Lang::En => format!("{n} letters kept while offline have been sent."),
-                Lang::Ja => format!("預かっていたお手紙を {n} 通送りました。"),
+                Lang::Ja => format!("預かっていたお手紙を{n}通送りました。"),
             },
             Sent => lang
                 .pick(
@@ -114,9 +114,9 @@ impl Message for LettersSays {
                 .into(),
             Resting(n) => match lang {
                 Lang::En if *n <= 1 => "You are resting. Others will join you soon.".into(),
-                Lang::En => format!("{n} people are resting with you."),
+                Lang::En => format!("{n} of you are resting right now."),
                 Lang::Ja if *n <= 1 => "いま休んでいます。そのうち誰かもやってきます。".into(),
-                Lang::Ja => format!("{n} 人がいっしょに休んでいます。"),
+                Lang::Ja => format!("あなたをふくめて{n}人が休んでいます。"),
             },
             NothingYet => lang
                 .pick("No letters yet. They come slowly, like the seasons.", "まだお手紙はありません。季節のように、ゆっくり届きます。")
@@ -124,7 +124,7 @@ impl Message for LettersSays {
             LettersHeading => lang.pick("Letters from strangers", "誰かからのお手紙").into(),
             RepliesHeading => lang.pick("Answers to your letters", "あなたのお手紙へのお返事").into(),
             HowToReply => lang
-                .pick("To answer kindly: iyashi letters reply ID \"…\"", "やさしく返事を書くには: iyashi letters reply ID 「…」")
+                .pick("To answer kindly: iyashi letters reply ID \"…\"", "やさしく返事を書くには: iyashi letters reply ID \"…\"")
                 .into(),
             HowToThank => lang
                 .pick("To say thank you: iyashi letters thank ID", "お礼を伝えるには: iyashi letters thank ID")
@@ -148,7 +148,7 @@ impl Message for LettersSays {
             Empty => lang.pick("There are no words yet.", "まだ何も書かれていません。").into(),
             TooLong { max } => match lang {
                 Lang::En => format!("That is a little long: a letter can hold up to {max} characters."),
-                Lang::Ja => format!("少し長いようです。{max} 文字までにしてください。"),
+                Lang::Ja => format!("少し長いようです。{max}文字までにしてください。"),
             },
             Unkind => lang
                 .pick(
@@ -207,11 +207,11 @@ mod tests {
     fn resting_counts_read_naturally_in_both_languages() {
         assert_eq!(
             LettersSays::Resting(3).render(Lang::En),
-            "3 people are resting with you."
+            "3 of you are resting right now."
         );
         assert_eq!(
             LettersSays::Resting(3).render(Lang::Ja),
-            "3 人がいっしょに休んでいます。"
+            "あなたをふくめて3人が休んでいます。"
         );
         assert!(!LettersSays::Resting(1)
             .render(Lang::En)

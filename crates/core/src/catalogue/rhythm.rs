@@ -84,7 +84,7 @@ impl Message for Piyo {
                     _ => lang
                         .pick(
                             "No hurry. Your eyes can rest whenever you like.",
-                            "急がなくていいよ。休めたくなったら、いつでもね。",
+                            "急がなくていいよ。目を休めるのは、いつでもね。",
                         )
                         .to_string(),
                 }
@@ -245,7 +245,7 @@ pub enum WeekText {
     Day(DaySummary),
     /// All work of the week and on how many days.
     Total { worked: SignedDuration, days: u32 },
-    /// The week's breaks by how they went.
+    /// The times the week's person rested (said only when there were some).
     Breaks(BreakCounts),
     /// No day went past the limit.
     WithinLimit { limit: SignedDuration },
@@ -281,21 +281,14 @@ impl Message for WeekText {
                 )
             }
             WeekText::Breaks(b) => {
-                let mut en = format!(
-                    "Breaks: {} taken, {} came naturally, {} skipped",
-                    b.taken, b.natural, b.skipped
-                );
-                let mut ja = format!(
-                    "休憩：とった {}回、自然に {}回、見送り {}回",
-                    b.taken, b.natural, b.skipped
-                );
-                if b.postponed > 0 {
-                    en.push_str(&format!("; {} put off for a while", b.postponed));
-                    ja.push_str(&format!("、あとまわし {}回", b.postponed));
-                }
-                en.push('.');
-                ja.push('。');
-                lang.pick(en, ja)
+                let n = b.rested();
+                lang.pick(
+                    match n {
+                        1 => "You rested once this week.".to_string(),
+                        n => format!("You rested {n} times this week."),
+                    },
+                    format!("今週は{n}回、休めたね。"),
+                )
             }
             WeekText::WithinLimit { limit } => {
                 let l = duration(lang, *limit);
@@ -367,17 +360,12 @@ fn day_line(lang: Lang, d: &DaySummary) -> String {
         return format!("{day}  {rest}");
     }
     let w = duration(lang, d.worked);
-    let b = &d.breaks;
-    let mut line = lang.pick(
-        format!(
-            "{day}  {w:>7}  breaks: {} taken, {} natural, {} skipped",
-            b.taken, b.natural, b.skipped
-        ),
-        format!(
-            "{day}  {w}  休憩：とった{}回・自然に{}回・見送り{}回",
-            b.taken, b.natural, b.skipped
-        ),
-    );
+    let mut line = lang.pick(format!("{day}  {w:>7}"), format!("{day}  {w}"));
+    match d.breaks.rested() {
+        0 => {}
+        1 => line.push_str(lang.pick("  rested once", "  休憩1回")),
+        n => line.push_str(&lang.pick(format!("  rested {n} times"), format!("  休憩{n}回"))),
+    }
     if d.overtime > SignedDuration::ZERO {
         let o = duration(lang, d.overtime);
         line.push_str(&lang.pick(format!("  (+{o} overtime)"), format!("（残業 {o}）")));

@@ -294,7 +294,7 @@ impl Message for RoomText {
                 "棚はまだ空いています。小さな良いことがあったら j をどうぞ。",
             ),
             RoomText::ShelfMore(n) => {
-                lang.pick(format!("and {n} more"), format!("ほかに{n}つ"))
+                lang.pick(format!("and {n} more"), format!("ほかに{n}個"))
             }
             RoomText::Worked(d) => {
                 let d = duration(lang, *d);
@@ -331,19 +331,19 @@ impl Message for RoomText {
             ),
             RoomText::WorkStopped => s(
                 "Done for now. Thank you for today's work.",
-                "おつかれさま。今日もよくがんばったね。",
+                "ここまでにしよう。今日の作業、ありがとう。",
             ),
             RoomText::BreakKeys => s("b: rest now · Esc: later", "b: 休憩する・Esc: あとで"),
             RoomText::EpisodeTitle => s("This month's episode", "今月のエピソード"),
             RoomText::ChibiSuggests(i) => {
                 let (en, ja) = SMALL_JOYS[i % SMALL_JOYS.len()];
-                lang.pick(format!("How about… {en}?"), format!("{ja}、なんてどう？"))
+                lang.pick(format!("Why not {en}?"), format!("{ja}、なんてどう？"))
             }
             RoomText::SeasonsTitle => s("The season outside", "窓の外の季節"),
             RoomText::LogTitle => s("This week", "今週"),
             RoomText::LogEmpty => s(
                 "Nothing written this week. That's all right.",
-                "今週の記録はありません。それでも大丈夫。",
+                "今週の記録はありません。書きたくなったら、いつでもどうぞ。",
             ),
             RoomText::HelpTitle => s("Keys", "キー"),
             RoomText::CloseHint => s("Esc or q to close", "Esc か q で閉じる"),

@@ -46,7 +46,7 @@ pub const LABELS: &[(&str, &str, &str)] = &[
     (
         "notify_allow",
         "Let Piyo tap your shoulder (notifications)",
-        "ピヨに肩をたたいてもらう(通知)",
+        "ピヨにそっと知らせてもらう(通知)",
     ),
     ("season", "The season", "季節"),
     ("episode", "This month's episode", "今月のお話"),

@@ -26,6 +26,12 @@ pub struct BreakCounts {
 }
 
 impl BreakCounts {
+    /// The times someone rested: breaks taken and pauses that came on their
+    /// own. (Skipped and put-off breaks are never shown.)
+    pub fn rested(&self) -> u32 {
+        self.taken.saturating_add(self.natural)
+    }
+
     fn add(&mut self, other: BreakCounts) {
         self.taken += other.taken;
         self.natural += other.natural;
@@ -202,6 +208,12 @@ impl WeekSummary {
 
     /// The summary as plain text, one line a day and a few kind words after.
     pub fn render(&self, lang: Lang) -> String {
+        self.render_until(lang, self.last)
+    }
+
+    /// The summary as of `today`: days still to come are not told, so none
+    /// reads "no work recorded" before it has happened.
+    pub fn render_until(&self, lang: Lang, today: Date) -> String {
         let mut lines = vec![
             WeekText::Heading {
                 first: self.first,
@@ -210,7 +222,7 @@ impl WeekSummary {
             .render(lang),
             String::new(),
         ];
-        for d in &self.days {
+        for d in self.days.iter().filter(|d| d.day <= today) {
             lines.push(WeekText::Day(d.clone()).render(lang));
             let notes: Vec<String> = [
                 Waited::outside_hours(d.outside_hours, Over::Day),
@@ -230,13 +242,13 @@ impl WeekSummary {
             lines.push(WeekText::Quiet.render(lang));
             return lines.join("\n") + "\n";
         }
-        let mut said = vec![
-            WeekText::Total {
-                worked: self.worked,
-                days: self.days_worked,
-            },
-            WeekText::Breaks(self.breaks),
-        ];
+        let mut said = vec![WeekText::Total {
+            worked: self.worked,
+            days: self.days_worked,
+        }];
+        if self.breaks.rested() > 0 {
+            said.push(WeekText::Breaks(self.breaks));
+        }
         let waited = [
             Waited::through(self.held, Over::Week),
             Waited::outside_hours(self.outside_hours, Over::Week),

@@ -90,5 +90,5 @@ pub fn week(ctx: &Context, args: &JsonFlag) -> Result<(), Failure> {
     if args.json {
         return print_json(&summary);
     }
-    print(&summary.render(ctx.lang))
+    print(&summary.render_until(ctx.lang, ctx.today()))
 }

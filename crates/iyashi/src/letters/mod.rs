@@ -3,7 +3,7 @@
 //! turns it on, and calm when the service cannot be reached: a letter
 //! written offline is kept and sent the next time the service answers.
 //!
-//! The rooms use [`RestTogether`] to show "N people are resting with you".
+//! The rooms use [`RestTogether`] to show "N of you are resting right now".
 
 use std::ffi::OsString;
 use std::path::{Path, PathBuf};
@@ -337,7 +337,7 @@ fn send_kept(dir: &Path, client: &Client) -> usize {
     sent
 }
 
-/// "N people are resting with you", for the rooms.
+/// "N of you are resting right now", for the rooms.
 ///
 /// Made once when a break starts; [`RestTogether::beat`] is then called
 /// every 30 seconds or so while the break lasts (from a thread of its own:

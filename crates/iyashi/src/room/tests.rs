@@ -265,13 +265,13 @@ fn on_a_break_the_status_line_says_who_rests_with_you() {
     let mut app = app_at("2026-11-25T03:00:00Z", Lang::En, &[]);
     app.rhythm.next = super::app::Next::Resting(jiff::SignedDuration::from_mins(4));
     let alone = screen(&app, 100, 24);
-    assert!(!alone.contains("resting with you"), "{alone}");
+    assert!(!alone.contains("of you are resting"), "{alone}");
     app.resting_together = Some(3);
     let shown = screen(&app, 120, 24);
-    assert!(shown.contains("3 people are resting with you"), "{shown}");
+    assert!(shown.contains("3 of you are resting right now"), "{shown}");
     // Between breaks the count is not shown, even if one is known.
     app.rhythm.next = super::app::Next::In(jiff::SignedDuration::from_mins(12));
-    assert!(!screen(&app, 120, 24).contains("resting with you"));
+    assert!(!screen(&app, 120, 24).contains("of you are resting"));
 }
 
 #[test]

@@ -1,4 +1,4 @@
-//! "N people are resting with you": while a break lasts, the room sends the
+//! "N of you are resting right now": while a break lasts, the room sends the
 //! letters service a heartbeat every half minute, from a thread of its own so
 //! the room never waits on the network. Only when letters are turned on.
 
