@@ -129,10 +129,8 @@ fn the_room_in_a_real_browser() {
 fn a_break_taken_and_ended_early_in_the_browser_is_recorded() {
     let home = Home::new();
     let server = Server::start(&home);
-    let browser = Browser::open();
-    browser.go(&server.url);
-    browser.until(
-        "the room",
+    let browser = Browser::in_room(
+        &server.url,
         "return document.getElementById('break').textContent.length > 0",
     );
     assert_eq!(browser.text("#break"), "Take a break with Piyo");
@@ -204,10 +202,8 @@ fn another_local_server_gets_the_cookie_and_can_do_nothing_with_it() {
     let home = Home::new();
     home.ok(&["joy", "a secret walk"]);
     let server = Server::start(&home);
-    let browser = Browser::open();
-    browser.go(&server.url);
-    browser.until(
-        "the room",
+    let browser = Browser::in_room(
+        &server.url,
         "return document.querySelectorAll('#joys li').length === 1",
     );
 

@@ -44,10 +44,8 @@ fn tab_to(browser: &Browser, id: &str) {
 fn every_control_works_from_the_keyboard() {
     let home = Home::new();
     let server = Server::start(&home);
-    let browser = Browser::open();
-    browser.go(&server.url);
-    browser.until(
-        "the room",
+    let browser = Browser::in_room(
+        &server.url,
         "return document.querySelector('#drawing .goro-take use') !== null",
     );
 

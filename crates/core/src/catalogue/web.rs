@@ -43,6 +43,9 @@ pub const LABELS: &[(&str, &str, &str)] = &[
     ("work_stop", "Stop work", "仕事をおえる"),
     ("break_start", "Take a break with Piyo", "ピヨと休憩する"),
     ("break_end", "End the break", "休憩をおえる"),
+    ("quiet_hour", "Quiet for 1 hour", "1時間静かにする"),
+    ("quiet_today", "Quiet until tomorrow", "明日まで静かにする"),
+    ("quiet_off", "End the quiet", "静かな時間をおえる"),
     (
         "notify_allow",
         "Let Piyo tap your shoulder (notifications)",
@@ -108,6 +111,8 @@ pub enum WebText {
     EmptyText,
     /// A work session opened by hand, counting since `HH:MM`.
     WorkingSince(String),
+    /// Quiet is on until `HH:MM`: Piyo holds reminders back.
+    QuietUntil(String),
 }
 
 impl Message for WebText {
@@ -162,6 +167,12 @@ impl Message for WebText {
             }
             (WorkingSince(at), Lang::En) => format!("counting work since {at}"),
             (WorkingSince(at), Lang::Ja) => format!("{at} から仕事の時間を記録中"),
+            (QuietUntil(at), Lang::En) => {
+                format!("Quiet until {at}: Piyo holds reminders back till then.")
+            }
+            (QuietUntil(at), Lang::Ja) => {
+                format!("{at}まで静かな時間です。ピヨはお知らせを控えています。")
+            }
         }
     }
 }

@@ -33,7 +33,7 @@ use tokio::sync::broadcast::error::RecvError;
 
 use super::journal::{blocking, version};
 use super::scene::{FilmSpec, Films, PartDoing};
-use super::{assets, openapi, scene, security, AppState};
+use super::{assets, openapi, quiet, scene, security, AppState};
 use iyashi_app::daemon::{self, Request};
 use iyashi_app::day::{entry_time, DaySummary};
 use iyashi_app::journal::new_entry;
@@ -64,6 +64,7 @@ pub fn router(state: Arc<AppState>) -> Router {
         .route("/api/entries", post(add_entry))
         .route("/api/work", post(work))
         .route("/api/breaks", post(take_break))
+        .route("/api/quiet", post(quiet::change))
         .route("/api/episode", get(episode))
         .route("/api/events", get(events))
         .layer(axum::middleware::from_fn_with_state(
@@ -116,7 +117,7 @@ impl IntoResponse for ApiError {
 }
 
 impl ApiError {
-    fn from_failure(f: Failure, lang: Lang) -> ApiError {
+    pub(super) fn from_failure(f: Failure, lang: Lang) -> ApiError {
         ApiError {
             status: if f.code == BAD_INPUT {
                 StatusCode::BAD_REQUEST
@@ -127,7 +128,7 @@ impl ApiError {
         }
     }
 
-    fn bad(text: WebText, lang: Lang) -> ApiError {
+    pub(super) fn bad(text: WebText, lang: Lang) -> ApiError {
         ApiError {
             status: StatusCode::BAD_REQUEST,
             message: text.render(lang),
@@ -135,7 +136,7 @@ impl ApiError {
     }
 }
 
-type Answer<T> = Result<Json<T>, ApiError>;
+pub(super) type Answer<T> = Result<Json<T>, ApiError>;
 
 /// `?lang=en|ja`, for every read.
 #[derive(Deserialize)]
@@ -143,7 +144,7 @@ struct LangQuery {
     lang: Option<String>,
 }
 
-fn lang_of(state: &AppState, given: Option<&str>) -> Lang {
+pub(super) fn lang_of(state: &AppState, given: Option<&str>) -> Lang {
     given.and_then(|l| l.parse().ok()).unwrap_or(state.lang)
 }
 
@@ -224,6 +225,8 @@ struct RoomJson {
     /// for each part of the film.
     goro_doing: BTreeMap<&'static str, String>,
     rhythm: RhythmJson,
+    /// While quiet is on, the line that says until when.
+    quiet: Option<String>,
     /// Changes whenever the journal or the work session does; the page's
     /// live updates compare it.
     version: String,
@@ -240,14 +243,15 @@ fn room_now(state: &AppState, lang: Option<&str>) -> Answer<RoomJson> {
     let ctx = state.ctx(lang);
     let fail = |f| ApiError::from_failure(f, lang);
     let day = ctx.today();
-    let (entries, version, open_since, records) = state
+    let (entries, version, open_since, records, quiet) = state
         .journal
         .read(|store| {
             let entries = store.entries_in(DayRange::single(day))?;
             let version = version(store, day)?;
             let open = store.manual_work()?;
             let records = store.records_in(DayRange::single(day))?;
-            Ok((entries, version, open, records))
+            let quiet = quiet::line(&ctx, store, lang)?;
+            Ok((entries, version, open, records, quiet))
         })
         .map_err(fail)?;
     let today = DaySummary { day, entries };
@@ -309,6 +313,7 @@ fn room_now(state: &AppState, lang: Option<&str>) -> Answer<RoomJson> {
             .map(|d| (d.key(), d.render(lang)))
             .collect(),
         rhythm: rhythm(&ctx, open_since, &records),
+        quiet,
         version,
     }))
 }
@@ -462,8 +467,8 @@ enum WorkStep {
 }
 
 #[derive(Serialize)]
-struct Said {
-    said: String,
+pub(super) struct Said {
+    pub(super) said: String,
 }
 
 async fn work(
@@ -477,10 +482,21 @@ async fn work(
         WorkStep::Start => work::WorkChange::Start,
         WorkStep::Stop => work::WorkChange::Stop,
     };
+    said_after(&state, lang, move |ctx, _| change_work(ctx, action)).await
+}
+
+/// Does `change` (a command of the application layer, which may ask the
+/// daemon) with the journal's writer, off the server's thread, and answers
+/// with what it says.
+pub(super) async fn said_after<M: Message + Send + 'static>(
+    state: &Arc<AppState>,
+    lang: Lang,
+    change: impl FnOnce(&Context, &mut iyashi_store::Store) -> Result<M, Failure> + Send + 'static,
+) -> Answer<Said> {
     let ctx = state.ctx(lang);
     // The writer is held so the page's own writes happen one at a time.
-    let writing = Arc::clone(&state);
-    let said = blocking(move || writing.journal.write(|_| change_work(&ctx, action)))
+    let writing = Arc::clone(state);
+    let said = blocking(move || writing.journal.write(|store| change(&ctx, store)))
         .await
         .map_err(|f| ApiError::from_failure(f, lang))?;
     Ok(Json(Said {

@@ -71,10 +71,12 @@ pub fn version(store: &Store, day: Date) -> Result<String, Failure> {
     let count = store.entries_in(DayRange::single(day))?.len();
     let open = store.manual_work()?;
     let records = store.records_in(DayRange::single(day))?.len();
+    let quiet = store.quiet_until()?;
     Ok(format!(
-        "{}-{count}-{}-{records}",
+        "{}-{count}-{}-{records}-{}",
         last.unwrap_or_default(),
-        open.map(|t| t.as_second()).unwrap_or(0)
+        open.map(|t| t.as_second()).unwrap_or(0),
+        quiet.map(|t| t.as_second()).unwrap_or(0)
     ))
 }
 

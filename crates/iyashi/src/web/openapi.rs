@@ -69,6 +69,15 @@ pub fn document() -> Value {
                 "responses": {"200": {"description": "Done.", "content": {"application/json":
                     {"schema": said}}}, "400": error}
             }},
+            "/api/quiet": {"post": {
+                "summary": "Hold reminders back for an hour (`hour`), until the day rolls over (`today`), or no longer (`off`), as `iyashi quiet` does.",
+                "requestBody": {"required": true, "content": {"application/json": {"schema": {
+                    "type": "object", "required": ["quiet"], "additionalProperties": false,
+                    "properties": {"quiet": {"type": "string", "enum": ["hour", "today", "off"]},
+                        "lang": {"type": "string", "enum": ["en", "ja"]}}}}}},
+                "responses": {"200": {"description": "Done.", "content": {"application/json":
+                    {"schema": said}}}, "400": error}
+            }},
             "/api/breaks": {"post": {
                 "summary": "Begin a rest break (`start`), record one the page timed (`done`), or say you are still resting (`resting`: a heartbeat to the letters service, when letters are on).",
                 "requestBody": {"required": true, "content": {"application/json": {"schema": {
@@ -125,6 +134,7 @@ pub fn document() -> Value {
                     "goro_doing": {"type": "object", "additionalProperties": {"type": "string"},
                         "description": "Each of Goro's movements in words, by its key."},
                     "rhythm": {"type": "object"},
+                    "quiet": {"type": ["string", "null"], "description": "While quiet is on, until when, in words."},
                     "version": {"type": "string"}}}
             }
         }

@@ -152,6 +152,15 @@ impl Browser {
         self.call("POST", "/url", Some(json!({ "url": url })));
     }
 
+    /// A browser on the room at `url`, once `ready` (a script) says the
+    /// page is there.
+    pub fn in_room(url: &str, ready: &str) -> Browser {
+        let browser = Browser::open();
+        browser.go(url);
+        browser.until("the room", ready);
+        browser
+    }
+
     pub fn run(&self, script: &str) -> Value {
         self.call(
             "POST",

@@ -177,6 +177,9 @@ async function refresh() {
   text("work", r.working ? label("work_stop") : label("work_start"));
   text("break", pageBreak ? label("break_end") : label("break_start"));
   $("notify").hidden = !("Notification" in window) || Notification.permission !== "default";
+  text("quiet-line", room.quiet);
+  $("quiet-line").hidden = !room.quiet;
+  $("quiet-off").hidden = !room.quiet;
   sayDoing();
   document.body.classList.remove("loading");
   if ((room.scene !== shown.key || reducedMotion.matches !== shown.still) && !loadScene.busy) {
@@ -386,6 +389,20 @@ function wire() {
   $("break").addEventListener("click", () => {
     (pageBreak ? endBreak() : startBreak()).catch((e) => say(e.message));
   });
+  // Quiet, as `iyashi quiet 1h|today|off` does: Piyo holds reminders back.
+  for (const button of document.querySelectorAll("[data-quiet]")) {
+    button.addEventListener("click", async () => {
+      try {
+        const answer = await api("/api/quiet", { quiet: button.dataset.quiet });
+        say(answer.said);
+        await refresh();
+        // The button pressed may have gone (off, once quiet is over): the focus stays in the group.
+        if (button.hidden) $("quiet-hour").focus();
+      } catch (e) {
+        say(e.message);
+      }
+    });
+  }
   $("notify").addEventListener("click", async () => {
     await Notification.requestPermission();
     $("notify").hidden = Notification.permission !== "default";
