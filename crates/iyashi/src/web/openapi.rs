@@ -12,6 +12,7 @@ pub fn document() -> Value {
     let error = json!({"description": "Not done; `error` says why, in one sentence.",
         "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}});
     let said = json!({"type": "object", "properties": {"said": {"type": "string"}}});
+    let lang_field = json!({"type": "string", "enum": ["en", "ja"]});
     let scene = json!({"get": {
         "summary": "The room's scene: an SVG document drawn with the cast's library (`/cast.svg`), the stylesheet that plays its film, and what Goro is doing through each part of it.",
         "parameters": [{"name": "still", "in": "query", "required": false,
@@ -80,11 +81,20 @@ pub fn document() -> Value {
             }},
             "/api/breaks": {"post": {
                 "summary": "Begin a rest break (`start`), record one the page timed (`done`), or say you are still resting (`resting`: a heartbeat to the letters service, when letters are on).",
+                // One shape per action, as the server admits them: a
+                // finished break must say how long the rest was.
                 "requestBody": {"required": true, "content": {"application/json": {"schema": {
-                    "type": "object", "required": ["action"],
-                    "properties": {"action": {"type": "string", "enum": ["start", "done", "resting"]},
-                        "rested_secs": {"type": "integer", "minimum": 0},
-                        "lang": {"type": "string", "enum": ["en", "ja"]}}}}}},
+                    "oneOf": [
+                        {"type": "object", "required": ["action"], "additionalProperties": false,
+                            "properties": {"action": {"const": "start"}, "lang": lang_field}},
+                        {"type": "object", "required": ["action", "rested_secs"],
+                            "additionalProperties": false,
+                            "properties": {"action": {"const": "done"},
+                                "rested_secs": {"type": "integer", "minimum": 0},
+                                "lang": lang_field}},
+                        {"type": "object", "required": ["action"], "additionalProperties": false,
+                            "properties": {"action": {"const": "resting"}, "lang": lang_field}}
+                    ]}}}},
                 "responses": {"200": {"description": "Piyo's words.", "content": {"application/json":
                     {"schema": {"type": "object", "properties": {"said": {"type": "string"},
                         "by_watch": {"type": "boolean"}, "resting": {"type": "integer"}}}}}}, "400": error}
@@ -159,5 +169,31 @@ mod tests {
             assert!(doc["paths"][format!("/api/{route}")].is_object(), "{route}");
         }
         assert!(n >= 7);
+    }
+
+    #[test]
+    fn a_finished_break_must_say_how_long_the_rest_was() {
+        let doc = super::document();
+        let shapes = doc["paths"]["/api/breaks"]["post"]["requestBody"]["content"]
+            ["application/json"]["schema"]["oneOf"]
+            .as_array()
+            .cloned()
+            .unwrap_or_default();
+        let shape = |action: &str| {
+            shapes
+                .iter()
+                .find(|s| s["properties"]["action"]["const"] == action)
+                .cloned()
+                .unwrap_or_else(|| panic!("no shape for {action}"))
+        };
+        let required = |action: &str| shape(action)["required"].clone();
+        assert_eq!(
+            required("done"),
+            serde_json::json!(["action", "rested_secs"])
+        );
+        for other in ["start", "resting"] {
+            assert_eq!(required(other), serde_json::json!(["action"]));
+            assert!(shape(other)["properties"]["rested_secs"].is_null());
+        }
     }
 }
