@@ -121,6 +121,10 @@ fn why_in_plain_words() {
         ),
         ("due_now", why_after(&[], 52, &[], Vec::new(), true)),
         ("not_watching", why_after(&[], 38, &[], Vec::new(), false)),
+        (
+            "not_watching_no_work",
+            why_after(&[], 0, &[], Vec::new(), false),
+        ),
     ];
     for (name, why) in cases {
         for lang in [Lang::En, Lang::Ja] {

@@ -244,10 +244,16 @@ impl Message for Why {
     fn render(&self, lang: Lang) -> String {
         let d = |x: SignedDuration| said(lang, x);
         let mut lines = Vec::new();
-        if !self.watching {
+        if !self.watching && self.worked_today < SignedDuration::from_mins(1) {
+            // "a moment of work" for nothing at all would not be true.
+            lines.push(lang.pick(
+                "iyashi watch is not running, so Piyo is not counting. No work is recorded today.".to_string(),
+                "iyashi watch が動いていないので、ピヨは数えていません。今日の作業の記録はまだありません。".to_string(),
+            ));
+        } else if !self.watching {
             lines.push(lang.pick(
                 format!(
-                    "iyashi watch is not running, so Piyo is not counting. {} of work recorded today.",
+                    "iyashi watch is not running, so Piyo is not counting. Work recorded today: {}.",
                     d(self.worked_today)
                 ),
                 format!(
