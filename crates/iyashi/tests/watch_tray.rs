@@ -7,6 +7,8 @@
 //!
 //! Needs Debian's dbus (`.ci/run` installs it).
 
+// Built without the tray there is no item to look at (and no zbus to look with).
+#![cfg(all(target_os = "linux", feature = "tray"))]
 #![allow(clippy::unwrap_used)] // a test may stop at what it did not expect
 
 mod common;
