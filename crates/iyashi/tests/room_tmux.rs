@@ -7,102 +7,36 @@
 
 use std::path::Path;
 use std::process::Command;
-use std::time::{Duration, Instant};
 
 use iyashi_core::catalogue::room::{key_hints, RoomText};
 use iyashi_core::catalogue::Message;
 use iyashi_core::Lang;
 
-/// A tmux server of this test's own, so nothing else's sessions are touched.
-struct Tmux {
-    socket: String,
+mod common;
+
+use common::tmux::{sh_quote, Tmux};
+
+/// The room in a tmux session of its own, `size` cells, at `now` in `home`;
+/// when it closes, the pane says how it ended and stays for a while.
+fn room(name: &str, home: &Path, now: &str, size: (u16, u16), args: &str) -> Tmux {
+    let tmux = Tmux::with_session(&format!("room{name}"), "room");
+    let command = format!(
+        "env IYASHI_HOME={} IYASHI_NOW={now} TERM=xterm-256color {} {args}; \
+         echo ROOM-CLOSED $?; sleep 60",
+        sh_quote(home),
+        sh_quote(Path::new(env!("CARGO_BIN_EXE_iyashi")))
+    );
+    tmux.start(size.0, size.1, &command);
+    tmux
 }
 
-impl Tmux {
-    /// The room in a session of its own, `size` cells, at `now` in `home`;
-    /// when it closes, the pane says how it ended and stays for a while.
-    fn start(name: &str, home: &Path, now: &str, size: (&str, &str), args: &str) -> Tmux {
-        let tmux = Tmux {
-            socket: format!("iyashi-room-test-{}{name}", std::process::id()),
-        };
-        let command = format!(
-            "env IYASHI_HOME={} IYASHI_NOW={now} TERM=xterm-256color {} {args}; \
-             echo ROOM-CLOSED $?; sleep 60",
-            sh_quote(home),
-            sh_quote(Path::new(env!("CARGO_BIN_EXE_iyashi")))
-        );
-        let (w, h) = size;
-        tmux.run(&[
-            "new-session",
-            "-d",
-            "-s",
-            "room",
-            "-x",
-            w,
-            "-y",
-            h,
-            &command,
-        ]);
-        tmux
-    }
-
-    fn keys(&self, keys: &[&str]) {
-        let mut args = vec!["send-keys", "-t", "room"];
-        args.extend(keys);
-        self.run(&args);
-    }
-
-    /// Esc, on its own (an Esc with a key right after it reads as Alt+key),
-    /// then waits for the room's own key line.
-    fn escape(&self, at: &str) {
-        self.keys(&["Escape"]);
-        self.wait_for(&format!("{at}: back in the room"), |s| {
-            s.lines().last().is_some_and(|l| l.contains(" ? "))
-        });
-    }
-
-    fn run(&self, args: &[&str]) -> String {
-        let out = Command::new("tmux")
-            .arg("-L")
-            .arg(&self.socket)
-            .args(args)
-            .output()
-            .expect("tmux runs");
-        String::from_utf8_lossy(&out.stdout).into_owned()
-    }
-
-    fn screen(&self) -> String {
-        self.run(&["capture-pane", "-p", "-t", "room"])
-    }
-
-    /// Waits until the screen shows something `pred` likes, and returns it.
-    fn wait_for(&self, what: &str, pred: impl Fn(&str) -> bool) -> String {
-        let start = Instant::now();
-        let mut seen: Vec<String> = Vec::new();
-        loop {
-            // Twice in a row, so a frame caught half drawn is not taken
-            // for the whole.
-            let screen = self.screen();
-            if pred(&screen) && seen.last().is_some_and(|last| pred(last)) {
-                return screen;
-            }
-            if seen.last() != Some(&screen) {
-                seen.push(screen.clone());
-            }
-            assert!(
-                start.elapsed() < Duration::from_secs(15),
-                "waited for {what}; the screens were:\n{}",
-                seen.join("\n----\n")
-            );
-            std::thread::sleep(Duration::from_millis(50));
-        }
-    }
-}
-
-impl Drop for Tmux {
-    fn drop(&mut self) {
-        self.run(&["kill-server"]);
-    }
+/// Esc, on its own (an Esc with a key right after it reads as Alt+key),
+/// then waits for the room's own key line.
+fn escape(tmux: &Tmux, at: &str) {
+    tmux.keys(&["Escape"]);
+    tmux.wait_for(&format!("{at}: back in the room"), |s| {
+        s.lines().last().is_some_and(|l| l.contains(" ? "))
+    });
 }
 
 /// A fresh home with this config.
@@ -112,16 +46,12 @@ fn home_with(config: &str) -> tempfile::TempDir {
     home
 }
 
-fn sh_quote(p: &Path) -> String {
-    format!("'{}'", p.display().to_string().replace('\'', r"'\''"))
-}
-
 #[test]
 #[ignore = "needs tmux"]
 fn a_joy_added_in_the_room_is_on_the_shelf_and_in_the_journal() {
     let home = home_with("language = \"en\"\ntimezone = \"Asia/Tokyo\"\n");
     let bin = Path::new(env!("CARGO_BIN_EXE_iyashi"));
-    let tmux = Tmux::start("", home.path(), "2026-11-25T03:30:00Z", ("80", "24"), "");
+    let tmux = room("", home.path(), "2026-11-25T03:30:00Z", (80, 24), "");
     tmux.wait_for("the room", |s| s.contains("Today's small joys"));
     let before = tmux.run(&["display", "-p", "-t", "room", "#{alternate_on}"]);
     assert_eq!(before.trim(), "1", "the room draws on the alternate screen");
@@ -259,7 +189,7 @@ impl Visit<'_> {
                         && s.contains("◌ good plum tea")
                 });
         }
-        self.tmux.escape(at);
+        escape(self.tmux, at);
     }
 
     /// Opens a page with `key`, waits for `shows`, and (when the key line
@@ -277,7 +207,7 @@ impl Visit<'_> {
                 "{at}: {key} shows a sign but no way to scroll\n{opened}"
             );
             assert!(reads(&opened, first), "{at}: {key}: no {first:?}\n{opened}");
-            return tmux.escape(at);
+            return escape(tmux, at);
         }
         let step = |keys: &str, what: &str, pred: &dyn Fn(&str) -> bool| {
             tmux.keys(&[keys]);
@@ -305,7 +235,7 @@ impl Visit<'_> {
             sign(s, lang, false).is_none() && sign(s, lang, true) == Some(below)
         });
         step("Home", "at the top again", &|s| reads(s, first));
-        tmux.escape(at);
+        escape(tmux, at);
     }
 }
 
@@ -346,9 +276,9 @@ fn every_key_and_every_page_at_small_and_large_sizes_in_both_languages() {
             ],
         ),
     ] {
-        for (w, h) in [("40", "12"), ("80", "24"), ("120", "40")] {
+        for (w, h) in [(40, 12), (80, 24), (120, 40)] {
             let code = lang.pick("en", "ja");
-            let tmux = Tmux::start(
+            let tmux = room(
                 &format!("-{code}-{w}"),
                 home.path(),
                 "2026-11-29T08:00:00Z",
@@ -375,9 +305,9 @@ fn every_key_and_every_page_at_small_and_large_sizes_in_both_languages() {
             }
             // From 80 columns all keys but the last of the optional ones
             // (the episode) fit; at 120 every one.
-            if w != "40" {
+            if w != 40 {
                 let all = key_hints(lang).len();
-                let fit = if w == "80" { all - 1 } else { all };
+                let fit = if w == 80 { all - 1 } else { all };
                 assert!(offered.len() >= fit, "{at}:\n{room}");
             }
             // Every key the line offers, the break and leaving last.
@@ -397,7 +327,7 @@ fn every_key_and_every_page_at_small_and_large_sizes_in_both_languages() {
                             s.contains(today) && sign(s, lang, true).is_some()
                         });
                         assert!(sign(&log, lang, false).is_none(), "{at}:\n{log}");
-                        tmux.escape(at);
+                        escape(&tmux, at);
                         visit.page(key, &RoomText::LogTitle.render(lang), monday);
                     }
                     "w" => {

@@ -13,6 +13,7 @@ mod web_common;
 use std::process::{Child, Stdio};
 use std::time::{Duration, Instant};
 
+use common::watch::ManualWatch;
 use common::Home;
 use rustix::process::{Pid, Signal};
 use web_common::Server;
@@ -20,38 +21,13 @@ use web_common::Server;
 /// What no single request may take with the daemon stopped.
 const DEADLINE: Duration = Duration::from_secs(6);
 
-/// A real `iyashi watch` (manual sessions, so it needs no desktop), stopped
-/// as Ctrl-Z stops it; woken and ended when dropped.
-struct StoppedWatch(Child);
-
-impl StoppedWatch {
-    fn start(home: &Home) -> StoppedWatch {
-        let child = home
-            .std_cmd()
-            .args(["watch", "--source", "manual"])
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap();
-        let socket = home.path().join("watch.sock");
-        let waiting = Instant::now();
-        while !socket.exists() {
-            assert!(waiting.elapsed() < Duration::from_secs(30), "no socket");
-            std::thread::sleep(Duration::from_millis(20));
-        }
-        // It answers while it runs.
-        assert!(home.ok(&["break"]).contains("iyashi watch is keeping time"));
-        signal(&child, Signal::STOP);
-        StoppedWatch(child)
-    }
-}
-
-impl Drop for StoppedWatch {
-    fn drop(&mut self) {
-        signal(&self.0, Signal::CONT);
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
+/// A real `iyashi watch`, stopped as Ctrl-Z stops it.
+fn stopped_watch(home: &Home) -> ManualWatch {
+    let watch = ManualWatch::start(home);
+    // It answers while it runs.
+    assert!(home.ok(&["break"]).contains("iyashi watch is keeping time"));
+    signal(&watch.0, Signal::STOP);
+    watch
 }
 
 fn signal(child: &Child, which: Signal) {
@@ -82,7 +58,7 @@ fn within_deadline(home: &Home, args: &[&str]) -> std::process::Output {
 #[test]
 fn a_stopped_watch_does_not_hold_up_the_command_line() {
     let home = Home::new();
-    let _watch = StoppedWatch::start(&home);
+    let _watch = stopped_watch(&home);
     for args in [
         &["break"][..],
         &["work", "start"],
@@ -101,7 +77,7 @@ fn a_stopped_watch_does_not_hold_up_the_command_line() {
 #[test]
 fn a_stopped_watch_does_not_hold_up_the_web_room() {
     let home = Home::new();
-    let _watch = StoppedWatch::start(&home);
+    let _watch = stopped_watch(&home);
     let server = Server::start(&home);
     for _ in 0..3 {
         let asked = Instant::now();

@@ -8,41 +8,9 @@
 mod common;
 mod web_common;
 
-use std::process::{Child, Stdio};
-use std::time::{Duration, Instant};
-
+use common::watch::ManualWatch;
 use common::Home;
 use web_common::Server;
-
-/// A real `iyashi watch` (manual sessions: no desktop needed), ended when
-/// dropped.
-struct Watch(Child);
-
-impl Watch {
-    fn start(home: &Home) -> Watch {
-        let child = home
-            .std_cmd()
-            .args(["watch", "--source", "manual"])
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap();
-        let socket = home.path().join("watch.sock");
-        let waiting = Instant::now();
-        while !socket.exists() {
-            assert!(waiting.elapsed() < Duration::from_secs(30), "no socket");
-            std::thread::sleep(Duration::from_millis(20));
-        }
-        Watch(child)
-    }
-}
-
-impl Drop for Watch {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
-}
 
 fn both(home: &Home, args: &[&str]) -> (String, String) {
     (
@@ -103,7 +71,7 @@ fn a_stop_without_any_work_counts_none() {
 #[test]
 fn with_watch_running_the_next_break_is_told_only_while_a_session_counts() {
     let home = Home::new();
-    let _watch = Watch::start(&home);
+    let _watch = ManualWatch::start(&home);
 
     // Watching, but no session: no countdown.
     let (en, ja) = both(&home, &["break"]);

@@ -8,6 +8,7 @@ use std::process::Output;
 use assert_cmd::Command;
 
 pub mod tmux;
+pub mod watch;
 
 /// A home directory of its own, on a fixed day in Tokyo, with no locale or
 /// colour leaking in from the machine running the tests.

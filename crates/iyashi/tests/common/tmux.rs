@@ -13,9 +13,15 @@ pub struct Tmux {
 impl Tmux {
     /// A server for this test process; `name` keeps tests apart.
     pub fn new(name: &str) -> Tmux {
+        Tmux::with_session(name, name)
+    }
+
+    /// A server for this test process named `name`, whose session is
+    /// called `session` (a test may name it in its own tmux commands).
+    pub fn with_session(name: &str, session: &str) -> Tmux {
         Tmux {
             socket: format!("iyashi-{name}-{}", std::process::id()),
-            session: name.to_string(),
+            session: session.to_string(),
         }
     }
 
@@ -56,16 +62,23 @@ impl Tmux {
     }
 
     /// Waits until the screen shows something `pred` likes, and returns it.
+    /// The screen must please `pred` twice in a row, so a frame caught half
+    /// drawn is not taken for the whole.
     pub fn wait_for(&self, what: &str, pred: impl Fn(&str) -> bool) -> String {
         let start = Instant::now();
+        let mut seen: Vec<String> = Vec::new();
         loop {
             let screen = self.screen();
-            if pred(&screen) {
+            if pred(&screen) && seen.last().is_some_and(|last| pred(last)) {
                 return screen;
+            }
+            if seen.last() != Some(&screen) {
+                seen.push(screen.clone());
             }
             assert!(
                 start.elapsed() < Duration::from_secs(15),
-                "waited for {what}; the screen is:\n{screen}"
+                "waited for {what}; the screens were:\n{}",
+                seen.join("\n----\n")
             );
             std::thread::sleep(Duration::from_millis(50));
         }
