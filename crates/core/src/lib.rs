@@ -14,6 +14,7 @@ pub mod entry;
 pub mod episode;
 pub mod interchange;
 pub mod lang;
+pub mod line_break;
 pub mod printable;
 pub mod rhythm;
 pub mod season;

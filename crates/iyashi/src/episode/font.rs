@@ -10,6 +10,7 @@
 use std::sync::OnceLock;
 
 use ab_glyph::{Font, FontRef, GlyphId, OutlineCurve};
+use iyashi_core::line_break::{may_begin_line, may_end_line};
 use tiny_skia::{Path, PathBuilder};
 
 /// The font file itself.
@@ -108,13 +109,6 @@ pub fn outline(text: &str, size: f32, x: f32, y: f32) -> Option<Path> {
     pb.finish()
 }
 
-/// Characters that may not begin a line in Japanese (kinsoku): closing
-/// brackets and punctuation stay with what they close.
-fn no_line_start(c: char) -> bool {
-    "、。，．・：；？！ー」』）】〉》〕”’)]},.!?:;…‥ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮ々"
-        .contains(c)
-}
-
 /// Breaks `text` into lines no wider than `max` at `size`: between words in
 /// English, between characters in Japanese (never before a closing mark). At
 /// most `max_lines`; a cut-short last line ends in "…".
@@ -126,7 +120,9 @@ pub fn wrap(text: &str, size: f32, max: f32, max_lines: usize) -> Vec<String> {
         let c = if c == '\n' { ' ' } else { c };
         let wide = c > '\u{2E80}';
         match units.last_mut() {
-            Some(u) if no_line_start(c) => u.push(c),
+            Some(u) if !may_begin_line(c) => u.push(c),
+            // An opening mark stays with what it opens.
+            Some(u) if u.chars().next_back().is_some_and(|l| !may_end_line(l)) => u.push(c),
             Some(u) if !wide && c != ' ' && !u.ends_with(' ') && !is_wide(u) => u.push(c),
             Some(u) if c == ' ' => u.push(c),
             _ => units.push(c.to_string()),
@@ -232,6 +228,12 @@ mod tests {
                 .all(|l| !l.starts_with('、') && !l.starts_with('。')),
             "{ja:?}"
         );
+        // Nor does a line end on an opening mark, at any width.
+        for max in (60..=200).step_by(5) {
+            let quoted = wrap("帰り道に「小雪」と書いた。", 20.0, max as f32, 9);
+            assert_eq!(quoted.concat(), "帰り道に「小雪」と書いた。");
+            assert!(quoted.iter().all(|l| !l.ends_with('「')), "{quoted:?}");
+        }
         let cut = wrap("one two three four five six seven eight", 20.0, 80.0, 2);
         assert_eq!(cut.len(), 2);
         assert!(cut[1].ends_with('…'), "{cut:?}");

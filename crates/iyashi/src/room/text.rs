@@ -1,7 +1,8 @@
 //! Fitting words into cells: truncating and wrapping by terminal width, for
-//! English (break at spaces) and Japanese (break anywhere, but never before
-//! closing punctuation).
+//! English (break at spaces) and Japanese (break anywhere, as core's
+//! `line_break` allows).
 
+use iyashi_core::line_break::{may_begin_line, may_end_line};
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 /// `text` cut to `width` cells, with "…" when something was left out.
@@ -68,18 +69,26 @@ fn wrap_to(text: &str, first: usize, rest: usize) -> Vec<String> {
                 // A Latin word goes whole onto the next line; Japanese
                 // (and a word that runs into it) breaks anywhere.
                 let latin = |at: &usize| line[*at..].chars().all(|c| c.width() != Some(2));
-                let rest = match (
+                let mut rest = match (
                     space.filter(|at| w < 2 && latin(at)),
                     line.chars().next_back(),
                 ) {
                     (Some(at), _) => line.split_off(at),
                     // Closing punctuation takes the character before it along.
-                    (None, Some(last)) if is_closing(c) && line.chars().count() > 1 => {
+                    (None, Some(last)) if !may_begin_line(c) && line.chars().count() > 1 => {
                         line.pop();
                         last.to_string()
                     }
                     _ => String::new(),
                 };
+                // An opening bracket goes along with what it opens.
+                while line.chars().count() > 1
+                    && line.chars().next_back().is_some_and(|l| !may_end_line(l))
+                {
+                    if let Some(opening) = line.pop() {
+                        rest.insert(0, opening);
+                    }
+                }
                 lines.push(line.trim_end().to_string());
                 line = rest;
                 used = line.width();
@@ -94,14 +103,6 @@ fn wrap_to(text: &str, first: usize, rest: usize) -> Vec<String> {
         lines.push(line.trim_end().to_string());
     }
     lines
-}
-
-/// Punctuation a Japanese line should not begin with.
-fn is_closing(c: char) -> bool {
-    matches!(
-        c,
-        '、' | '。' | '」' | '』' | '）' | '！' | '？' | ',' | '.'
-    )
 }
 
 #[cfg(test)]
@@ -131,6 +132,12 @@ mod tests {
             ["j  小さな幸せを", "書き留める。"]
         );
         assert_eq!(wrap("m  気分〜5(晴れ)", 9), ["m  気分〜", "5(晴れ)"]);
+        // Nor does a line end on an opening bracket: it goes with its words.
+        assert_eq!(wrap("休憩はあと「水」", 12), ["休憩はあと", "「水」"]);
+        assert_eq!(
+            wrap("休憩はあと（水）だよ", 12),
+            ["休憩はあと", "（水）だよ"]
+        );
     }
 
     #[test]
