@@ -42,6 +42,18 @@ impl QuietSpan {
     }
 }
 
+impl QuietSpan {
+    /// When quiet asked for at `now` ends (`None`: it is off). "Today" ends
+    /// at the day's rollover hour, so it is quiet until tomorrow.
+    pub fn until(self, calendar: &Calendar, now: Timestamp) -> Option<Timestamp> {
+        match self {
+            QuietSpan::Off => None,
+            QuietSpan::Today => Some(calendar.end_of(calendar.day_of(now))),
+            QuietSpan::For(length) => Some(now + length),
+        }
+    }
+}
+
 /// Quiet from now for `span` (or no longer): kept in `store`, told to the
 /// daemon when one runs. Returns when it ends, for a face that keeps its own
 /// engine, and what to say about it.
@@ -51,11 +63,7 @@ pub fn set_quiet(
     span: QuietSpan,
 ) -> Result<(Option<Timestamp>, QuietSays), Failure> {
     let calendar = Calendar::new(ctx.tz.clone(), ctx.rollover);
-    let until = match span {
-        QuietSpan::Off => None,
-        QuietSpan::Today => Some(calendar.end_of(ctx.today())),
-        QuietSpan::For(length) => Some(ctx.now + length),
-    };
+    let until = span.until(&calendar, ctx.now);
     let was_on = store.quiet_until()?.is_some_and(|t| t > ctx.now);
     store.set_quiet_until(until)?;
     // The daemon, when it runs, holds prompts from now; it reads the store

@@ -3,13 +3,13 @@
 
 use iyashi_core::catalogue::watch::WatchSays;
 use iyashi_core::catalogue::Problem;
-use iyashi_core::day::DayRange;
-use iyashi_core::rhythm::{Action, Calendar, Engine, Event, Record};
+use iyashi_core::rhythm::{Action, Event};
 use iyashi_store::Store;
 use jiff::{SignedDuration, Timestamp};
 
 use crate::context::Context;
 use crate::daemon::{self, Reply, Request};
+use crate::engine;
 use crate::failure::Failure;
 
 /// Start or stop a work session.
@@ -33,31 +33,9 @@ pub fn local_time(ctx: &Context, at: Timestamp) -> String {
     crate::day::hh_mm(at, &ctx.tz)
 }
 
-/// An engine that has seen today's records, for computing without a daemon.
-pub fn engine_for_today(ctx: &Context, store: &Store) -> Result<Engine, Failure> {
-    Ok(engine_now(
-        ctx,
-        &store.records_in(DayRange::single(ctx.today()))?,
-        None,
-    ))
-}
-
-/// An engine over today's `records` and, when one is open, the manual
-/// session since `open_since`: what is true now without a daemon, for
-/// `iyashi break` and the web room alike.
-pub fn engine_now(ctx: &Context, records: &[Record], open_since: Option<Timestamp>) -> Engine {
-    let calendar = Calendar::new(ctx.tz.clone(), ctx.rollover);
-    let mut engine = Engine::new(ctx.config.rhythm.clone(), calendar);
-    engine.restore(ctx.now, records);
-    if let Some(since) = open_since {
-        let _ = engine.step(since, Event::WorkStart);
-    }
-    engine
-}
-
 /// Work so far today, as the journal has it.
 pub fn worked_today(ctx: &Context, store: &Store) -> Result<SignedDuration, Failure> {
-    Ok(engine_for_today(ctx, store)?.status(ctx.now).worked_today)
+    Ok(engine::for_today(ctx, store)?.status(ctx.now).worked_today)
 }
 
 /// Starts or stops a work session, through the daemon when one runs, and
@@ -95,7 +73,7 @@ pub fn change_work(ctx: &Context, change: WorkChange) -> Result<WatchSays, Failu
         (WorkChange::Stop, Some(since)) => {
             // The engine cuts the session at the day's rollover and works out
             // overtime, exactly as the daemon would have.
-            let mut engine = engine_for_today(ctx, &store)?;
+            let mut engine = engine::for_today(ctx, &store)?;
             let mut records = Vec::new();
             for (at, event) in [(since, Event::WorkStart), (ctx.now, Event::WorkStop)] {
                 records.extend(engine.step(at, event).into_iter().filter_map(|a| match a {

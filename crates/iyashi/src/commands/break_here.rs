@@ -19,14 +19,14 @@ use jiff::SignedDuration;
 use super::print;
 use crate::context::Context;
 use crate::failure::Failure;
-use iyashi_app::work::engine_now;
+use iyashi_app::engine;
 
 /// The activity for a break of `kind` now: the engine's choice, so it is
 /// not one already offered today, here or by `watch`.
 fn activity_now(ctx: &Context, kind: BreakKind) -> Result<Activity, Failure> {
     let store = ctx.open_store()?;
     let records = store.records_in(DayRange::single(ctx.today()))?;
-    let mut engine = engine_now(ctx, &records, store.manual_work()?);
+    let mut engine = engine::now_with_session(ctx, &records, store.manual_work()?);
     let chosen = engine
         .step(ctx.now, Event::BreakNow(kind))
         .into_iter()

@@ -5,7 +5,7 @@
 use iyashi_core::catalogue::watch::WatchSays;
 use iyashi_core::catalogue::Message;
 use iyashi_core::day::DayRange;
-use iyashi_core::rhythm::{BreakKind, WeekSummary};
+use iyashi_core::rhythm::BreakKind;
 use jiff::SignedDuration;
 
 use super::{print, print_json};
@@ -13,7 +13,8 @@ use crate::cli::{BreakArgs, JsonFlag, WorkAction};
 use crate::context::Context;
 use crate::failure::Failure;
 use iyashi_app::daemon::Request;
-use iyashi_app::work::{ask_daemon, change_work, engine_now, local_time, WorkChange};
+use iyashi_app::engine;
+use iyashi_app::work::{ask_daemon, change_work, local_time, WorkChange};
 
 fn say(ctx: &Context, said: WatchSays) -> Result<(), Failure> {
     print(&format!("{}\n", said.render(ctx.lang)))
@@ -66,7 +67,9 @@ pub fn rest(ctx: &Context, args: &BreakArgs) -> Result<(), Failure> {
                 let store = ctx.open_store()?;
                 let open = store.manual_work()?;
                 let records = store.records_in(DayRange::single(ctx.today()))?;
-                let worked_today = engine_now(ctx, &records, open).status(ctx.now).worked_today;
+                let worked_today = engine::now_with_session(ctx, &records, open)
+                    .status(ctx.now)
+                    .worked_today;
                 say(
                     ctx,
                     WatchSays::NotWatching {
@@ -84,9 +87,7 @@ pub fn rest(ctx: &Context, args: &BreakArgs) -> Result<(), Failure> {
 }
 
 pub fn week(ctx: &Context, args: &JsonFlag) -> Result<(), Failure> {
-    let range = DayRange::week_of(ctx.today());
-    let records = ctx.open_store()?.records_in(range)?;
-    let summary = WeekSummary::from_records(range, &records, &ctx.config.rhythm);
+    let summary = iyashi_app::week::week_of(ctx, &ctx.open_store()?, ctx.today())?;
     if args.json {
         return print_json(&summary);
     }

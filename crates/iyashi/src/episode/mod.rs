@@ -90,14 +90,7 @@ fn load(ctx: &Context, range: DayRange) -> Result<(Vec<Entry>, Vec<Record>), Fai
 }
 
 fn build(ctx: &Context, month: Month) -> Result<Episode, Failure> {
-    let (entries, records) = load(ctx, month.days())?;
-    Ok(Episode::build(
-        month,
-        ctx.today(),
-        &entries,
-        &records,
-        &ctx.config.rhythm,
-    ))
+    iyashi_app::episode::episode_of(ctx, &ctx.open_store()?, month, ctx.today())
 }
 
 pub fn episode(ctx: &Context, args: &EpisodeArgs) -> Result<(), Failure> {

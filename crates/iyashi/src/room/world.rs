@@ -13,7 +13,7 @@ use iyashi_core::catalogue::{Message, Say};
 use iyashi_core::companion::pace_from_records;
 use iyashi_core::day::{day_of, DayRange};
 use iyashi_core::entry::{Entry, EntryKind, Mood};
-use iyashi_core::episode::{Episode, Month};
+use iyashi_core::episode::Month;
 use iyashi_core::printable::for_terminal;
 use iyashi_core::rhythm::{Action, BreakKind, Engine, Event, Record, Status, COUNTED_FROM};
 use iyashi_store::Store;
@@ -25,9 +25,9 @@ use crate::context::Context;
 use crate::failure::Failure;
 use iyashi_app::daemon::{self, Request as Ask};
 use iyashi_app::day::DaySummary;
+use iyashi_app::engine;
 use iyashi_app::journal::new_entry;
 use iyashi_app::quiet::{set_quiet, QuietSpan};
-use iyashi_app::work::engine_now;
 
 /// How often to look again whether `watch` started or stopped, and to read
 /// its records.
@@ -96,7 +96,7 @@ impl<'c> World<'c> {
             now,
             ..self.ctx.clone()
         };
-        let mut engine = engine_now(&at_now, &records, open);
+        let mut engine = engine::now_with_session(&at_now, &records, open);
         // Quiet asked for elsewhere (`iyashi quiet`) holds this engine too.
         engine.step(now, Event::QuietUntil(self.store.quiet_until()?));
         self.engine = Some(engine);
@@ -206,9 +206,7 @@ impl<'c> World<'c> {
     fn episode(&self, now: Timestamp) -> Result<String, Failure> {
         let today = day_of(now, &self.ctx.tz, self.ctx.rollover);
         let month = Month::of(today);
-        let entries = self.store.entries_in(month.days())?;
-        let records = self.store.records_in(month.days())?;
-        let episode = Episode::build(month, today, &entries, &records, &self.ctx.config.rhythm);
+        let episode = iyashi_app::episode::episode_of(self.ctx, &self.store, month, today)?;
         Ok(episode.render_text(self.ctx.lang))
     }
 

@@ -153,6 +153,11 @@ pub mod notify {
             Notifier { lang }
         }
 
+        /// The language it speaks.
+        pub fn lang(&self) -> Lang {
+            self.lang
+        }
+
         pub fn ask(&mut self, prompt: &BreakPrompt) {
             self.say(
                 &BreakGuide::Prompt {

@@ -7,14 +7,7 @@ use iyashi_core::catalogue::watch::{SourceName, SourceTrouble};
 
 use super::{logind, wayland, x11};
 
-/// Something that can tell how long there has been no input.
-pub trait ActivitySource {
-    fn name(&self) -> SourceName;
-
-    /// Time since the last input, or `None` when this source measures nothing
-    /// (manual sessions: only `iyashi work start|stop` speak).
-    fn idle_for(&mut self) -> Result<Option<Duration>, String>;
-}
+pub use iyashi_app::watch::ActivitySource;
 
 /// The sources a person can ask for with `--source`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -50,20 +50,19 @@ mod window;
 mod x11;
 
 use std::fs::{File, TryLockError};
-use std::sync::mpsc::{self, RecvTimeoutError, Sender};
+use std::sync::mpsc::{self, Sender};
 
 use iyashi_core::catalogue::quiet::Sees;
+use iyashi_core::catalogue::rhythm::Piyo;
 use iyashi_core::catalogue::system::SystemReason;
-use iyashi_core::catalogue::watch::WatchSays;
+use iyashi_core::catalogue::watch::{SourceName, WatchSays};
 use iyashi_core::catalogue::{Message, Problem};
-use iyashi_core::day::DayRange;
-use iyashi_core::rhythm::{Action, Calendar, Engine, Event, Reasons};
+use iyashi_core::rhythm::{Activity, BreakKind, BreakPrompt};
 use iyashi_core::Clock;
-use iyashi_store::Store;
 use jiff::{SignedDuration, Timestamp};
 
 pub use activity::SourceChoice;
-use iyashi_app::daemon::{Reply, Request};
+use iyashi_app::watch::{self as rhythm_loop, Face, Senses, Then, Voice};
 use notify::Notifier;
 use situation::Situation;
 
@@ -71,30 +70,11 @@ use crate::context::Context;
 use crate::failure::Failure;
 use crate::home::Home;
 
-/// How often the open session is saved, so `iyashi week` and the room see
-/// it and a power cut loses at most this much.
-const SAVE_EVERY: SignedDuration = SignedDuration::from_mins(5);
+/// What wakes the daemon's loop; the face's own choices come from the tray.
+pub type Input = rhythm_loop::Input<tray::Choice>;
 
-/// An answer from a notification's buttons (only D-Bus notifications have
-/// buttons).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-#[cfg_attr(not(all(target_os = "linux", feature = "dbus")), allow(dead_code))]
-pub enum Answer {
-    TakeBreak,
-    Later,
-    Skip,
-}
-
-/// What wakes the loop.
-pub enum Input {
-    Request(Request, Sender<Reply>),
-    #[cfg_attr(not(all(target_os = "linux", feature = "dbus")), allow(dead_code))]
-    Answer(Answer),
-    /// A choice from the tray's menu (none in a build without one).
-    #[cfg_attr(not(all(target_os = "linux", feature = "tray")), allow(dead_code))]
-    Tray(tray::Choice),
-    Stop,
-}
+/// The daemon as this face runs it: speaking through notifications.
+pub type Daemon = rhythm_loop::Daemon<Notifier>;
 
 /// Holds the one-per-home lock for as long as it lives.
 struct Lock(#[allow(dead_code)] File);
@@ -151,15 +131,10 @@ pub fn run(
     let _ = crate::output::print(&format!("{}\n", sees.render(ctx.lang)));
 
     let clock = &ctx.clock;
-    let mut store = ctx.open_store()?;
-    let calendar = Calendar::new(ctx.tz.clone(), ctx.rollover);
-    let mut engine = Engine::new(ctx.config.rhythm.clone(), calendar.clone());
     let started = clock.now();
-    let today = DayRange::single(calendar.day_of(started));
-    engine.restore(started, &store.records_in(today)?);
-    engine.step(started, Event::QuietUntil(store.quiet_until()?));
-
-    let (inputs, events) = mpsc::channel();
+    let (inputs, mut events) = mpsc::channel();
+    let notifier = Notifier::new(ctx.lang, inputs.clone());
+    let mut daemon = Daemon::start(ctx, ctx.open_store()?, notifier, started)?;
     let socket = ctx.home.watch_socket();
     control::serve(&socket, inputs.clone()).map_err(|e| {
         Failure::failed(Problem::CannotWrite {
@@ -168,169 +143,80 @@ pub fn run(
         })
     })?;
     stop_on_signals(inputs.clone());
-    let mut notifier = Notifier::new(ctx.lang, inputs.clone());
-    let mut tray = match ctx.config.tray.enabled && !no_tray {
-        true => tray::Tray::start(ctx, inputs, &engine.status(started), started),
-        false => None,
+    let mut face = Desktop {
+        ctx,
+        tray: match ctx.config.tray.enabled && !no_tray {
+            true => tray::Tray::start(ctx, inputs, &daemon.engine.status(started), started),
+            false => None,
+        },
+        web_room: tray::WebRoom::default(),
     };
-    let mut web_room = tray::WebRoom::default();
-    let mut daemon = Daemon {
-        engine: &mut engine,
-        store: &mut store,
-        notifier: &mut notifier,
-        wake_at: None,
+    let senses = Senses {
+        activity: source.as_mut(),
+        situation: &mut situation,
     };
-    // A session opened with `iyashi work start` before the daemon ran goes on.
-    if daemon.store.manual_work()?.is_some() {
-        daemon.step(started, Event::WorkStart)?;
-    }
-
-    let sample_every = sample_interval(&ctx.config.rhythm.micro_break_length);
-    let look_every = look_interval(sample_every);
-    let mut next_sample = started;
-    let mut next_save = started + SAVE_EVERY;
-    let mut looked: Option<(Timestamp, Reasons)> = None;
-    loop {
-        let now = clock.now();
-        let deadline = [Some(next_sample), daemon.wake_at, Some(next_save)]
-            .into_iter()
-            .flatten()
-            .min()
-            .unwrap_or(next_save);
-        let wait = now.duration_until(deadline).unsigned_abs();
-        match events.recv_timeout(wait) {
-            Ok(Input::Stop) | Err(RecvTimeoutError::Disconnected) => break,
-            Ok(Input::Request(request, reply)) => {
-                let now = clock.now();
-                if let Some(event) = request.event() {
-                    daemon.step(now, event)?;
-                }
-                let _ = reply.send(Reply::of(&daemon.engine.status(now)));
-            }
-            Ok(Input::Answer(answer)) => {
-                let event = match answer {
-                    Answer::TakeBreak => Event::TakeBreak,
-                    Answer::Later => Event::Later,
-                    Answer::Skip => Event::Skip,
-                };
-                daemon.step(clock.now(), event)?;
-            }
-            Ok(Input::Tray(choice)) => {
-                let then = daemon.choose(ctx, choice, clock.now(), &mut web_room)?;
-                if then == tray::Then::Quit {
-                    break;
-                }
-            }
-            Err(RecvTimeoutError::Timeout) => {}
-        }
-        let now = clock.now();
-        let woken = daemon.wake_at.is_some_and(|at| at <= now);
-        if now >= next_sample || woken {
-            // Looking at the situation costs a little, so only when a
-            // break is near, waiting, or a pause might be a call.
-            let stale = |every| looked.is_none_or(|(at, _)| now.duration_since(at) >= every);
-            let matters = daemon.engine.situation_matters(now, now + sample_every);
-            if matters
-                && (stale(look_every) || (due_now(daemon.engine, now) && stale(sample_every)))
-            {
-                let reasons = situation.look();
-                if looked.is_none_or(|(_, before)| before != reasons) {
-                    daemon.step(now, Event::Situation(reasons))?;
-                }
-                looked = Some((now, reasons));
-            }
-        }
-        if now >= next_sample || woken {
-            next_sample = now + sample_every;
-            daemon.wake_at = None;
-            match source.idle_for() {
-                Ok(Some(idle)) => {
-                    let idle_for = SignedDuration::try_from(idle).unwrap_or(SignedDuration::MAX);
-                    daemon.step(now, Event::Activity { idle_for })?;
-                }
-                Ok(None) => daemon.step(now, Event::Tick)?,
-                // The source's own words are English; the catalogue's are not.
-                Err(_) => {
-                    eprintln!(
-                        "iyashi watch: {}",
-                        WatchSays::SourceLost(source.name()).render(ctx.lang)
-                    );
-                    daemon.step(now, Event::Tick)?;
-                }
-            }
-        }
-        if now >= next_save {
-            next_save = now + SAVE_EVERY;
-            daemon.store.record(&daemon.engine.checkpoint())?;
-        }
-        if let Some(tray) = &mut tray {
-            tray.show(ctx, &daemon.engine.status(now), now);
-        }
-    }
-    if let Some(tray) = tray {
+    let watched = daemon.run(clock, senses, &mut events, &mut face);
+    if let Some(tray) = face.tray {
         tray.stop();
     }
-    web_room.stop();
-    daemon.notifier.dismiss();
-    daemon.store.record(&daemon.engine.checkpoint())?;
+    face.web_room.stop();
+    watched?;
     let _ = std::fs::remove_file(&socket);
     let _ = crate::output::print(&format!("{}\n", WatchSays::Stopped.render(ctx.lang)));
     Ok(())
 }
 
-/// The engine and what carries out its actions.
-struct Daemon<'a> {
-    engine: &'a mut Engine,
-    store: &'a mut Store,
-    notifier: &'a mut Notifier,
-    wake_at: Option<Timestamp>,
+/// The desktop's additions to the loop: the tray's menu and face, and the
+/// web room it may open.
+struct Desktop<'a> {
+    ctx: &'a Context,
+    tray: Option<tray::Tray>,
+    web_room: tray::WebRoom,
 }
 
-impl Daemon<'_> {
-    fn step(&mut self, now: Timestamp, event: Event) -> Result<(), Failure> {
-        let mut records = Vec::new();
-        for action in self.engine.step(now, event) {
-            match action {
-                Action::ShowBreak(prompt) => self.notifier.ask(&prompt),
-                Action::StartBreak {
-                    kind,
-                    until,
-                    activity,
-                    ..
-                } => {
-                    self.notifier.dismiss();
-                    self.notifier
-                        .resting(kind, now.duration_until(until), activity);
-                }
-                Action::EndBreak { text, .. } | Action::Notify(text) => self.notifier.tell(&text),
-                Action::DismissBreak => self.notifier.dismiss(),
-                Action::Record(record) => records.push(record),
-                Action::WakeAt(at) => self.wake_at = Some(at),
-            }
+impl Face<Notifier> for Desktop<'_> {
+    type Choice = tray::Choice;
+
+    fn choose(
+        &mut self,
+        daemon: &mut Daemon,
+        choice: tray::Choice,
+        now: Timestamp,
+    ) -> Result<Then, Failure> {
+        tray::choose(daemon, self.ctx, choice, now, &mut self.web_room)
+    }
+
+    fn show(&mut self, daemon: &Daemon, now: Timestamp) {
+        if let Some(tray) = &mut self.tray {
+            tray.show(self.ctx, &daemon.engine.status(now), now);
         }
-        if !records.is_empty() {
-            self.store.record(&records)?;
-        }
-        Ok(())
     }
 }
 
-/// Readings often enough to see a micro-break's pause, and never more than
-/// about one wakeup a second.
-fn sample_interval(micro_break_length: &SignedDuration) -> SignedDuration {
-    (*micro_break_length / 2).clamp(SignedDuration::from_secs(1), SignedDuration::from_secs(10))
-}
+impl Voice for Notifier {
+    fn ask(&mut self, prompt: &BreakPrompt) {
+        Notifier::ask(self, prompt);
+    }
 
-/// How often the situation may be looked at while it matters: a few
-/// readings apart, at most every half minute.
-fn look_interval(sample_every: SignedDuration) -> SignedDuration {
-    (sample_every * 3).clamp(SignedDuration::from_secs(3), SignedDuration::from_secs(30))
-}
+    fn resting(&mut self, kind: BreakKind, left: SignedDuration, activity: Activity) {
+        Notifier::resting(self, kind, left, activity);
+    }
 
-/// A break is due (or waiting) right now, so the situation must be fresh.
-fn due_now(engine: &Engine, now: Timestamp) -> bool {
-    let status = engine.status(now);
-    status.active && (status.until_micro.is_zero() || status.until_rest.is_zero())
+    fn tell(&mut self, text: &Piyo) {
+        Notifier::tell(self, text);
+    }
+
+    fn dismiss(&mut self) {
+        Notifier::dismiss(self);
+    }
+
+    // The source's own words are English; the catalogue's are not.
+    fn source_lost(&mut self, source: SourceName) {
+        eprintln!(
+            "iyashi watch: {}",
+            WatchSays::SourceLost(source).render(self.lang())
+        );
+    }
 }
 
 /// SIGTERM and SIGINT end the loop cleanly, so the open session is saved.
@@ -342,18 +228,5 @@ fn stop_on_signals(inputs: Sender<Input>) {
                 let _ = inputs.send(Input::Stop);
             }
         });
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn readings_come_at_most_once_a_second() {
-        let s = |secs| SignedDuration::from_secs(secs);
-        assert_eq!(sample_interval(&s(20)), s(10));
-        assert_eq!(sample_interval(&s(1)), s(1));
-        assert_eq!(sample_interval(&s(300)), s(10));
     }
 }

@@ -13,7 +13,9 @@ use iyashi_core::Lang;
 use jiff::SignedDuration;
 use notify_rust::{Notification, Timeout, Urgency};
 
-use super::{Answer, Input};
+use iyashi_app::watch::Answer;
+
+use super::Input;
 
 pub struct Notifier {
     lang: Lang,
@@ -32,6 +34,11 @@ impl Notifier {
             prompt_id: None,
             working: true,
         }
+    }
+
+    /// The language it speaks.
+    pub fn lang(&self) -> Lang {
+        self.lang
     }
 
     /// Asks for a break, naming its activity. The answer arrives later as

@@ -1,6 +1,7 @@
 //! The person's situation, as the daemon sees it: each source that this
 //! desktop offers and `[rhythm.quiet]` allows, looked at only when it matters.
 
+use iyashi_app::watch::SituationSource;
 use iyashi_core::catalogue::quiet::Sense;
 use iyashi_core::rhythm::{QuietSettings, Reason, Reasons};
 
@@ -120,5 +121,11 @@ impl Situation {
             now = now.with(Reason::DoNotDisturb);
         }
         now
+    }
+}
+
+impl SituationSource for Situation {
+    fn look(&mut self) -> Reasons {
+        Situation::look(self)
     }
 }

@@ -36,8 +36,9 @@ use super::scene::{FilmSpec, Films, PartDoing};
 use super::{assets, openapi, quiet, scene, security, AppState};
 use iyashi_app::daemon::{self, Request};
 use iyashi_app::day::{entry_time, DaySummary};
+use iyashi_app::engine;
 use iyashi_app::journal::new_entry;
-use iyashi_app::work::{self, change_work, engine_now, local_time};
+use iyashi_app::work::{self, change_work, local_time};
 
 use crate::context::Context;
 use crate::failure::{Failure, BAD_INPUT};
@@ -349,7 +350,7 @@ fn rhythm(ctx: &Context, open_since: Option<Timestamp>, records: &[Record]) -> R
             )
         }
         None => {
-            let worked = engine_now(ctx, records, open_since)
+            let worked = engine::now_with_session(ctx, records, open_since)
                 .status(ctx.now)
                 .worked_today;
             let mut line = worked_words(worked, lang);
@@ -652,17 +653,14 @@ async fn episode(
         None => Month::of(today),
     };
     let reading = Arc::clone(&state);
-    let (entries, records) = blocking(move || {
-        reading.journal.read(|store| {
-            Ok((
-                store.entries_in(month.days())?,
-                store.records_in(month.days())?,
-            ))
-        })
+    let reading_ctx = ctx.clone();
+    let episode = blocking(move || {
+        reading
+            .journal
+            .read(|store| iyashi_app::episode::episode_of(&reading_ctx, store, month, today))
     })
     .await
     .map_err(|f| ApiError::from_failure(f, lang))?;
-    let episode = Episode::build(month, today, &entries, &records, &ctx.config.rhythm);
     let text = episode.render_text(lang);
     Ok(Json(EpisodeJson {
         title: text.lines().next().unwrap_or_default().to_string(),

@@ -37,14 +37,12 @@ impl WebRoom {
     pub fn stop(&mut self) {}
 }
 
-impl Daemon<'_> {
-    pub(in crate::watch) fn choose(
-        &mut self,
-        _: &Context,
-        choice: Choice,
-        _: Timestamp,
-        _: &mut WebRoom,
-    ) -> Result<Then, Failure> {
-        match choice {}
-    }
+pub fn choose(
+    _: &mut Daemon,
+    _: &Context,
+    choice: Choice,
+    _: Timestamp,
+    _: &mut WebRoom,
+) -> Result<Then, Failure> {
+    match choice {}
 }

@@ -97,7 +97,7 @@ impl ksni::Tray for GoroItem {
                     StandardItem {
                         label: choice.render(self.lang),
                         activate: Box::new(move |item: &mut GoroItem| {
-                            let _ = item.inputs.send(Input::Tray(choice));
+                            let _ = item.inputs.send(Input::Choice(choice));
                         }),
                         ..Default::default()
                     }

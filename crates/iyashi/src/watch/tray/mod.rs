@@ -31,11 +31,8 @@ pub use absent::{Choice, Tray, WebRoom};
 #[cfg(all(target_os = "linux", feature = "tray"))]
 pub use {item::Choice, running::Tray, web_room::WebRoom};
 
-/// Whether the daemon goes on after a choice (there are none to make in a
-/// build without the tray).
-#[derive(Debug, PartialEq, Eq)]
-#[cfg_attr(not(all(target_os = "linux", feature = "tray")), allow(dead_code))]
-pub enum Then {
-    GoOn,
-    Quit,
-}
+#[cfg(not(all(target_os = "linux", feature = "tray")))]
+pub use absent::choose;
+#[cfg(all(target_os = "linux", feature = "tray"))]
+pub use choose::choose;
+pub use iyashi_app::watch::Then;
