@@ -81,79 +81,158 @@ pub enum RoomText {
     MoreBelow(usize),
 }
 
-/// The room's keys, as `(key, English, Japanese)`, in the order the hint
-/// line and the help page show them.
-pub const KEYS: &[(&str, &str, &str)] = &[
-    ("j", "joy", "幸せ"),
-    ("m", "mood", "気分"),
-    ("n", "note", "メモ"),
-    ("b", "break", "休憩"),
-    ("w", "work", "作業"),
-    ("z", "quiet", "静かに"),
-    ("s", "seasons", "季節"),
-    ("l", "log", "記録"),
-    ("e", "episode", "今月"),
-    ("?", "help", "ヘルプ"),
-    ("q", "quit", "終了"),
-];
+/// Something a key of the room does. The room face binds keys to these;
+/// the catalogue keeps only their words: a short label for the key line and
+/// a sentence for the help page.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RoomAction {
+    /// Keep a small joy.
+    Joy,
+    /// Check in with a mood.
+    Mood,
+    /// Keep a plain note.
+    Note,
+    /// Take a break now, or the one Piyo asks for.
+    Break,
+    /// Start or stop counting work by hand.
+    Work,
+    /// Choose a quiet time, or end it.
+    Quiet,
+    /// Open the seasons page.
+    Seasons,
+    /// Open this week's log.
+    Log,
+    /// Open this month's episode.
+    Episode,
+    /// Open the help page.
+    Help,
+    /// Leave the room.
+    Quit,
+}
 
-/// The keys of an open page, as `(key, English, Japanese)`: the key line
-/// shows them in place of the room's keys (the scrolling ones only when the
-/// page is longer than the screen).
-pub const PAGE_KEYS: &[(&str, &str, &str)] = &[
-    ("↑↓", "scroll", "スクロール"),
-    ("PgUp PgDn", "a screen", "1画面ずつ"),
-    ("Home End", "top, end", "先頭・最後"),
-    ("Esc", "close", "閉じる"),
-];
+impl RoomAction {
+    /// Every action, in the order the key line and the help page show them.
+    pub const ALL: [RoomAction; 11] = [
+        RoomAction::Joy,
+        RoomAction::Mood,
+        RoomAction::Note,
+        RoomAction::Break,
+        RoomAction::Work,
+        RoomAction::Quiet,
+        RoomAction::Seasons,
+        RoomAction::Log,
+        RoomAction::Episode,
+        RoomAction::Help,
+        RoomAction::Quit,
+    ];
 
-/// The choices after the quiet key, as `(key, English, Japanese)`: the key
-/// line shows them until one is chosen or Esc.
-pub const QUIET_KEYS: &[(&str, &str, &str)] = &[
-    ("1", "quiet for an hour", "1時間静かに"),
-    ("2", "until tomorrow", "明日まで"),
-    ("0", "quiet off", "静かな時間を終える"),
-    ("Esc", "never mind", "やめる"),
-];
+    /// Its few words on the key line.
+    pub fn label(self, lang: Lang) -> &'static str {
+        use RoomAction::*;
+        let (en, ja) = match self {
+            Joy => ("joy", "幸せ"),
+            Mood => ("mood", "気分"),
+            Note => ("note", "メモ"),
+            Break => ("break", "休憩"),
+            Work => ("work", "作業"),
+            Quiet => ("quiet", "静かに"),
+            Seasons => ("seasons", "季節"),
+            Log => ("log", "記録"),
+            Episode => ("episode", "今月"),
+            Help => ("help", "ヘルプ"),
+            Quit => ("quit", "終了"),
+        };
+        lang.pick(en, ja)
+    }
 
-/// What each key does, for the help page, as `(key, English, Japanese)`.
-pub const HELP: &[(&str, &str, &str)] = &[
-    (
-        "j",
-        "keep a small joy; Goro will put it on the shelf",
-        "小さな幸せを書き留める。ゴロが棚に飾ります",
-    ),
-    (
-        "m",
-        "check in with your mood, 1 (heavy) to 5 (bright)",
-        "今の気分を記録する。1(どんより)〜5(晴れやか)",
-    ),
-    ("n", "keep a plain note", "ふつうのメモを残す"),
-    (
-        "b",
-        "take a break now (or the one Piyo asks for)",
-        "今すぐ休憩する(ピヨのお誘いにも)",
-    ),
-    (
-        "w",
-        "start or stop counting work by hand",
-        "作業時間の記録を手動で始める・終える",
-    ),
-    (
-        "z",
-        "quiet for an hour or until tomorrow, or end it: Piyo holds reminders back",
-        "静かな時間：1時間か明日まで、ピヨはお知らせを控えます(終えることも)",
-    ),
-    ("s", "the season outside the window", "窓の外の季節"),
-    ("l", "what you wrote this week", "今週書いたもの"),
-    ("e", "this month's episode", "今月のエピソード"),
-    ("?", "this page", "このページ"),
-    (
-        "q",
-        "leave the room (Goro stays)",
-        "部屋を出る(ゴロはお留守番)",
-    ),
-];
+    /// What it does, for the help page.
+    pub fn help(self, lang: Lang) -> &'static str {
+        use RoomAction::*;
+        let (en, ja) = match self {
+            Joy => (
+                "keep a small joy; Goro will put it on the shelf",
+                "小さな幸せを書き留める。ゴロが棚に飾ります",
+            ),
+            Mood => (
+                "check in with your mood, 1 (heavy) to 5 (bright)",
+                "今の気分を記録する。1(どんより)〜5(晴れやか)",
+            ),
+            Note => ("keep a plain note", "ふつうのメモを残す"),
+            Break => (
+                "take a break now (or the one Piyo asks for)",
+                "今すぐ休憩する(ピヨのお誘いにも)",
+            ),
+            Work => (
+                "start or stop counting work by hand",
+                "作業時間の記録を手動で始める・終える",
+            ),
+            Quiet => (
+                "quiet for an hour or until tomorrow, or end it: Piyo holds reminders back",
+                "静かな時間：1時間か明日まで、ピヨはお知らせを控えます(終えることも)",
+            ),
+            Seasons => ("the season outside the window", "窓の外の季節"),
+            Log => ("what you wrote this week", "今週書いたもの"),
+            Episode => ("this month's episode", "今月のエピソード"),
+            Help => ("this page", "このページ"),
+            Quit => ("leave the room (Goro stays)", "部屋を出る(ゴロはお留守番)"),
+        };
+        lang.pick(en, ja)
+    }
+}
+
+/// What a key does on an open page, as the key line names it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PageAction {
+    /// Move a line up or down.
+    Scroll,
+    /// Move a screen up or down.
+    Screen,
+    /// Go to the top or the end.
+    Ends,
+    /// Close the page.
+    Close,
+}
+
+impl PageAction {
+    /// Its few words on the key line.
+    pub fn label(self, lang: Lang) -> &'static str {
+        use PageAction::*;
+        let (en, ja) = match self {
+            Scroll => ("scroll", "スクロール"),
+            Screen => ("a screen", "1画面ずつ"),
+            Ends => ("top, end", "先頭・最後"),
+            Close => ("close", "閉じる"),
+        };
+        lang.pick(en, ja)
+    }
+}
+
+/// A choice after the quiet key, as the key line names it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum QuietChoice {
+    /// Quiet for an hour.
+    Hour,
+    /// Quiet until tomorrow.
+    UntilTomorrow,
+    /// End the quiet time.
+    Off,
+    /// Choose nothing after all.
+    NeverMind,
+}
+
+impl QuietChoice {
+    /// Its few words on the key line.
+    pub fn label(self, lang: Lang) -> &'static str {
+        use QuietChoice::*;
+        let (en, ja) = match self {
+            Hour => ("quiet for an hour", "1時間静かに"),
+            UntilTomorrow => ("until tomorrow", "明日まで"),
+            Off => ("quiet off", "静かな時間を終える"),
+            NeverMind => ("never mind", "やめる"),
+        };
+        lang.pick(en, ja)
+    }
+}
 
 /// A small joy Chibi might suggest, in English and Japanese.
 pub type SmallJoy = (&'static str, &'static str);
@@ -361,38 +440,6 @@ impl Message for RoomText {
     }
 }
 
-/// The hint line: "j joy  m mood …" in `lang`.
-pub fn key_hints(lang: Lang) -> Vec<(&'static str, &'static str)> {
-    KEYS.iter()
-        .map(|(k, en, ja)| (*k, lang.pick(*en, *ja)))
-        .collect()
-}
-
-/// The key line of an open page, in `lang`; without the scrolling keys
-/// when everything is in view.
-pub fn page_key_hints(lang: Lang, scrolls: bool) -> Vec<(&'static str, &'static str)> {
-    PAGE_KEYS
-        .iter()
-        .filter(|(k, ..)| scrolls || *k == "Esc")
-        .map(|(k, en, ja)| (*k, lang.pick(*en, *ja)))
-        .collect()
-}
-
-/// The key line while choosing how long to be quiet, in `lang`.
-pub fn quiet_key_hints(lang: Lang) -> Vec<(&'static str, &'static str)> {
-    QUIET_KEYS
-        .iter()
-        .map(|(k, en, ja)| (*k, lang.pick(*en, *ja)))
-        .collect()
-}
-
-/// The help page's lines, as `(key, what it does)` in `lang`.
-pub fn help_lines(lang: Lang) -> Vec<(&'static str, &'static str)> {
-    HELP.iter()
-        .map(|(k, en, ja)| (*k, lang.pick(*en, *ja)))
-        .collect()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -410,13 +457,6 @@ mod tests {
             assert!(en.is_ascii() && !en.is_empty(), "{en}");
             assert!(!ja.is_ascii(), "{ja} is not Japanese");
         }
-    }
-
-    #[test]
-    fn every_key_has_help_and_the_help_page_lists_every_key() {
-        let keys: Vec<_> = KEYS.iter().map(|k| k.0).collect();
-        let help: Vec<_> = HELP.iter().map(|k| k.0).collect();
-        assert_eq!(keys, help);
     }
 
     #[test]

@@ -7,7 +7,7 @@
 //! [`App::piyo_says`] and friends.
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-use iyashi_core::catalogue::room::RoomText;
+use iyashi_core::catalogue::room::{QuietChoice, RoomAction, RoomText};
 use iyashi_core::catalogue::Message;
 use iyashi_core::companion::{is_late, suggestion, Cue, Light, Scenery, Stage};
 use iyashi_core::day::{day_of, RolloverHour};
@@ -23,6 +23,7 @@ use iyashi_app::quiet::QuietSpan;
 use ratatui::layout::Rect;
 
 use super::input::InputBox;
+use super::keys::{self, Move};
 use super::look::Look;
 use super::pages;
 
@@ -291,13 +292,13 @@ impl App {
         }
         if self.choosing_quiet {
             self.choosing_quiet = false;
-            return match key.code {
-                KeyCode::Char('1') => Some(Request::Quiet(QuietSpan::For(
+            return match keys::action(keys::QUIET, key.code)? {
+                QuietChoice::Hour => Some(Request::Quiet(QuietSpan::For(
                     SignedDuration::from_hours(1),
                 ))),
-                KeyCode::Char('2') => Some(Request::Quiet(QuietSpan::Today)),
-                KeyCode::Char('0') => Some(Request::Quiet(QuietSpan::Off)),
-                _ => None,
+                QuietChoice::UntilTomorrow => Some(Request::Quiet(QuietSpan::Today)),
+                QuietChoice::Off => Some(Request::Quiet(QuietSpan::Off)),
+                QuietChoice::NeverMind => None,
             };
         }
         let start = |kind| Typing {
@@ -305,28 +306,32 @@ impl App {
             input: InputBox::default(),
             problem: None,
         };
-        match key.code {
-            KeyCode::Char('q') => self.quit = true,
-            KeyCode::Char('j') => self.typing = Some(start(EntryKind::Joy)),
-            KeyCode::Char('m') => self.typing = Some(start(EntryKind::Mood)),
-            KeyCode::Char('n') => self.typing = Some(start(EntryKind::Note)),
-            KeyCode::Char('b') if self.asking_break() => {
+        // Esc is no action of its own: it answers whatever is asking.
+        if key.code == KeyCode::Esc {
+            let asked = self.asking_break();
+            self.bubble = None;
+            return asked.then_some(Request::Later);
+        }
+        let Some(action) = keys::action(keys::ROOM, key.code) else {
+            self.dirty = false;
+            return None;
+        };
+        match action {
+            RoomAction::Quit => self.quit = true,
+            RoomAction::Joy => self.typing = Some(start(EntryKind::Joy)),
+            RoomAction::Mood => self.typing = Some(start(EntryKind::Mood)),
+            RoomAction::Note => self.typing = Some(start(EntryKind::Note)),
+            RoomAction::Break if self.asking_break() => {
                 self.bubble = None;
                 return Some(Request::TakeBreak);
             }
-            KeyCode::Char('b') => return Some(Request::BreakNow),
-            KeyCode::Esc if self.asking_break() => {
-                self.bubble = None;
-                return Some(Request::Later);
-            }
-            KeyCode::Esc => self.bubble = None,
-            KeyCode::Char('w') => return Some(Request::ToggleWork),
-            KeyCode::Char('s') => self.open(Page::Seasons),
-            KeyCode::Char('l') => return Some(Request::ShowLog),
-            KeyCode::Char('e') => return Some(Request::ShowEpisode),
-            KeyCode::Char('z') => self.choosing_quiet = true,
-            KeyCode::Char('?') => self.open(Page::Help),
-            _ => self.dirty = false,
+            RoomAction::Break => return Some(Request::BreakNow),
+            RoomAction::Work => return Some(Request::ToggleWork),
+            RoomAction::Seasons => self.open(Page::Seasons),
+            RoomAction::Log => return Some(Request::ShowLog),
+            RoomAction::Episode => return Some(Request::ShowEpisode),
+            RoomAction::Quiet => self.choosing_quiet = true,
+            RoomAction::Help => self.open(Page::Help),
         }
         None
     }
@@ -336,21 +341,26 @@ impl App {
         let (most, screen) = pages::extent(self, Rect::new(0, 0, self.size.0, self.size.1));
         let at = self.scroll.min(most);
         let step = screen.saturating_sub(1).max(1);
-        self.scroll = match code {
-            KeyCode::Esc | KeyCode::Char('q' | 's' | 'l' | 'e' | '?') => {
+        let closing = keys::action(keys::ROOM, code).is_some_and(keys::closes_page);
+        let step_to = match keys::action(keys::PAGE, code) {
+            _ if closing => Move::Close,
+            Some(step) => step,
+            None => {
+                self.dirty = false;
+                return;
+            }
+        };
+        self.scroll = match step_to {
+            Move::Close => {
                 self.page = Page::Room;
                 0
             }
-            KeyCode::Down => at + 1,
-            KeyCode::Up => at.saturating_sub(1),
-            KeyCode::PageDown | KeyCode::Char(' ') => at + step,
-            KeyCode::PageUp => at.saturating_sub(step),
-            KeyCode::Home => 0,
-            KeyCode::End => most,
-            _ => {
-                self.dirty = false;
-                at
-            }
+            Move::LineDown => at + 1,
+            Move::LineUp => at.saturating_sub(1),
+            Move::ScreenDown => at + step,
+            Move::ScreenUp => at.saturating_sub(step),
+            Move::Top => 0,
+            Move::End => most,
         }
         .min(most);
     }

@@ -6,7 +6,7 @@
 //! reason Enter did not keep it) sits whole in the rows just above it,
 //! wrapped when the screen is narrow.
 
-use iyashi_core::catalogue::room::{key_hints, page_key_hints, quiet_key_hints, RoomText};
+use iyashi_core::catalogue::room::RoomText;
 use iyashi_core::catalogue::{words, Message};
 use iyashi_core::entry::EntryKind;
 use ratatui::layout::Rect;
@@ -17,6 +17,7 @@ use ratatui::Frame;
 use unicode_width::UnicodeWidthStr;
 
 use super::app::{App, Page, Typing};
+use super::keys::{self, Hint};
 use super::layout::Layout;
 use super::look::Ink;
 use super::scene::{put, put_row};
@@ -37,27 +38,18 @@ pub fn render(app: &App, layout: &Layout, frame: &mut Frame) {
         return put_row(buf, area, notice, look.ink(Ink::Text));
     }
     let hints = if app.choosing_quiet {
-        quiet_key_hints(app.lang)
+        keys::quiet_hints(app.lang)
     } else if app.page == Page::Room {
-        let all = key_hints(app.lang);
-        if look.large_text {
-            all.into_iter()
-                .filter(|(k, _)| matches!(*k, "j" | "?" | "q"))
-                .collect()
-        } else {
-            all
-        }
+        keys::room_hints(app.lang, look.large_text)
     } else {
         let (most, _) = super::pages::extent(app, layout.area);
-        page_key_hints(app.lang, most > 0)
+        keys::page_hints(app.lang, most > 0)
     };
     // As many keys as fit, in order (closing always shows: help and quit in
     // the room); closer together when that lets more fit.
-    let (always, rest): (Vec<_>, Vec<_>) = hints
-        .into_iter()
-        .partition(|(k, _)| matches!(*k, "?" | "q" | "Esc"));
+    let (always, rest): (Vec<Hint>, Vec<Hint>) = hints.into_iter().partition(|h| h.always);
     let fitting = |spacing: &str| {
-        let cost = |(key, label): &(&str, &str)| key.width() + label.width() + 1 + spacing.len();
+        let cost = |h: &Hint| h.key.width() + h.label.width() + 1 + spacing.len();
         let mut budget = usize::from(area.width)
             .saturating_sub(1 + always.iter().map(cost).sum::<usize>())
             + spacing.len();
@@ -78,10 +70,10 @@ pub fn render(app: &App, layout: &Layout, frame: &mut Frame) {
     let mut shown: Vec<_> = rest[..fitting(spacing)].to_vec();
     shown.extend(always);
     let mut spans = vec![Span::raw(" ")];
-    for (key, label) in &shown {
-        spans.push(Span::styled(*key, look.accent()));
+    for hint in &shown {
+        spans.push(Span::styled(hint.key, look.accent()));
         spans.push(Span::styled(
-            format!(" {label}{spacing}"),
+            format!(" {}{spacing}", hint.label),
             look.ink(Ink::Dim),
         ));
     }

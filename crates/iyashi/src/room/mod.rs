@@ -20,6 +20,7 @@ mod art;
 mod drawings;
 mod footer;
 mod input;
+mod keys;
 mod layout;
 mod look;
 mod pages;

@@ -3,7 +3,7 @@
 //! a sign on the frame when there is more above or below. In the log, the
 //! day a line belongs to stays at the top while its entries scroll past.
 
-use iyashi_core::catalogue::room::{help_lines, RoomText};
+use iyashi_core::catalogue::room::RoomText;
 use iyashi_core::catalogue::season::{Named, SeasonText};
 use iyashi_core::catalogue::{words, Message};
 use iyashi_core::entry::Entry;
@@ -165,7 +165,7 @@ pub fn lines(app: &App, width: u16) -> Vec<PageLine> {
     };
     match &app.page {
         Page::Help => {
-            for (key, what) in help_lines(app.lang) {
+            for (key, what) in super::keys::help_lines(app.lang) {
                 para(&mut out, &format!("{key}  {what}"), text, key.width() + 2);
                 gap(&mut out);
             }

@@ -5,7 +5,7 @@
 //! 120×40 in both languages.
 
 use crossterm::event::KeyCode;
-use iyashi_core::catalogue::room::{RoomText, KEYS};
+use iyashi_core::catalogue::room::RoomText;
 use iyashi_core::catalogue::{words, Message};
 use iyashi_core::entry::{Entry, EntryId, EntryKind, Mood};
 use iyashi_core::episode::{Episode, Month};
@@ -103,9 +103,10 @@ fn filled_rows(shown: &str) -> (usize, usize) {
 fn offered(app: &App, size: (u16, u16)) -> Vec<char> {
     let shown = screen(app, size.0, size.1);
     let last = shown.lines().last().unwrap_or_default().to_string();
-    KEYS.iter()
-        .filter(|(k, en, ja)| last.contains(&format!("{k} {}", app.lang.pick(*en, *ja))))
-        .filter_map(|(k, ..)| k.chars().next())
+    super::keys::ROOM
+        .iter()
+        .filter(|b| last.contains(&format!("{} {}", b.shown, b.word.label(app.lang))))
+        .filter_map(|b| b.shown.chars().next())
         .collect()
 }
 
@@ -345,7 +346,7 @@ fn large_text_is_bold_and_bright_and_spaced() {
         let (plain_lines, big_lines) =
             (pages::lines(&plain, 70).len(), pages::lines(&big, 70).len());
         assert!(
-            big_lines >= plain_lines + KEYS.len(),
+            big_lines >= plain_lines + super::keys::ROOM.len(),
             "{plain_lines} and {big_lines}"
         );
         let t = terminal(&big, 80, 24);
