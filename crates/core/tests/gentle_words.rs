@@ -173,10 +173,11 @@ fn counters_work_for_every_number_and_sit_next_to_it() {
 
 #[test]
 fn piyo_lets_you_know_gently_on_the_web_page() {
-    for (_, text) in web::labels(Lang::Ja) {
+    for label in web::WebLabel::ALL {
+        let text = label.text(Lang::Ja);
         assert!(!text.contains("肩をたた"), "{text}");
     }
-    let asked = web::label(Lang::Ja, "notify_allow").unwrap_or_default();
+    let asked = web::WebLabel::NotifyAllow.text(Lang::Ja);
     assert!(asked.contains("通知"), "{asked}");
 }
 

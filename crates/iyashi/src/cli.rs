@@ -4,8 +4,8 @@
 use std::ffi::OsString;
 use std::path::PathBuf;
 
+use crate::cli_help::help;
 use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum};
-use iyashi_core::catalogue::help::help;
 use iyashi_core::Lang;
 
 use crate::help_words::{self, Reader};

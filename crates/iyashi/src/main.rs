@@ -6,6 +6,7 @@
 
 mod arg_mistake;
 mod cli;
+mod cli_help;
 mod commands;
 mod episode;
 mod help_words;

@@ -1,82 +1,152 @@
 //! What the web room says: the page's labels and buttons, and the few
 //! sentences the `iyashi web` command and its server speak.
 //!
-//! The page never holds words of its own: it asks the server for
-//! [`labels`] in the reader's language, so the English/日本語 switch is one
-//! request, and a text missing in one language does not compile.
+//! The page never holds words of its own: it asks the server for every
+//! [`WebLabel`] in the reader's language, and a text missing in one language
+//! does not compile.
 
 use super::Message;
 use crate::Lang;
 
-/// The page's labels as `(key, English, Japanese)`. The page looks each up by
-/// key; a test makes sure every key the page uses is here.
-pub const LABELS: &[(&str, &str, &str)] = &[
-    ("title", "iyashi · the room", "いやし・おへや"),
-    ("shelf", "Today's small joys", "今日の小さな幸せ"),
-    (
-        "shelf_empty",
-        "The shelf is waiting for today's first small joy.",
-        "棚は、今日さいしょの小さな幸せを待っています。",
-    ),
-    ("add_joy", "A small joy", "小さな幸せ"),
-    ("add_mood", "Mood", "気分"),
-    ("add_note", "A note", "メモ"),
-    (
-        "add_mood_words",
-        "Words for the mood (you can leave this empty)",
-        "気分のひとこと(空のままでも大丈夫)",
-    ),
-    ("add_mood_hint", "a word or two…", "ひとことでも…"),
-    (
-        "joy_placeholder",
-        "warm tea by the window…",
-        "窓辺であたたかいお茶…",
-    ),
-    (
-        "note_placeholder",
-        "anything you'd like to keep",
-        "残しておきたいこと",
-    ),
-    ("keep", "Keep", "残す"),
-    ("work", "Work", "仕事"),
-    ("work_start", "Start work", "仕事をはじめる"),
-    ("work_stop", "Stop work", "仕事をおえる"),
-    ("break_start", "Take a break with Piyo", "ピヨと休憩する"),
-    ("break_end", "End the break", "休憩をおえる"),
-    ("quiet_hour", "Quiet for 1 hour", "1時間静かにする"),
-    ("quiet_today", "Quiet until tomorrow", "明日まで静かにする"),
-    ("quiet_off", "End the quiet", "静かな時間をおえる"),
-    (
-        "notify_allow",
-        "Let Piyo tap your shoulder (notifications)",
-        "ピヨにそっと知らせてもらう(通知)",
-    ),
-    ("season", "The season", "季節"),
-    ("episode", "This month's episode", "今月のお話"),
-    ("episode_close", "Close", "閉じる"),
-    ("chart_mood", "Mood, day by day", "日ごとの気分"),
-    ("chart_work", "Work, day by day", "日ごとの仕事時間"),
-    ("lang_switch", "日本語", "English"),
-    (
-        "offline",
-        "The room lost its way to iyashi for a moment; trying again…",
-        "iyashi との道が少し途切れました。つなぎ直しています…",
-    ),
-];
-
-/// The label `key` in `lang`, if there is one.
-pub fn label(lang: Lang, key: &str) -> Option<&'static str> {
-    LABELS
-        .iter()
-        .find(|(k, _, _)| *k == key)
-        .map(|(_, en, ja)| lang.pick(*en, *ja))
+/// A label or button of the web page. The page asks the server for all of
+/// them in the reader's language, so the English/日本語 switch is one request;
+/// which element shows which label is the web face's business.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum WebLabel {
+    /// Reads “iyashi · the room”.
+    Title,
+    /// Reads “Today's small joys”.
+    Shelf,
+    /// Reads “The shelf is waiting for today's first small joy.”.
+    ShelfEmpty,
+    /// Reads “A small joy”.
+    AddJoy,
+    /// Reads “Mood”.
+    AddMood,
+    /// Reads “A note”.
+    AddNote,
+    /// Reads “Words for the mood (you can leave this empty)”.
+    AddMoodWords,
+    /// Reads “a word or two…”.
+    AddMoodHint,
+    /// Reads “warm tea by the window…”.
+    JoyPlaceholder,
+    /// Reads “anything you'd like to keep”.
+    NotePlaceholder,
+    /// Reads “Keep”.
+    Keep,
+    /// Reads “Work”.
+    Work,
+    /// Reads “Start work”.
+    WorkStart,
+    /// Reads “Stop work”.
+    WorkStop,
+    /// Reads “Take a break with Piyo”.
+    BreakStart,
+    /// Reads “End the break”.
+    BreakEnd,
+    /// Reads “Quiet for 1 hour”.
+    QuietHour,
+    /// Reads “Quiet until tomorrow”.
+    QuietToday,
+    /// Reads “End the quiet”.
+    QuietOff,
+    /// Reads “Let Piyo tap your shoulder (notifications)”.
+    NotifyAllow,
+    /// Reads “The season”.
+    Season,
+    /// Reads “This month's episode”.
+    Episode,
+    /// Reads “Close”.
+    EpisodeClose,
+    /// Reads “Mood, day by day”.
+    ChartMood,
+    /// Reads “Work, day by day”.
+    ChartWork,
+    /// Reads “日本語”.
+    LangSwitch,
+    /// Reads “The room lost its way to iyashi for a moment; trying again…”.
+    Offline,
 }
 
-/// Every label in `lang`, as `(key, text)`.
-pub fn labels(lang: Lang) -> impl Iterator<Item = (&'static str, &'static str)> {
-    LABELS
-        .iter()
-        .map(move |(k, en, ja)| (*k, lang.pick(*en, *ja)))
+impl WebLabel {
+    /// Every label.
+    pub const ALL: [WebLabel; 27] = [
+        WebLabel::Title,
+        WebLabel::Shelf,
+        WebLabel::ShelfEmpty,
+        WebLabel::AddJoy,
+        WebLabel::AddMood,
+        WebLabel::AddNote,
+        WebLabel::AddMoodWords,
+        WebLabel::AddMoodHint,
+        WebLabel::JoyPlaceholder,
+        WebLabel::NotePlaceholder,
+        WebLabel::Keep,
+        WebLabel::Work,
+        WebLabel::WorkStart,
+        WebLabel::WorkStop,
+        WebLabel::BreakStart,
+        WebLabel::BreakEnd,
+        WebLabel::QuietHour,
+        WebLabel::QuietToday,
+        WebLabel::QuietOff,
+        WebLabel::NotifyAllow,
+        WebLabel::Season,
+        WebLabel::Episode,
+        WebLabel::EpisodeClose,
+        WebLabel::ChartMood,
+        WebLabel::ChartWork,
+        WebLabel::LangSwitch,
+        WebLabel::Offline,
+    ];
+
+    /// The label in `lang`.
+    pub fn text(self, lang: Lang) -> &'static str {
+        use WebLabel::*;
+        let (en, ja) = match self {
+            Title => ("iyashi · the room", "いやし・おへや"),
+            Shelf => ("Today's small joys", "今日の小さな幸せ"),
+            ShelfEmpty => (
+                "The shelf is waiting for today's first small joy.",
+                "棚は、今日さいしょの小さな幸せを待っています。",
+            ),
+            AddJoy => ("A small joy", "小さな幸せ"),
+            AddMood => ("Mood", "気分"),
+            AddNote => ("A note", "メモ"),
+            AddMoodWords => (
+                "Words for the mood (you can leave this empty)",
+                "気分のひとこと(空のままでも大丈夫)",
+            ),
+            AddMoodHint => ("a word or two…", "ひとことでも…"),
+            JoyPlaceholder => ("warm tea by the window…", "窓辺であたたかいお茶…"),
+            NotePlaceholder => ("anything you'd like to keep", "残しておきたいこと"),
+            Keep => ("Keep", "残す"),
+            Work => ("Work", "仕事"),
+            WorkStart => ("Start work", "仕事をはじめる"),
+            WorkStop => ("Stop work", "仕事をおえる"),
+            BreakStart => ("Take a break with Piyo", "ピヨと休憩する"),
+            BreakEnd => ("End the break", "休憩をおえる"),
+            QuietHour => ("Quiet for 1 hour", "1時間静かにする"),
+            QuietToday => ("Quiet until tomorrow", "明日まで静かにする"),
+            QuietOff => ("End the quiet", "静かな時間をおえる"),
+            NotifyAllow => (
+                "Let Piyo tap your shoulder (notifications)",
+                "ピヨにそっと知らせてもらう(通知)",
+            ),
+            Season => ("The season", "季節"),
+            Episode => ("This month's episode", "今月のお話"),
+            EpisodeClose => ("Close", "閉じる"),
+            ChartMood => ("Mood, day by day", "日ごとの気分"),
+            ChartWork => ("Work, day by day", "日ごとの仕事時間"),
+            LangSwitch => ("日本語", "English"),
+            Offline => (
+                "The room lost its way to iyashi for a moment; trying again…",
+                "iyashi との道が少し途切れました。つなぎ直しています…",
+            ),
+        };
+        lang.pick(en, ja)
+    }
 }
 
 /// A sentence of `iyashi web` or its server.
@@ -174,23 +244,5 @@ impl Message for WebText {
                 format!("{at}まで静かな時間です。ピヨはお知らせを控えています。")
             }
         }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn every_label_has_both_languages_and_a_unique_key() {
-        let mut keys: Vec<&str> = LABELS.iter().map(|(k, _, _)| *k).collect();
-        keys.sort_unstable();
-        keys.dedup();
-        assert_eq!(keys.len(), LABELS.len());
-        for (key, en, ja) in LABELS {
-            assert!(!en.is_empty() && !ja.is_empty(), "{key}");
-        }
-        assert_eq!(label(Lang::Ja, "keep"), Some("残す"));
-        assert_eq!(label(Lang::En, "nope"), None);
     }
 }

@@ -16,7 +16,7 @@ use futures_util::Stream;
 use iyashi_core::catalogue::rhythm::Piyo;
 use iyashi_core::catalogue::room::RoomText;
 use iyashi_core::catalogue::season::SeasonText;
-use iyashi_core::catalogue::web::{labels, WebText};
+use iyashi_core::catalogue::web::WebText;
 use iyashi_core::catalogue::Problem;
 use iyashi_core::catalogue::{words, Message, Say};
 use iyashi_core::companion::{Doing, Light, Scenery};
@@ -32,6 +32,7 @@ use serde::{Deserialize, Serialize};
 use tokio::sync::broadcast::error::RecvError;
 
 use super::journal::{blocking, version};
+use super::labels::labels;
 use super::scene::{FilmSpec, Films, PartDoing};
 use super::{assets, openapi, quiet, scene, security, AppState};
 use iyashi_app::daemon::{self, Request};

@@ -77,7 +77,7 @@ mod tests {
 
     #[test]
     fn every_label_the_script_asks_for_is_in_the_catalogue() {
-        use iyashi_core::catalogue::web::label;
+        use super::super::labels::label;
         use iyashi_core::Lang;
         let js = FILES[1].2;
         let html = FILES[0].2;

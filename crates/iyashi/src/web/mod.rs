@@ -18,6 +18,7 @@
 mod api;
 mod assets;
 mod journal;
+mod labels;
 mod openapi;
 mod quiet;
 mod scene;
