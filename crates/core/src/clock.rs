@@ -5,6 +5,7 @@ use jiff::Timestamp;
 /// Where "now" comes from. The binary uses the system clock; tests use
 /// [`FixedClock`] so a whole week runs in milliseconds.
 pub trait Clock {
+    /// The present instant.
     fn now(&self) -> Timestamp;
 }
 

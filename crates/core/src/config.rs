@@ -29,9 +29,13 @@ pub struct Config {
     pub timezone: Option<Spanned<String>>,
     /// The hour at which one day ends and the next begins.
     pub day_starts_at: RolloverHour,
+    /// `[room]`: how the rooms look.
     pub room: RoomSettings,
+    /// `[rhythm]`: work and breaks.
     pub rhythm: RhythmSettings,
+    /// `[letters]`: the kind letters service.
     pub letters: LettersSettings,
+    /// `[tray]`: the desktop tray.
     pub tray: TraySettings,
 }
 
@@ -211,7 +215,12 @@ pub enum ConfigProblem {
     /// A key iyashi does not have (a typo, or another version's setting).
     UnknownKey,
     /// A value not of the form its key takes, as written.
-    WrongValue { given: String, form: Form },
+    WrongValue {
+        /// The value as written.
+        given: String,
+        /// The form the key takes.
+        form: Form,
+    },
     /// A rhythm setting of the right form that does not fit with the others.
     Rhythm(SettingsProblem),
 }

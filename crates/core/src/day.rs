@@ -17,8 +17,10 @@ use serde::{Deserialize, Serialize};
 pub struct RolloverHour(i8);
 
 impl RolloverHour {
+    /// 4 in the morning.
     pub const DEFAULT: RolloverHour = RolloverHour(4);
 
+    /// The rollover at `hour`; an error outside 0–23.
     pub fn new(hour: i64) -> Result<RolloverHour, RolloverHourError> {
         match i8::try_from(hour) {
             Ok(h) if (0..=23).contains(&h) => Ok(RolloverHour(h)),
@@ -26,6 +28,7 @@ impl RolloverHour {
         }
     }
 
+    /// The hour, 0–23.
     pub fn hour(self) -> i8 {
         self.0
     }
@@ -97,6 +100,24 @@ pub fn named_day(given: &str, today: Date) -> Option<Date> {
 /// let morning: jiff::Timestamp = "2026-11-25T19:00:00Z".parse().unwrap();
 /// assert_eq!(day_of(morning, &tokyo, RolloverHour::DEFAULT).to_string(), "2026-11-26");
 /// ```
+///
+/// # Example: the hour is the person's to choose (`day_starts_at`)
+///
+/// A night-shift worker who sets the day to begin at 06:00 still has
+/// 05:00 in their evening; with 0 the day turns at midnight, as a calendar's.
+///
+/// ```
+/// use iyashi_core::day::{day_of, RolloverHour};
+/// let tokyo = jiff::tz::TimeZone::get("Asia/Tokyo").unwrap();
+/// let five: jiff::Timestamp = "2026-11-25T20:00:00Z".parse().unwrap(); // 05:00 on the 26th
+/// let six_am = RolloverHour::new(6).unwrap();
+/// assert_eq!(day_of(five, &tokyo, six_am).to_string(), "2026-11-25");
+/// assert_eq!(day_of(five, &tokyo, RolloverHour::DEFAULT).to_string(), "2026-11-26");
+/// let midnight = RolloverHour::new(0).unwrap();
+/// let just_before: jiff::Timestamp = "2026-11-25T14:59:59Z".parse().unwrap(); // 23:59:59
+/// assert_eq!(day_of(just_before, &tokyo, midnight).to_string(), "2026-11-25");
+/// assert!(RolloverHour::new(24).is_err());
+/// ```
 pub fn day_of(at: Timestamp, tz: &TimeZone, rollover: RolloverHour) -> Date {
     let local = tz.to_datetime(at);
     // Civil arithmetic, so a daylight-saving jump cannot move the boundary.
@@ -128,11 +149,14 @@ pub fn could_belong_to(at: Timestamp, tz: &TimeZone, day: Date) -> bool {
 /// A run of whole days, first and last included.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 pub struct DayRange {
+    /// The first day.
     pub first: Date,
+    /// The last day.
     pub last: Date,
 }
 
 impl DayRange {
+    /// Just this day.
     pub fn single(day: Date) -> DayRange {
         DayRange {
             first: day,
@@ -156,6 +180,7 @@ impl DayRange {
         }
     }
 
+    /// Whether `day` is in the range.
     pub fn contains(&self, day: Date) -> bool {
         self.first <= day && day <= self.last
     }

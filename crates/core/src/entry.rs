@@ -21,12 +21,16 @@ pub const MAX_TEXT_CHARS: usize = 10_000;
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum EntryKind {
+    /// A small joy.
     Joy,
+    /// A mood from 1 to 5, with words or not.
     Mood,
+    /// A plain note.
     Note,
 }
 
 impl EntryKind {
+    /// Every kind, in the order the journal names them.
     pub const ALL: [EntryKind; 3] = [EntryKind::Joy, EntryKind::Mood, EntryKind::Note];
 
     /// The name used in the database, in exports and on the command line.
@@ -63,9 +67,12 @@ impl FromStr for EntryKind {
 pub struct Mood(u8);
 
 impl Mood {
+    /// The lowest mood.
     pub const MIN: u8 = 1;
+    /// The highest mood.
     pub const MAX: u8 = 5;
 
+    /// The mood `value`; an error outside 1–5.
     pub fn new(value: u8) -> Result<Mood, EntryError> {
         if (Self::MIN..=Self::MAX).contains(&value) {
             Ok(Mood(value))
@@ -74,6 +81,7 @@ impl Mood {
         }
     }
 
+    /// The number, 1–5.
     pub fn value(self) -> u8 {
         self.0
     }
@@ -117,14 +125,20 @@ impl FromStr for Mood {
 /// Why an entry could not be made.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum EntryError {
+    /// No words where words are needed.
     EmptyText,
+    /// More text than an entry keeps.
     TextTooLong {
+        /// The text's length, in characters.
         chars: usize,
     },
+    /// A mood that is not a number from 1 to 5, as given.
     MoodOutOfRange(String),
+    /// A kind that is not joy, mood or note, as given.
     UnknownKind(String),
     /// A joy or note was given a mood, or a mood was given none.
     MoodMismatch(EntryKind),
+    /// An id that is not one iyashi makes, as given.
     BadId(String),
     /// An instant outside the years iyashi keeps (see [`Entry::checked`]).
     InstantOutOfRange(Timestamp),
@@ -161,6 +175,7 @@ impl EntryId {
         }
     }
 
+    /// The id as text.
     pub fn as_str(&self) -> &str {
         &self.0
     }
@@ -216,7 +231,9 @@ pub fn latest_instant() -> Timestamp {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Entry {
+    /// Its id, unique in the journal.
     pub id: EntryId,
+    /// Joy, mood or note.
     pub kind: EntryKind,
     /// The instant it was written, in UTC.
     pub at: Timestamp,
@@ -226,6 +243,7 @@ pub struct Entry {
     /// The day it belongs to, after the day's rollover hour: a joy written at
     /// 01:30 belongs to the evening before.
     pub day: Date,
+    /// The mood, for a mood (and only for one).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub mood: Option<Mood>,
     /// Empty only for a mood given without words.

@@ -9,8 +9,10 @@ use std::str::FromStr;
 )]
 #[serde(rename_all = "lowercase")]
 pub enum Lang {
+    /// English.
     #[default]
     En,
+    /// Japanese.
     Ja,
 }
 

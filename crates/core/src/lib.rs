@@ -5,6 +5,8 @@
 //! argument. That is what lets a whole simulated week of work run in a unit test,
 //! and what lets the terminal room, the web room and the CLI share one truth.
 
+#![warn(missing_docs)]
+
 pub mod catalogue;
 pub mod clock;
 pub mod companion;

@@ -71,11 +71,14 @@ impl Message for HelpWord {
 pub enum ArgProblem {
     /// A command that does not exist, with a close one if there is one.
     UnknownCommand {
+        /// The command as typed.
         given: String,
+        /// An existing command with a similar name.
         suggestion: Option<String>,
     },
     /// An argument this command does not take.
     UnknownArgument {
+        /// The argument as typed.
         given: String,
         /// A flag with a similar name.
         suggestion: Option<String>,
@@ -84,35 +87,70 @@ pub enum ArgProblem {
     },
     /// A value outside a fixed set of choices.
     NotAChoice {
+        /// The argument, as its help names it.
         arg: String,
+        /// The value as typed.
         given: String,
+        /// The values it takes.
         choices: Vec<String>,
     },
     /// An option written without its value.
-    NeedsValue { arg: String },
+    NeedsValue {
+        /// The argument, as its help names it.
+        arg: String,
+    },
     /// A value that cannot be read as what the argument takes (a number, say).
-    BadValue { arg: String, given: String },
+    BadValue {
+        /// The argument, as its help names it.
+        arg: String,
+        /// The value as typed.
+        given: String,
+    },
     /// Arguments the command cannot do without.
-    Missing { args: Vec<String> },
+    Missing {
+        /// The missing arguments, as their help names them.
+        args: Vec<String>,
+    },
     /// A command that needs one of its own commands after it.
     NeedsCommand {
+        /// The command, as typed so far.
         command: String,
+        /// The commands that may follow it.
         choices: Vec<String>,
     },
     /// Two arguments that exclude each other.
-    Conflict { arg: String, other: Option<String> },
+    Conflict {
+        /// The argument given.
+        arg: String,
+        /// The argument it excludes, when clap names it.
+        other: Option<String>,
+    },
     /// The same argument given twice.
-    Repeated { arg: String },
+    Repeated {
+        /// The argument given twice.
+        arg: String,
+    },
     /// A value after the last one an argument takes.
-    ExtraValue { arg: String, given: String },
+    ExtraValue {
+        /// The argument.
+        arg: String,
+        /// The value one too many.
+        given: String,
+    },
     /// The wrong number of values for an argument.
     ValueCount {
+        /// The argument.
         arg: String,
+        /// How many values it takes.
         expected: usize,
+        /// How many were given.
         given: usize,
     },
     /// An option whose value must follow an equals sign.
-    NeedsEquals { arg: String },
+    NeedsEquals {
+        /// The argument.
+        arg: String,
+    },
     /// Anything the parser could not say more precisely.
     NotUnderstood,
 }
@@ -313,6 +351,7 @@ fn and_list(lang: Lang, args: &[String]) -> String {
 /// An [`ArgProblem`] with the command whose help explains it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ArgMistake {
+    /// What went wrong.
     pub problem: ArgProblem,
     /// The command as far as it was understood: `iyashi log`.
     pub command: String,

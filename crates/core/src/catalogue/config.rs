@@ -13,9 +13,13 @@ use crate::Lang;
 pub enum ConfigText {
     /// A mistake, placed and explained, with what to do.
     Mistake {
+        /// The config file.
         path: String,
+        /// The line of the mistake (1-based), when known.
         line: Option<usize>,
+        /// The key the mistake is in, when known.
         key: Option<String>,
+        /// What is wrong.
         problem: ConfigProblem,
     },
     /// A rhythm setting that does not fit, on its own.

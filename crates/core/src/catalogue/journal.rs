@@ -11,32 +11,53 @@ use crate::Lang;
 pub enum Say {
     /// An entry was kept; `count_today` counts entries of its kind today.
     Kept {
+        /// The kind of entry kept.
         kind: EntryKind,
+        /// Its mood, for a mood.
         mood: Option<Mood>,
+        /// Entries of that kind today, this one included.
         count_today: usize,
     },
+    /// Nothing was written on this day.
     NothingOnDay(Date),
+    /// Nothing was written between these days (both included).
     NothingBetween(Date, Date),
     /// `count` entries mention `words`.
     Found {
+        /// How many entries.
         count: usize,
+        /// The words looked for.
         words: String,
     },
+    /// No entry mentions these words.
     NothingFound(String),
+    /// The last entry was taken back.
     Removed,
+    /// There is no entry to take back.
     NothingToUndo,
+    /// Entries were written to a file or to standard output.
     Exported {
+        /// How many entries.
         count: usize,
+        /// Where they went.
         to: String,
     },
+    /// Entries were read from a file.
     Imported {
+        /// Entries new to the journal.
         added: usize,
+        /// Entries the journal already held.
         already: usize,
     },
+    /// The heading of `iyashi today`.
     TodayHeading(Date),
+    /// Today's count of joys.
     TodayJoys(usize),
+    /// Today's latest mood.
     TodayMood(Mood),
+    /// Today's count of notes.
     TodayNotes(usize),
+    /// Nothing written yet today.
     TodayEmpty,
     /// The line under an empty day: Goro is there anyway.
     GoroIsHere,

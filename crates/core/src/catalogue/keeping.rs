@@ -7,13 +7,17 @@ use crate::Lang;
 /// Something at a path that is not a regular file.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum OddFile {
+    /// A folder.
     Folder,
     /// A named pipe: opening it to read would wait for a writer forever.
     Fifo,
+    /// A Unix socket.
     Socket,
+    /// A device file.
     Device,
     /// A symbolic link (refused where following it would write elsewhere).
     Link,
+    /// Anything else that is not a regular file.
     Other,
 }
 
@@ -35,11 +39,24 @@ impl Message for OddFile {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum KeepingProblem {
     /// Something other than a file sits where the journal should be.
-    NotAFile { path: String, kind: OddFile },
+    NotAFile {
+        /// Where the journal should be.
+        path: String,
+        /// What is there instead.
+        kind: OddFile,
+    },
     /// A change asked for while the journal can only be read.
-    ReadOnly { path: String },
+    ReadOnly {
+        /// The journal.
+        path: String,
+    },
     /// `export -o` aimed at something that is not a regular file.
-    ExportTarget { path: String, kind: OddFile },
+    ExportTarget {
+        /// The target given.
+        path: String,
+        /// What it is.
+        kind: OddFile,
+    },
 }
 
 impl Message for KeepingProblem {
@@ -75,9 +92,15 @@ impl Message for KeepingProblem {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum KeepingNote {
     /// The journal opened for reading only: the disk is full or read-only.
-    ReadingOnly { path: String },
+    ReadingOnly {
+        /// The journal.
+        path: String,
+    },
     /// The folder or its files could be read by others, and no longer can.
-    MadePrivate { dir: String },
+    MadePrivate {
+        /// The folder made private.
+        dir: String,
+    },
 }
 
 impl Message for KeepingNote {

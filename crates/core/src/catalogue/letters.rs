@@ -49,7 +49,10 @@ pub enum LettersSays {
     /// Nothing was written.
     Empty,
     /// The text is over the limit (in characters).
-    TooLong { max: usize },
+    TooLong {
+        /// The limit, in characters.
+        max: usize,
+    },
     /// The word filter caught something.
     Unkind,
     /// Rate limited.

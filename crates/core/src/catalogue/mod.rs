@@ -8,6 +8,7 @@ use crate::Lang;
 
 /// A person-facing message that can be rendered in each [`Lang`].
 pub trait Message {
+    /// The message in `lang`.
     fn render(&self, lang: Lang) -> String;
 }
 

@@ -9,6 +9,7 @@ use crate::Lang;
 /// A problem told to a person. Rendering it never needs more than one line.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Problem {
+    /// An entry that breaks an entry rule.
     Entry(EntryError),
     /// A `--day` that is not a date on the calendar.
     BadDay(String),
@@ -18,44 +19,62 @@ pub enum Problem {
     StdinNotUtf8,
     /// A line of an import file that cannot be read as an entry.
     ImportLine {
+        /// The import file.
         path: String,
+        /// The line (1-based).
         line: usize,
+        /// What is wrong with it, already in the reader's language.
         problem: String,
     },
     /// An import file whose format is neither JSON Lines nor iyashi Markdown.
     ImportFormat {
+        /// The import file.
         path: String,
     },
+    /// A file that could not be read.
     CannotRead {
+        /// The file.
         path: String,
+        /// Why, as the system said.
         reason: SystemReason,
     },
+    /// A file that could not be written.
     CannotWrite {
+        /// The file.
         path: String,
+        /// Why, as the system said.
         reason: SystemReason,
     },
     /// A file to write into a folder that does not exist (never made
     /// quietly: a mistyped path should be seen, not built).
     NoSuchFolder {
+        /// The folder that is missing.
         folder: String,
     },
     /// A file that should be an iyashi database but is not one.
     NotADatabase {
+        /// The file.
         path: String,
     },
     /// A database from a newer iyashi.
     NewerDatabase {
+        /// The database.
         path: String,
+        /// Its schema version.
         found: i64,
+        /// The newest schema version this iyashi reads.
         supported: i64,
     },
     /// The database could not be used for another reason.
     Storage {
+        /// The database.
         path: String,
+        /// Why, as the system said.
         reason: SystemReason,
     },
     /// A mistake in config.toml.
     Config(Box<super::config::ConfigText>),
+    /// A time zone name the time zone database does not know.
     UnknownTimezone(String),
     /// A line of text about usage, already in the reader's language.
     Usage(String),
@@ -73,11 +92,14 @@ pub enum Problem {
     StdoutUnwritable(SystemReason),
     /// Another `iyashi watch` is already running for this home.
     WatchRunning {
+        /// The home whose daemon runs.
         home: String,
     },
     /// The activity source asked for cannot be used here.
     SourceUnavailable {
+        /// The source, as named on the command line.
         source: String,
+        /// Why it cannot be used.
         reason: super::watch::SourceTrouble,
     },
     /// The running daemon did not answer.

@@ -12,13 +12,21 @@ use crate::Lang;
 /// A source of the person's situation, as named when `watch` starts.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Sense {
+    /// A fullscreen window.
     Fullscreen,
+    /// A program on the person's list.
     Programs,
+    /// The camera in use.
     Camera,
+    /// The microphone in use.
     Microphone,
+    /// dunst's do-not-disturb.
     DunstPaused,
+    /// The notification server's inhibition.
     Inhibited,
+    /// GNOME's notification banners turned off.
     GnomeBanners,
+    /// Do-not-disturb, whatever its source.
     DoNotDisturb,
 }
 
@@ -44,7 +52,9 @@ impl Message for Sense {
 /// What `watch` says at start about the situation it can see.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Sees {
+    /// The sources `watch` can read here.
     pub seen: Vec<Sense>,
+    /// The sources it cannot read here.
     pub missing: Vec<Sense>,
 }
 
@@ -111,13 +121,17 @@ pub fn reasons_phrase(lang: Lang, reasons: Reasons) -> String {
 pub enum QuietSays {
     /// Quiet until `until` (a local clock time), `length` from now.
     Until {
+        /// The local clock time quiet ends.
         until: String,
+        /// How long from now.
         length: SignedDuration,
     },
     /// Quiet for the rest of the day, until the day rolls over.
     Today {
+        /// The local clock time the day rolls over.
         until: String,
     },
+    /// Quiet was turned off.
     Off,
     /// It was not on.
     WasOff,
@@ -156,17 +170,23 @@ impl Message for QuietSays {
 /// `iyashi why`: what comes next, and why, in plain words.
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
 pub struct Why {
+    /// The instant the answer is about.
     pub now: Timestamp,
     /// The next break and how long until it is due (zero: due now).
     pub next: Option<(BreakKind, SignedDuration)>,
     /// Work since the last break of that kind.
     pub worked_since: SignedDuration,
+    /// Work counted today so far.
     pub worked_today: SignedDuration,
+    /// The end of the break going on, if one is.
     pub on_break_until: Option<Timestamp>,
     /// The break waiting now, and what holds it.
     pub holding: Reasons,
+    /// The end of `iyashi quiet`, if it is on.
     pub quiet_until: Option<Timestamp>,
+    /// Now is outside the schedule's working hours.
     pub off_hours: bool,
+    /// When working hours begin again, outside them.
     pub next_start: Option<Timestamp>,
     /// Today's holds, oldest first.
     pub held_today: Vec<HoldRecord>,

@@ -20,32 +20,56 @@ pub enum Piyo {
     Name,
     /// Time to rest the eyes for `length`.
     MicroBreak {
+        /// How long the break lasts.
         length: SignedDuration,
+        /// How softly to ask.
         gentleness: Gentleness,
     },
     /// Time to step away for `length`.
     RestBreak {
+        /// How long the break lasts.
         length: SignedDuration,
+        /// How softly to ask.
         gentleness: Gentleness,
     },
     /// A break just ended.
-    BreakOver { kind: BreakKind },
+    BreakOver {
+        /// The break that ended.
+        kind: BreakKind,
+    },
     /// The day's work has reached `limit`.
-    DailyLimit { limit: SignedDuration },
+    DailyLimit {
+        /// The daily limit.
+        limit: SignedDuration,
+    },
     /// It is past the evening stop time.
-    EveningStop { at: Time },
+    EveningStop {
+        /// The evening stop time.
+        at: Time,
+    },
     /// Back after a long absence on the same day.
     WelcomeBack,
     /// A break at a fixed time, such as lunch.
     FixedBreak {
+        /// What the person calls it ("lunch").
         label: String,
+        /// How long the break lasts.
         length: SignedDuration,
+        /// How softly to ask.
         gentleness: Gentleness,
     },
     /// The gentle last notice before the end of the working day.
-    WindDown { end: Time, left: SignedDuration },
+    WindDown {
+        /// The end of the working day.
+        end: Time,
+        /// Time left until then.
+        left: SignedDuration,
+    },
     /// The working day is over: said once, and then nothing more.
-    TimeToStop { at: Time },
+    TimeToStop {
+        /// The end of the working day.
+        at: Time,
+    },
 }
 
 impl Piyo {
@@ -240,21 +264,45 @@ fn ja_clock(at: Time) -> String {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum WeekText {
     /// The title line.
-    Heading { first: Date, last: Date },
+    Heading {
+        /// The first day.
+        first: Date,
+        /// The last day.
+        last: Date,
+    },
     /// One day's line.
     Day(DaySummary),
     /// All work of the week and on how many days.
-    Total { worked: SignedDuration, days: u32 },
+    Total {
+        /// All work.
+        worked: SignedDuration,
+        /// Days with any work.
+        days: u32,
+    },
     /// The times the week's person rested (said only when there were some).
     Breaks(BreakCounts),
     /// No day went past the limit.
-    WithinLimit { limit: SignedDuration },
+    WithinLimit {
+        /// The daily limit.
+        limit: SignedDuration,
+    },
     /// Some days went past the limit.
-    OverLimit { days: u32, limit: SignedDuration },
+    OverLimit {
+        /// Days over the limit.
+        days: u32,
+        /// The daily limit.
+        limit: SignedDuration,
+    },
     /// Days with work after the late-night time.
-    LateNights { days: u32 },
+    LateNights {
+        /// How many days.
+        days: u32,
+    },
     /// Days off that had some work in them.
-    DaysOffWorked { days: u32 },
+    DaysOffWorked {
+        /// How many days.
+        days: u32,
+    },
     /// A week without any work recorded.
     Quiet,
 }

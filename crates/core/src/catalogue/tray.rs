@@ -10,12 +10,19 @@ use crate::Lang;
 /// The tray menu's entries, as a person reads them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum TrayWord {
+    /// Take a break now.
     TakeBreakNow,
+    /// Quiet for an hour.
     QuietForAnHour,
+    /// Quiet until tomorrow.
     QuietUntilTomorrow,
+    /// Open the terminal room.
     OpenRoom,
+    /// Open the web room.
     OpenWebRoom,
+    /// This week's look back.
     ThisWeek,
+    /// Quit the tray (and the daemon).
     Quit,
 }
 
@@ -60,8 +67,11 @@ pub enum TraySays {
     /// The day in one line: work so far, the next break, the micro-season
     /// (already named in the reader's language).
     Day {
+        /// Work so far today.
         worked: SignedDuration,
+        /// Where the rhythm stands.
         next: NextBreak,
+        /// The micro-season, already named.
         season: String,
     },
     /// Added to the tooltip while a kind letter waits to be read.

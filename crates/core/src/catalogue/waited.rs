@@ -16,7 +16,9 @@ use crate::Lang;
 pub enum Over {
     /// One day's line in `iyashi week`: no "this week" needed.
     Day,
+    /// A week.
     Week,
+    /// A month.
     Month,
 }
 
@@ -24,9 +26,19 @@ pub enum Over {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Waited {
     /// "Piyo waited through 2 meetings and your quiet time."
-    Through { held: Held, span: Over },
+    Through {
+        /// What held breaks back.
+        held: Held,
+        /// The span spoken of.
+        span: Over,
+    },
     /// Work done outside the working hours of the schedule.
-    OutsideHours { worked: SignedDuration, span: Over },
+    OutsideHours {
+        /// Work outside the hours.
+        worked: SignedDuration,
+        /// The span spoken of.
+        span: Over,
+    },
 }
 
 impl Waited {

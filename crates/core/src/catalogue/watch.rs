@@ -16,9 +16,13 @@ fn counted(lang: Lang, worked: SignedDuration) -> Option<String> {
 /// Where the daemon learns whether someone is at the computer.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum SourceName {
+    /// Wayland's idle notification.
     Wayland,
+    /// The X11 screen saver extension.
     X11,
+    /// systemd-logind's idle hint.
     Logind,
+    /// Only `iyashi work start` and `stop`.
     Manual,
 }
 
@@ -100,6 +104,7 @@ impl Message for SourceTrouble {
 /// A sentence about work and rest.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum WatchSays {
+    /// The daemon started, watching through this source.
     Watching(SourceName),
     /// The daemon stopped; what it knew is kept.
     Stopped,
@@ -107,52 +112,75 @@ pub enum WatchSays {
     SourceLost(SourceName),
     /// Desktop notifications are not available; reminders go to the log.
     NoNotifications,
+    /// The systemd user unit was written.
     Installed {
+        /// Where.
         path: String,
     },
     /// A session began; `watch_runs` says whether reminders will come.
     WorkStarted {
+        /// The local clock time it began.
         at: String,
+        /// `iyashi watch` is running.
         watch_runs: bool,
     },
+    /// A session was already open.
     WorkAlreadyStarted {
+        /// The local clock time it began.
         at: String,
     },
+    /// The session was closed.
     WorkStopped {
+        /// Work counted today.
         worked_today: SignedDuration,
     },
+    /// No session was open to stop.
     WorkNotStarted,
     /// From the daemon: what comes next.
     Upcoming {
+        /// Work left before the next micro-break.
         until_micro: SignedDuration,
+        /// Work left before the next rest break.
         until_rest: SignedDuration,
+        /// Work counted today.
         worked_today: SignedDuration,
     },
+    /// A break is going on.
     OnBreak {
+        /// Time left in it.
         left: SignedDuration,
     },
     /// No daemon: what is counted, and that no break is being timed.
     NotWatching {
+        /// Work counted today.
         worked_today: SignedDuration,
         /// The open manual session's start, as a clock time.
         since: Option<String>,
     },
     /// The daemon runs but no work is being counted just now.
     WatchIdle {
+        /// Work counted today.
         worked_today: SignedDuration,
     },
     /// Under a break that began in the terminal.
     EndsEarly,
+    /// A break in the terminal: time left.
     BreakLeft {
+        /// Time left.
         left: SignedDuration,
     },
+    /// A break in the terminal ended.
     BreakTaken {
+        /// How long it lasted.
         length: SignedDuration,
     },
     /// Sent to the daemon, which will show the break.
     BreakSent,
+    /// The answer that takes the break.
     TakeBreak,
+    /// The answer that puts it off.
     Later,
+    /// The answer that lets it go.
     Skip,
 }
 

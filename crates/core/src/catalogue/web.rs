@@ -153,12 +153,17 @@ impl WebLabel {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum WebText {
     /// The server is listening; `url` carries the secret token.
-    Listening { url: String },
+    Listening {
+        /// The room's address, token included.
+        url: String,
+    },
     /// How to stop the server.
     HowToStop,
     /// The address could not be listened on.
     CannotListen {
+        /// The address asked for.
         addr: String,
+        /// Why, as the system said.
         reason: super::system::SystemReason,
     },
     /// A request came with a Host header other than this server's own (a

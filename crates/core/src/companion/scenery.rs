@@ -100,8 +100,11 @@ impl Scenery {
 /// The light outside, by the local hour.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Light {
+    /// Daylight.
     Day,
+    /// Dusk and dawn.
     Dusk,
+    /// Night.
     Night,
 }
 

@@ -71,8 +71,11 @@ impl Exercise {
 /// A drawing and where it is, as an offset from its companion's place.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Placed<P> {
+    /// The drawing.
     pub pose: P,
+    /// Columns right of the companion's place.
     pub dx: i8,
+    /// Rows below it.
     pub dy: i8,
 }
 
@@ -103,8 +106,11 @@ pub struct Beat {
 /// show it at: what a room keeps clear of the others and of its furniture.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Reach {
+    /// Goro's.
     pub goro: Vec<Placed<GoroPose>>,
+    /// Piyo's.
     pub piyo: Vec<Placed<PiyoPose>>,
+    /// Chibi's.
     pub chibi: Vec<Placed<ChibiPose>>,
 }
 

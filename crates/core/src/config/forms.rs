@@ -20,7 +20,10 @@ pub enum Form {
     /// A list of days: `["mon", "tue"]`.
     Weekdays,
     /// A whole number from 0 to `max`.
-    Count { max: u8 },
+    Count {
+        /// The largest count.
+        max: u8,
+    },
     /// A web address in quotes.
     Address,
     /// A `[table]` of settings.

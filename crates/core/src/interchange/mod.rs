@@ -24,14 +24,18 @@ use crate::Lang;
 /// An entry read from a file, with the line it starts on (1-based).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Numbered {
+    /// The line it starts on (1-based).
     pub line: usize,
+    /// The entry.
     pub entry: Entry,
 }
 
 /// The two interchange formats.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Format {
+    /// JSON Lines: one entry per line.
     Jsonl,
+    /// iyashi Markdown: days as headings, entries as list items.
     Markdown,
 }
 
@@ -54,6 +58,7 @@ impl Format {
 pub struct LineError {
     /// 1-based.
     pub line: usize,
+    /// What is wrong with it.
     pub problem: LineProblem,
 }
 
@@ -81,12 +86,20 @@ pub enum LineProblem {
     /// A day no rollover hour gives the entry's instant in its zone; `local`
     /// is that instant's local date and time there.
     DayNotOfInstant {
+        /// The day the line gives.
         day: jiff::civil::Date,
+        /// The entry's instant, as the local time in its zone.
         local: jiff::civil::DateTime,
+        /// The zone.
         tz: String,
     },
     /// The same id as an earlier line, for a different entry.
-    SameIdAs { line: usize, id: EntryId },
+    SameIdAs {
+        /// The earlier line.
+        line: usize,
+        /// The id.
+        id: EntryId,
+    },
     /// The journal already holds a different entry under this id.
     SameIdInJournal(EntryId),
 }
@@ -113,6 +126,7 @@ impl LineProblem {
         }
     }
 
+    /// What is wrong, in `lang`.
     pub fn render(&self, lang: Lang) -> String {
         match self {
             LineProblem::NotJson => lang

@@ -11,9 +11,13 @@ use crate::Lang;
 /// The rhythm of a breathing exercise, in seconds per phase.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 pub struct Breath {
+    /// Seconds breathing in.
     pub inhale: u8,
+    /// Seconds holding, full.
     pub hold_in: u8,
+    /// Seconds breathing out.
     pub exhale: u8,
+    /// Seconds holding, empty.
     pub hold_out: u8,
 }
 
@@ -45,14 +49,17 @@ impl Activity {
             .map(Activity)
     }
 
+    /// Its stable id, kept with the break it was offered for.
     pub fn id(self) -> &'static str {
         self.0.id
     }
 
+    /// Its entry in the catalogue.
     pub fn guide(self) -> &'static Guide {
         self.0
     }
 
+    /// Its words in `lang`.
     pub fn words(self, lang: Lang) -> Words {
         self.0.words(lang)
     }

@@ -53,7 +53,10 @@ pub enum Event {
     /// An activity source's reading: no keyboard or pointer input for
     /// `idle_for`, as of now. Any source will do (X11, Wayland, logind, the
     /// room's own keys); send one whenever the engine asked to be woken.
-    Activity { idle_for: SignedDuration },
+    Activity {
+        /// How long since the last input.
+        idle_for: SignedDuration,
+    },
     /// Time passed and nothing new is known about activity. Outside a manual
     /// session it means "no input since the last reading"; inside one, the
     /// person said they are working, so it counts as work.
@@ -90,13 +93,22 @@ pub enum Action {
     /// A break has begun and lasts until `until`; show its countdown and the
     /// activity. `asked` is false when the person started it themselves.
     StartBreak {
+        /// The kind of break.
         kind: BreakKind,
+        /// When it ends.
         until: Timestamp,
+        /// The activity offered.
         activity: Activity,
+        /// Whether Piyo asked for it.
         asked: bool,
     },
     /// The break is over; close its screen and say `text`.
-    EndBreak { kind: BreakKind, text: Piyo },
+    EndBreak {
+        /// The break that ended.
+        kind: BreakKind,
+        /// What Piyo says.
+        text: Piyo,
+    },
     /// Take down a break prompt: it was answered, or the person rested anyway.
     DismissBreak,
     /// Say something that needs no answer.
@@ -112,6 +124,7 @@ pub enum Action {
 /// A break being asked for, with everything a notification needs.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct BreakPrompt {
+    /// The kind of break.
     pub kind: BreakKind,
     /// How long the break would last.
     pub length: SignedDuration,

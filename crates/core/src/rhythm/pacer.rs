@@ -12,15 +12,20 @@ pub const PACER_MAX: u8 = 8;
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum BreathPhase {
+    /// Breathing in.
     In,
+    /// Holding, full.
     HoldIn,
+    /// Breathing out.
     Out,
+    /// Holding, empty.
     HoldOut,
 }
 
 /// The pacer at one second of the break.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 pub struct Pacer {
+    /// The part of the breath.
     pub phase: BreathPhase,
     /// The count within the phase, from 1.
     pub count: u8,

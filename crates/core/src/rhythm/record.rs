@@ -12,9 +12,13 @@ use super::situation::Reasons;
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "record", rename_all = "snake_case")]
 pub enum Record {
+    /// A stretch of work.
     Session(SessionRecord),
+    /// A break.
     Break(BreakRecord),
+    /// A day past its limit, its evening stop or into the night.
     Overtime(OvertimeRecord),
+    /// A due break that waited.
     Held(HoldRecord),
 }
 
@@ -37,6 +41,7 @@ impl Record {
 /// Identified by `start`: the engine may send the same session again, longer.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SessionRecord {
+    /// The day it belongs to.
     pub day: Date,
     /// The first moment of work.
     pub start: Timestamp,
@@ -63,8 +68,11 @@ pub enum BreakOutcome {
 /// One break, however it went.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct BreakRecord {
+    /// The day it belongs to.
     pub day: Date,
+    /// Micro or rest.
     pub kind: BreakKind,
+    /// How it went.
     pub outcome: BreakOutcome,
     /// When the break began (for a skip: when it was let go).
     pub at: Timestamp,
@@ -88,6 +96,7 @@ pub struct BreakRecord {
 /// Identified by `at`: sent again when a reason joins or the hold ends.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct HoldRecord {
+    /// The day it belongs to.
     pub day: Date,
     /// The break that was due (a rest break that came due meanwhile takes a
     /// micro-break's place).
@@ -107,6 +116,7 @@ pub struct HoldRecord {
 /// rewrite history.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct OvertimeRecord {
+    /// The day it belongs to.
     pub day: Date,
     /// All work of the day so far.
     pub worked: SignedDuration,

@@ -17,7 +17,9 @@ use super::settings::SettingsProblem;
 /// A stretch of a day from `start` to `end` (local clock times).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Span {
+    /// Where it begins.
     pub start: Time,
+    /// Where it ends.
     pub end: Time,
 }
 
@@ -104,6 +106,7 @@ impl fmt::Display for Hours {
 /// A break at a fixed time of day, such as lunch at 12:00.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct FixedBreak {
+    /// When it is.
     pub span: Span,
     /// What the person calls it: "lunch" and "tea" are said in the person's
     /// language; other words are shown as written.
@@ -134,18 +137,25 @@ impl fmt::Display for FixedBreak {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct Schedule {
+    /// Monday's working hours; none: not a workday.
     #[serde(with = "opt_hours", skip_serializing_if = "Option::is_none")]
     pub mon: Option<Hours>,
+    /// Tuesday's working hours; none: not a workday.
     #[serde(with = "opt_hours", skip_serializing_if = "Option::is_none")]
     pub tue: Option<Hours>,
+    /// Wednesday's working hours; none: not a workday.
     #[serde(with = "opt_hours", skip_serializing_if = "Option::is_none")]
     pub wed: Option<Hours>,
+    /// Thursday's working hours; none: not a workday.
     #[serde(with = "opt_hours", skip_serializing_if = "Option::is_none")]
     pub thu: Option<Hours>,
+    /// Friday's working hours; none: not a workday.
     #[serde(with = "opt_hours", skip_serializing_if = "Option::is_none")]
     pub fri: Option<Hours>,
+    /// Saturday's working hours; none: not a workday.
     #[serde(with = "opt_hours", skip_serializing_if = "Option::is_none")]
     pub sat: Option<Hours>,
+    /// Sunday's working hours; none: not a workday.
     #[serde(with = "opt_hours", skip_serializing_if = "Option::is_none")]
     pub sun: Option<Hours>,
     /// Breaks at fixed times on working days, as `"12:00-13:00 lunch"`.

@@ -257,18 +257,27 @@ pub enum SettingsProblem {
     NotPositive(SignedDuration),
     /// A length that must be shorter than another setting's.
     NotShorterThan {
+        /// The length given.
         value: SignedDuration,
         /// The other key, in the same table.
         other: &'static str,
+        /// The other setting's length.
         bound: SignedDuration,
     },
     /// A length over its ceiling.
     LongerThan {
+        /// The length given.
         value: SignedDuration,
+        /// The ceiling.
         max: SignedDuration,
     },
     /// A count over its ceiling.
-    MoreThan { value: u8, max: u8 },
+    MoreThan {
+        /// The count given.
+        value: u8,
+        /// The ceiling.
+        max: u8,
+    },
     /// A day written twice in `workdays`.
     DayTwice(&'static str),
     /// An empty name in `[rhythm.quiet] programs`.

@@ -95,10 +95,12 @@ impl Reasons {
         Reasons(self.0 & !reason.bit())
     }
 
+    /// Whether `reason` is in the set.
     pub fn contains(self, reason: Reason) -> bool {
         self.0 & reason.bit() != 0
     }
 
+    /// Whether nothing holds breaks back.
     pub fn is_empty(self) -> bool {
         self.0 == 0
     }

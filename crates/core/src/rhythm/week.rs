@@ -18,8 +18,11 @@ use crate::Lang;
 /// Breaks counted by how they went.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct BreakCounts {
+    /// Taken through the break screen or `iyashi break now`.
     pub taken: u32,
+    /// Pauses the person took on their own.
     pub natural: u32,
+    /// Let go.
     pub skipped: u32,
     /// Times breaks were put off, over all of them.
     pub postponed: u32,
@@ -43,21 +46,28 @@ impl BreakCounts {
 /// One day of the week, in plain numbers.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct DaySummary {
+    /// The day.
     pub day: Date,
     /// One of the configured workdays.
     pub workday: bool,
+    /// Work counted.
     pub worked: SignedDuration,
+    /// Sessions of work.
     pub sessions: u32,
+    /// Breaks, by how they went.
     pub breaks: BreakCounts,
     /// The limit the day is measured against (the one in force that day, if
     /// it was recorded).
     pub daily_limit: SignedDuration,
+    /// Work past the daily limit.
     pub beyond_limit: SignedDuration,
+    /// Work past the evening stop.
     pub after_evening_stop: SignedDuration,
     /// Work outside the schedule's working hours.
     pub outside_hours: SignedDuration,
     /// The largest of the three above: see [`OvertimeRecord::overtime`].
     pub overtime: SignedDuration,
+    /// Work after the late-night time.
     pub late_night: bool,
     /// Breaks that waited for the situation to clear, and why.
     pub held: Held,
@@ -67,7 +77,9 @@ pub struct DaySummary {
 /// missed; the break came after, or a pause on the way was one.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct Held {
+    /// How many holds.
     pub times: u32,
+    /// Everything that held them.
     pub reasons: Reasons,
     /// Holds for a call or a video meeting (the microphone or the camera),
     /// which people count by the meeting rather than by the reason.
@@ -93,16 +105,23 @@ impl Held {
 /// A run of days (usually Monday to Sunday) summed up.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct WeekSummary {
+    /// The first day.
     pub first: Date,
+    /// The last day.
     pub last: Date,
+    /// Each day, first to last.
     pub days: Vec<DaySummary>,
+    /// All work.
     pub worked: SignedDuration,
     /// Days with any work.
     pub days_worked: u32,
+    /// Days past the daily limit.
     pub days_over_limit: u32,
+    /// Days with work after the late-night time.
     pub late_nights: u32,
     /// Days off (not workdays) with any work.
     pub days_off_worked: u32,
+    /// Breaks over all the days, by how they went.
     pub breaks: BreakCounts,
     /// Breaks that waited, over the whole run of days.
     pub held: Held,

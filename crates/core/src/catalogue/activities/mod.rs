@@ -19,20 +19,30 @@ use crate::Lang;
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Area {
+    /// The eyes.
     Eyes,
+    /// The neck.
     Neck,
+    /// The shoulders.
     Shoulders,
+    /// The hands and wrists.
     Hands,
+    /// The back.
     Back,
+    /// The legs and feet.
     Legs,
+    /// A drink of water.
     Water,
+    /// Slow breathing.
     Breathing,
 }
 
 /// One activity's words in one language.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Words {
+    /// The activity's name, as a title.
     pub title: &'static str,
+    /// What to do, step by step.
     pub steps: &'static str,
 }
 
@@ -43,14 +53,18 @@ pub struct Guide {
     pub id: &'static str,
     /// The break it fits: a micro-break's activity takes seconds.
     pub fits: BreakKind,
+    /// The part of the body it looks after.
     pub area: Area,
     /// The rhythm of the breathing pacer, for a breathing activity.
     pub breath: Option<Breath>,
+    /// Its words in English.
     pub en: Words,
+    /// Its words in Japanese.
     pub ja: Words,
 }
 
 impl Guide {
+    /// Its words in `lang`.
     pub fn words(&self, lang: Lang) -> Words {
         lang.pick(self.en, self.ja)
     }
@@ -61,17 +75,30 @@ impl Guide {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum BreakGuide {
     /// Piyo's ask, then the activity offered with it.
-    Prompt { text: Piyo, activity: Activity },
+    Prompt {
+        /// What Piyo says.
+        text: Piyo,
+        /// The activity offered with the break.
+        activity: Activity,
+    },
     /// A break has begun and lasts `left`.
     Begins {
+        /// The kind of break.
         kind: BreakKind,
+        /// How long the break lasts from now.
         left: SignedDuration,
+        /// The activity offered for it.
         activity: Activity,
     },
     /// The activity alone: its title, then its steps.
     Card(Activity),
     /// One line of the pacer: the phase and its count, the shape, the time left.
-    Pace { pacer: Pacer, left: SignedDuration },
+    Pace {
+        /// Where the breath is.
+        pacer: Pacer,
+        /// Time left in the break.
+        left: SignedDuration,
+    },
 }
 
 impl Message for BreakGuide {

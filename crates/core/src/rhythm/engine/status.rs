@@ -43,8 +43,11 @@ pub struct Status {
 /// The break being held back, for `iyashi why`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct HeldNow {
+    /// The break that is due.
     pub kind: BreakKind,
+    /// When it was first held back.
     pub since: Timestamp,
+    /// What holds it now.
     pub reasons: Reasons,
 }
 
