@@ -2,7 +2,10 @@
 //! its mood, and the times its entries were written.
 
 use iyashi_core::catalogue::{Message, Say};
-use iyashi_core::day::DayRange;
+use std::ffi::OsStr;
+
+use iyashi_core::catalogue::Problem;
+use iyashi_core::day::{named_day, DayRange};
 use iyashi_core::entry::{Entry, EntryKind, Mood};
 use iyashi_core::Lang;
 use iyashi_store::Store;
@@ -10,7 +13,17 @@ use jiff::civil::Date;
 use jiff::tz::TimeZone;
 use jiff::Timestamp;
 
+use crate::context::Context;
 use crate::failure::Failure;
+
+/// `today`, `yesterday` or a calendar date, after the rollover hour.
+pub fn day_named(ctx: &Context, given: &OsStr) -> Result<Date, Failure> {
+    let bad = || Failure::bad_input(Problem::BadDay(given.to_string_lossy().into_owned()));
+    given
+        .to_str()
+        .and_then(|text| named_day(text, ctx.today()))
+        .ok_or_else(bad)
+}
 
 /// One day's entries, in the order they were written.
 #[derive(Clone, Debug)]

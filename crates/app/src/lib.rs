@@ -7,6 +7,7 @@
 
 #![warn(missing_docs)]
 
+pub mod breaks;
 pub mod clock;
 pub mod context;
 pub mod daemon;
@@ -15,8 +16,10 @@ pub mod engine;
 pub mod episode;
 pub mod failure;
 pub mod home;
+pub mod import;
 pub mod journal;
 pub mod quiet;
+pub mod season;
 pub mod watch;
 pub mod week;
 pub mod whole_file;

@@ -44,3 +44,34 @@ fn the_days_mood_is_its_latest_in_every_face() {
     let told = home.ok(&["today"]);
     assert!(told.contains(summary), "{summary:?} in {told}");
 }
+
+/// A rest taken by hand is kept from when it began, whichever face took
+/// it: the web page says so when it ends (it used to keep the end as the
+/// beginning), `iyashi break now` when it begins.
+#[test]
+fn a_break_taken_by_hand_is_kept_from_when_it_began_in_every_face() {
+    let home = Home::new();
+    let began_at = |home: &Home| -> Vec<i64> {
+        let db = rusqlite::Connection::open(home.db()).unwrap();
+        let mut rows = db.prepare("SELECT at_ns FROM breaks ORDER BY seq").unwrap();
+        rows.query_map([], |r| r.get::<_, i64>(0))
+            .unwrap()
+            .map(Result::unwrap)
+            .collect()
+    };
+    let now_ns = home.now.parse::<jiff::Timestamp>().unwrap().as_nanosecond() as i64;
+    let minute_ns = 60_000_000_000;
+
+    let server = Server::start(&home);
+    let done = server.post("/api/breaks", r#"{"action":"done","rested_secs":240}"#);
+    assert_eq!(done.status, 200, "{}", done.body);
+    let web = began_at(&home);
+    assert_eq!(web.len(), 1);
+    // Four minutes before it was said to be over (less than a minute of
+    // this test's own time has passed since IYASHI_NOW).
+    assert!(
+        web[0] < now_ns - 3 * minute_ns && web[0] >= now_ns - 4 * minute_ns,
+        "kept at {} for a break ended at about {now_ns}",
+        web[0]
+    );
+}

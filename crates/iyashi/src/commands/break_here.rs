@@ -11,33 +11,14 @@ use std::time::Duration;
 use iyashi_core::catalogue::activities::{Area, BreakGuide};
 use iyashi_core::catalogue::watch::WatchSays;
 use iyashi_core::catalogue::Message;
-use iyashi_core::day::DayRange;
-use iyashi_core::rhythm::{Action, Activity, BreakKind, BreakOutcome, BreakRecord, Event, Record};
+use iyashi_core::rhythm::{Activity, BreakKind};
 use iyashi_core::Lang;
 use jiff::SignedDuration;
 
 use super::print;
 use crate::context::Context;
 use crate::failure::Failure;
-use iyashi_app::engine;
-
-/// The activity for a break of `kind` now: the engine's choice, so it is
-/// not one already offered today, here or by `watch`.
-fn activity_now(ctx: &Context, kind: BreakKind) -> Result<Activity, Failure> {
-    let store = ctx.open_store()?;
-    let records = store.records_in(DayRange::single(ctx.today()))?;
-    let mut engine = engine::now_with_session(ctx, &records, store.manual_work()?);
-    let chosen = engine
-        .step(ctx.now, Event::BreakNow(kind))
-        .into_iter()
-        .find_map(|action| match action {
-            Action::StartBreak { activity, .. } => Some(activity),
-            _ => None,
-        });
-    // The engine starts no break while one is already on; then any fitting
-    // activity will do.
-    Ok(chosen.unwrap_or_else(|| Activity::pick(kind, ctx.today(), &[])))
-}
+use iyashi_app::breaks;
 
 /// The countdown line `elapsed` whole seconds into the break, `left` to go:
 /// the pacer for a breathing activity, the time left for any other.
@@ -62,7 +43,7 @@ pub fn countdown_line(
 /// rested is recorded either way.
 pub fn rest_here(ctx: &Context, kind: BreakKind) -> Result<(), Failure> {
     let length = ctx.config.rhythm.length_of(kind);
-    let activity = activity_now(ctx, kind)?;
+    let activity = breaks::activity_now(ctx, &ctx.open_store()?, kind)?;
     let begins = BreakGuide::Begins {
         kind,
         left: length,
@@ -110,17 +91,8 @@ pub fn rest_here(ctx: &Context, kind: BreakKind) -> Result<(), Failure> {
         let _ = print("\r\x1b[2K");
     }
     let rested = SignedDuration::from_secs(rested.as_secs());
-    let record = Record::Break(BreakRecord {
-        day: ctx.today(),
-        kind,
-        outcome: BreakOutcome::Taken,
-        at: ctx.now,
-        length: rested,
-        postponed: 0,
-        asked: false,
-        activity: Some(activity),
-    });
-    ctx.open_store()?.record(&[record])?;
+    let mut store = ctx.open_store()?;
+    breaks::keep_taken(ctx, &mut store, kind, ctx.now, rested, Some(activity))?;
     print(&format!(
         "{}\n",
         WatchSays::BreakTaken { length: rested }.render(ctx.lang)

@@ -1,9 +1,7 @@
 //! Reading back: `log`, `search` and `today`.
 
-use std::ffi::OsStr;
-
-use iyashi_core::catalogue::{Message, Problem, Say};
-use iyashi_core::day::{named_day, DayRange};
+use iyashi_core::catalogue::{Message, Say};
+use iyashi_core::day::DayRange;
 use iyashi_core::entry::{Entry, EntryKind, Mood};
 use jiff::civil::Date;
 
@@ -26,7 +24,7 @@ pub fn log(ctx: &Context, args: &LogArgs) -> Result<(), Failure> {
     }
     let today = ctx.today();
     let range = match &args.day {
-        Some(given) => DayRange::single(parse_day(given, today)?),
+        Some(given) => DayRange::single(iyashi_app::day::day_named(ctx, given)?),
         None if args.month => DayRange::month_of(today),
         None => DayRange::week_of(today),
     };
@@ -76,15 +74,6 @@ fn show(
         return print(&format!("{}\n", printer.quiet(&nothing().render(ctx.lang))));
     }
     print(&printer.days(entries, found))
-}
-
-/// `today`, `yesterday` or a calendar date.
-pub fn parse_day(given: &OsStr, today: Date) -> Result<Date, Failure> {
-    let bad = || Failure::bad_input(Problem::BadDay(given.to_string_lossy().into_owned()));
-    given
-        .to_str()
-        .and_then(|text| named_day(text, today))
-        .ok_or_else(bad)
 }
 
 /// Today, for scripts.

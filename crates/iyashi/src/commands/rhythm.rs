@@ -80,7 +80,7 @@ pub fn rest(ctx: &Context, args: &BreakArgs) -> Result<(), Failure> {
             }
         };
     }
-    if ask_daemon(ctx, Request::BreakNow { kind })?.is_some() {
+    if iyashi_app::breaks::ask_daemon_for(ctx, kind)?.is_some() {
         return say(ctx, WatchSays::BreakSent);
     }
     super::break_here::rest_here(ctx, kind)

@@ -1,22 +1,16 @@
 //! `iyashi season`: where the year stands, in solar terms and micro-seasons.
 
 use iyashi_core::catalogue::season::{Named, SeasonText};
-use iyashi_core::catalogue::{Message, Problem};
-use iyashi_core::season::{self, SeasonError};
-use jiff::civil::Time;
+use iyashi_core::catalogue::Message;
 
 use super::{print, print_json};
 use crate::cli::SeasonArgs;
 use crate::context::Context;
 use crate::failure::Failure;
 
-fn season_failure(e: SeasonError) -> Failure {
-    Failure::bad_input(Problem::Season(e))
-}
-
 pub fn season(ctx: &Context, args: &SeasonArgs) -> Result<(), Failure> {
     if let Some(year) = args.year {
-        let table = season::year(year).map_err(season_failure)?;
+        let table = iyashi_app::season::year(year)?;
         if args.json {
             return print_json(&table);
         }
@@ -27,17 +21,7 @@ pub fn season(ctx: &Context, args: &SeasonArgs) -> Result<(), Failure> {
         };
         return print(&format!("{}\n", text.render(ctx.lang).trim_end()));
     }
-    let at = match &args.date {
-        // Noon, so the answer is the season of the day rather than of its edge.
-        Some(given) => {
-            let date = super::log::parse_day(given.as_ref(), ctx.today())?;
-            ctx.tz
-                .to_timestamp(date.to_datetime(Time::constant(12, 0, 0, 0)))
-                .map_err(|_| Failure::bad_input(Problem::BadDay(given.clone())))?
-        }
-        None => ctx.now,
-    };
-    let now = season::season_at(at).map_err(season_failure)?;
+    let now = iyashi_app::season::season_on(ctx, args.date.as_deref())?;
     if args.json {
         return print_json(&now);
     }

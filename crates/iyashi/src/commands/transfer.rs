@@ -8,9 +8,8 @@ use std::sync::Arc;
 use iyashi_core::catalogue::keeping::KeepingProblem;
 use iyashi_core::catalogue::system::SystemReason;
 use iyashi_core::catalogue::{Message, Problem, Say};
-use iyashi_core::interchange::{jsonl, markdown, Format, LineError, LineProblem};
+use iyashi_core::interchange::{jsonl, markdown};
 use iyashi_core::printable::for_terminal;
-use iyashi_store::StoreError;
 use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
 
 use super::print;
@@ -110,40 +109,7 @@ fn write_all(
 }
 
 pub fn import(ctx: &Context, args: &ImportArgs) -> Result<(), Failure> {
-    let shown = args.file.display().to_string();
-    let bytes = std::fs::read(&args.file).map_err(|e| {
-        Failure::failed(Problem::CannotRead {
-            path: shown.clone(),
-            reason: SystemReason::of_io(&e),
-        })
-    })?;
-    let text = String::from_utf8(bytes).map_err(|e| {
-        // The line holding the first bad byte, so it can be found and fixed.
-        let line = e.as_bytes()[..e.utf8_error().valid_up_to()]
-            .iter()
-            .filter(|&&b| b == b'\n')
-            .count()
-            + 1;
-        line_failure(&shown, line, LineProblem::NotUtf8.render(ctx.lang))
-    })?;
-    let parsed = match Format::detect(&text) {
-        Some(Format::Jsonl) => jsonl::parse(&text, crate::zone::named),
-        Some(Format::Markdown) => markdown::parse(&text, crate::zone::named),
-        None if text.trim().is_empty() => Ok(Vec::new()),
-        None => return Err(Failure::bad_input(Problem::ImportFormat { path: shown })),
-    };
-    let read = parsed.map_err(|LineError { line, problem }| {
-        line_failure(&shown, line, problem.render(ctx.lang))
-    })?;
-    let (lines, entries): (Vec<usize>, Vec<_>) =
-        read.into_iter().map(|n| (n.line, n.entry)).unzip();
-    let count = match ctx.open_store()?.import(&entries) {
-        Err(StoreError::Conflict { index, .. }) => {
-            let problem = LineProblem::SameIdInJournal(entries[index].id.clone());
-            return Err(line_failure(&shown, lines[index], problem.render(ctx.lang)));
-        }
-        other => other?,
-    };
+    let count = iyashi_app::import::import_file(ctx, &args.file)?;
     let said = Say::Imported {
         added: count.added,
         already: count.already,
@@ -164,12 +130,4 @@ fn refuse_odd_target(path: &Path) -> Result<(), Failure> {
         ))),
         _ => Ok(()),
     }
-}
-
-fn line_failure(path: &str, line: usize, problem: String) -> Failure {
-    Failure::bad_input(Problem::ImportLine {
-        path: path.to_string(),
-        line,
-        problem,
-    })
 }

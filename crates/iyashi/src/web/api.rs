@@ -23,7 +23,7 @@ use iyashi_core::companion::{Doing, Light, Scenery};
 use iyashi_core::day::DayRange;
 use iyashi_core::entry::{Entry, EntryError, EntryKind, Mood};
 use iyashi_core::episode::{Episode, Month};
-use iyashi_core::rhythm::{BreakKind, BreakOutcome, BreakRecord, Gentleness, Record, COUNTED_FROM};
+use iyashi_core::rhythm::{BreakKind, Gentleness, Record, COUNTED_FROM};
 use iyashi_core::season::season_at;
 use iyashi_core::Lang;
 use jiff::civil::Date;
@@ -35,6 +35,7 @@ use super::journal::{blocking, version};
 use super::labels::labels;
 use super::scene::{FilmSpec, Films, PartDoing};
 use super::{assets, openapi, quiet, scene, security, AppState};
+use iyashi_app::breaks;
 use iyashi_app::daemon::{self, Request};
 use iyashi_app::day::{entry_time, DaySummary};
 use iyashi_app::engine;
@@ -557,11 +558,8 @@ async fn take_break(
     let length = ctx.config.rhythm.length_of(BreakKind::Rest);
     match change {
         BreakChange::Start { .. } => {
-            let event = Request::BreakNow {
-                kind: BreakKind::Rest,
-            };
-            let socket = ctx.home.watch_socket();
-            let by_watch = blocking(move || daemon::ask(&socket, event))
+            let asking = ctx.clone();
+            let by_watch = blocking(move || breaks::ask_daemon_for(&asking, BreakKind::Rest))
                 .await
                 .ok()
                 .flatten()
@@ -574,20 +572,16 @@ async fn take_break(
         }
         BreakChange::Done { rested_secs, .. } => {
             let rested = SignedDuration::from_secs(i64::from(rested_secs)).min(length);
-            let record = Record::Break(BreakRecord {
-                day: ctx.today(),
-                kind: BreakKind::Rest,
-                outcome: BreakOutcome::Taken,
-                at: ctx.now,
-                length: rested,
-                postponed: 0,
-                asked: false,
-                activity: None,
-            });
+            // The page says when the break ended; it began that long before.
+            let began = ctx.now - rested;
             let writing = Arc::clone(&state);
-            blocking(move || writing.journal.write(|store| Ok(store.record(&[record])?)))
-                .await
-                .map_err(fail)?;
+            blocking(move || {
+                writing.journal.write(|store| {
+                    breaks::keep_taken(&ctx, store, BreakKind::Rest, began, rested, None)
+                })
+            })
+            .await
+            .map_err(fail)?;
             Ok(Json(BreakAnswer {
                 by_watch: false,
                 said: Piyo::BreakOver {
