@@ -11,6 +11,9 @@ use crate::picture::{document, place, ViewBox};
 
 /// The room's extent.
 pub const ROOM_BOX: ViewBox = ViewBox::new(0.0, 0.0, 600.0, 360.0);
+/// The room's natural size in pixels, a unit to a pixel: the web page's
+/// scene and its placeholder are this size.
+pub const ROOM_PIXELS: (u32, u32) = (ROOM_BOX.w as u32, ROOM_BOX.h as u32);
 /// One terminal column, in room units.
 pub const COLUMN: f32 = 10.0;
 /// One terminal row, in room units.

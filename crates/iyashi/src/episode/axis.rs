@@ -1,6 +1,5 @@
 //! The x axis of the plots drawn to files: the days of the span, named
-//! where the terminal's charts name them ([`PlotData::marks`]), with the
-//! same room for y labels in every chart so that their days line up.
+//! where the terminal's charts name them ([`PlotData::marks`]).
 
 use iyashi_core::Lang;
 use plotters::coord::ranged1d::{DefaultFormatting, KeyPointHint};
@@ -11,9 +10,6 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use super::{PlotData, Span};
 use iyashi_art::palette;
-
-/// Room for the y labels, the same in both charts so their days line up.
-pub const Y_LABELS: u32 = 110;
 
 /// Where the x axis names a day, and what it says: a year's months from
 /// the edge where each begins (so work from the 1st is seen under its own
@@ -79,7 +75,7 @@ pub fn name_days<DB: DrawingBackend>(
     } else {
         HPos::Center
     };
-    let style = ("sans-serif", 16)
+    let style = ("sans-serif", super::spacing::TICK)
         .into_font()
         .color(&RGBColor(palette::SOFT.0, palette::SOFT.1, palette::SOFT.2))
         .pos(Pos::new(h, VPos::Top));

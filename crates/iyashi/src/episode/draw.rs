@@ -11,8 +11,9 @@ use plotters::prelude::*;
 
 use iyashi_art::palette::{self, Rgb};
 
-use super::axis::{name_days, x_ticks, Days, Y_LABELS};
+use super::axis::{name_days, x_ticks, Days};
 use super::chart::{HOURS_RGB, LIMIT_RGB, MOOD_RGB};
+use super::spacing::{CAPTION, HEADING, LEGEND, MARGIN, TICK, X_LABELS, Y_LABELS};
 use super::typeset::Typeset;
 use super::{font, PlotData, Span};
 
@@ -58,10 +59,10 @@ fn hours<DB: DrawingBackend>(
     let mut chart = ChartBuilder::on(area)
         .caption(
             EpisodeText::PlotHours.render(lang),
-            ("sans-serif", 24).into_font().color(&INK),
+            ("sans-serif", CAPTION).into_font().color(&INK),
         )
-        .margin(16)
-        .x_label_area_size(36)
+        .margin(MARGIN)
+        .x_label_area_size(X_LABELS)
         .y_label_area_size(Y_LABELS)
         .build_cartesian_2d(Days::new(&ticks, n), 0f64..top)?;
     chart
@@ -69,7 +70,7 @@ fn hours<DB: DrawingBackend>(
         .disable_x_mesh()
         .x_label_formatter(&|_| String::new())
         .y_label_formatter(&|y| EpisodeText::PlotHoursTick(y.round() as u32).render(lang))
-        .label_style(("sans-serif", 16).into_font().color(&SOFT))
+        .label_style(("sans-serif", TICK).into_font().color(&SOFT))
         .light_line_style(RULE)
         .axis_style(SOFT)
         .draw()?;
@@ -90,7 +91,7 @@ fn hours<DB: DrawingBackend>(
     chart
         .configure_series_labels()
         .position(SeriesLabelPosition::UpperRight)
-        .label_font(("sans-serif", 18).into_font().color(&INK))
+        .label_font(("sans-serif", LEGEND).into_font().color(&INK))
         .background_style(PAPER.mix(0.9))
         .border_style(SOFT)
         .draw()?;
@@ -107,10 +108,10 @@ fn moods<DB: DrawingBackend>(
     let mut chart = ChartBuilder::on(area)
         .caption(
             EpisodeText::PlotMood.render(lang),
-            ("sans-serif", 24).into_font().color(&INK),
+            ("sans-serif", CAPTION).into_font().color(&INK),
         )
-        .margin(16)
-        .x_label_area_size(36)
+        .margin(MARGIN)
+        .x_label_area_size(X_LABELS)
         .y_label_area_size(Y_LABELS)
         .build_cartesian_2d(Days::new(&ticks, n), 0.7f64..5.3)?;
     chart
@@ -125,7 +126,7 @@ fn moods<DB: DrawingBackend>(
             }
             words::mood(lang, Mood::new(v as u8).expect("1 to 5")).to_string()
         })
-        .label_style(("sans-serif", 16).into_font().color(&SOFT))
+        .label_style(("sans-serif", TICK).into_font().color(&SOFT))
         .light_line_style(RULE)
         .axis_style(SOFT)
         .draw()?;
@@ -183,7 +184,7 @@ fn pixels<DB: DrawingBackend>(
     area.draw(&Text::new(
         EpisodeText::PlotPixels(year).render(lang),
         (24, 8),
-        ("sans-serif", 24).into_font().color(&INK),
+        ("sans-serif", CAPTION).into_font().color(&INK),
     ))?;
     let label_w = 70i32;
     let top = 48i32;
@@ -220,7 +221,7 @@ fn pixels<DB: DrawingBackend>(
     // The legend, in the same words as everywhere else.
     let y = top + 12 * cell + 14;
     let mut x = label_w;
-    let legend = ("sans-serif", 18).into_font().color(&INK);
+    let legend = ("sans-serif", LEGEND).into_font().color(&INK);
     for level in 0..5u8 {
         area.draw(&Rectangle::new(
             [(x, y), (x + 18, y + 18)],
@@ -228,7 +229,7 @@ fn pixels<DB: DrawingBackend>(
         ))?;
         let word = words::mood(lang, Mood::new(level + 1).expect("1 to 5"));
         area.draw(&Text::new(word.to_string(), (x + 26, y), legend.clone()))?;
-        x += 26 + font::width(word, 18.0) as i32 + 28;
+        x += 26 + font::width(word, LEGEND as f32) as i32 + 28;
     }
     area.draw(&Rectangle::new(
         [(x, y), (x + 18, y + 18)],
@@ -253,7 +254,7 @@ fn draw_all<DB: DrawingBackend>(
         last: data.range.last,
     }
     .render(lang);
-    let body = root.titled(&heading, ("sans-serif", 30).into_font().color(&INK))?;
+    let body = root.titled(&heading, ("sans-serif", HEADING).into_font().color(&INK))?;
     let (_, h) = body.dim_in_pixel();
     if data.span == Span::Year {
         let (top, rest) = body.split_vertically(h * 45 / 100);

@@ -11,6 +11,7 @@ mod card;
 mod chart;
 mod draw;
 mod font;
+mod spacing;
 mod typeset;
 
 use std::path::{Path, PathBuf};

@@ -95,6 +95,22 @@ mod tests {
     }
 
     #[test]
+    fn the_pages_scene_is_the_drawn_rooms_size() {
+        // The static page cannot name the art crate's constant: it is
+        // checked against it instead.
+        let (w, h) = iyashi_art::room::ROOM_PIXELS;
+        let (html, css) = (FILES[0].2, FILES[2].2);
+        assert!(
+            html.contains(&format!("viewBox=\"0 0 {w} {h}\"")),
+            "index.html"
+        );
+        assert!(
+            css.contains(&format!("aspect-ratio: {w} / {h};")),
+            "app.css"
+        );
+    }
+
+    #[test]
     fn every_colour_of_the_page_is_the_palettes() {
         let css = FILES[2].2;
         // A colour literal: `#` and 3, 4, 6 or 8 hex digits ending a word

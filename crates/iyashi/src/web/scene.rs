@@ -29,7 +29,9 @@ use serde::Serialize;
 /// to take into its scene.
 pub fn library() -> &'static str {
     static LIBRARY: std::sync::OnceLock<String> = std::sync::OnceLock::new();
-    LIBRARY.get_or_init(|| iyashi_art::picture::document(room::ROOM_BOX, 600, 360, ""))
+    LIBRARY.get_or_init(|| {
+        iyashi_art::picture::document(room::ROOM_BOX, room::ROOM_PIXELS.0, room::ROOM_PIXELS.1, "")
+    })
 }
 
 /// What a film is made from: the stage's inputs. The scene's strips and

@@ -36,7 +36,12 @@ fn a_spec_is_one_word_and_back() {
 fn the_scene_is_svg_of_the_casts_drawings_with_a_strip_per_companion() {
     let films = Films::record(spec(true));
     let svg = films.svg(Light::Night);
-    let doc = iyashi_art::picture::document(room::ROOM_BOX, 600, 360, &svg);
+    let doc = iyashi_art::picture::document(
+        room::ROOM_BOX,
+        room::ROOM_PIXELS.0,
+        room::ROOM_PIXELS.1,
+        &svg,
+    );
     iyashi_art::render::parse(&doc).expect("the scene parses with the library");
     for name in ["goro", "chibi", "piyo"] {
         assert!(svg.contains(&format!("class=\"{name}-take\"")), "{name}");
