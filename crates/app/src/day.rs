@@ -2,6 +2,7 @@
 //! its mood, and the times its entries were written.
 
 use iyashi_core::catalogue::{Message, Say};
+use std::collections::HashMap;
 use std::ffi::OsStr;
 
 use iyashi_core::catalogue::Problem;
@@ -93,6 +94,24 @@ pub fn hh_mm(at: Timestamp, tz: &TimeZone) -> String {
 /// when read in London, in every face.
 pub fn entry_time(entry: &Entry) -> String {
     hh_mm(entry.at, &entry_zone(entry))
+}
+
+/// The times of day of many entries (an export, a week's log), each zone
+/// read once: a journal is written in a handful of zones.
+#[derive(Clone, Debug, Default)]
+pub struct EntryTimes {
+    zones: HashMap<String, TimeZone>,
+}
+
+impl EntryTimes {
+    /// [`entry_time`] of `entry`.
+    pub fn of(&mut self, entry: &Entry) -> String {
+        let tz = self
+            .zones
+            .entry(entry.tz.clone())
+            .or_insert_with(|| entry_zone(entry));
+        hh_mm(entry.at, tz)
+    }
 }
 
 /// The zone an entry was written in (UTC for a name no longer known).

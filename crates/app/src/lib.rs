@@ -14,6 +14,7 @@ pub mod daemon;
 pub mod day;
 pub mod engine;
 pub mod episode;
+pub mod export;
 pub mod failure;
 pub mod home;
 pub mod import;

@@ -20,7 +20,7 @@ mod watch;
 mod web;
 
 // The application layer, under the names the faces have always used.
-use iyashi_app::{context, failure, home, zone};
+use iyashi_app::{context, failure, home};
 
 use std::ffi::OsString;
 use std::io::IsTerminal;

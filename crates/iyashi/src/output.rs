@@ -1,7 +1,6 @@
 //! How entries look on standard output: plain words when piped, with colour
 //! and marks for a person at a terminal.
 
-use std::collections::HashMap;
 use std::io::Write;
 use std::ops::Range;
 
@@ -10,10 +9,10 @@ use iyashi_core::catalogue::words;
 use iyashi_core::entry::{Entry, EntryKind};
 use iyashi_core::printable::for_terminal;
 use iyashi_core::tags;
-use jiff::tz::TimeZone;
 
 use crate::context::Context;
 use crate::failure::Failure;
+use iyashi_app::day::EntryTimes;
 
 /// Prints to standard output. A closed pipe stops the command there, and
 /// `main` ends it quietly (see [`Failure::output`]).
@@ -55,14 +54,14 @@ fn mark_style(kind: EntryKind) -> Style {
 /// Renders entries for one context, remembering the time zones it has looked up.
 pub struct Printer<'a> {
     ctx: &'a Context,
-    zones: HashMap<String, TimeZone>,
+    times: EntryTimes,
 }
 
 impl<'a> Printer<'a> {
     pub fn new(ctx: &'a Context) -> Printer<'a> {
         Printer {
             ctx,
-            zones: HashMap::new(),
+            times: EntryTimes::default(),
         }
     }
 
@@ -81,11 +80,7 @@ impl<'a> Printer<'a> {
 
     /// The local time of day an entry was written, in its own time zone.
     pub fn time_of(&mut self, entry: &Entry) -> String {
-        let tz = self
-            .zones
-            .entry(entry.tz.clone())
-            .or_insert_with(|| crate::zone::named(&entry.tz).unwrap_or(TimeZone::UTC));
-        iyashi_app::day::hh_mm(entry.at, tz)
+        self.times.of(entry)
     }
 
     /// Entries grouped under their days, each day's heading once.

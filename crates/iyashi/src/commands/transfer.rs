@@ -2,14 +2,14 @@
 
 use std::io::{BufWriter, IsTerminal, Write};
 use std::path::Path;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::AtomicBool;
 use std::sync::Arc;
 
+use iyashi_app::export::write_entries;
 use iyashi_core::catalogue::keeping::KeepingProblem;
 use iyashi_core::catalogue::system::SystemReason;
 use iyashi_core::catalogue::{Message, Problem, Say};
-use iyashi_core::interchange::{jsonl, markdown};
-use iyashi_core::printable::for_terminal;
+use iyashi_core::interchange::Format;
 use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
 
 use super::print;
@@ -17,7 +17,6 @@ use crate::cli::{ExportArgs, ExportFormat, ImportArgs};
 use crate::context::Context;
 use crate::failure::Failure;
 use crate::home::AtomicFile;
-use crate::output::Printer;
 
 pub fn export(ctx: &Context, args: &ExportArgs) -> Result<(), Failure> {
     if let Some(path) = &args.output {
@@ -31,8 +30,15 @@ pub fn export(ctx: &Context, args: &ExportArgs) -> Result<(), Failure> {
         // Markdown read on a terminal is for the eye: control characters
         // in the text are shown, not obeyed. Anywhere else it is kept exact.
         let on_terminal = stdout.is_terminal();
-        let written = write_all(ctx, &store, args.format, on_terminal, &never, &mut out)
-            .and_then(|n| out.flush().map(|()| n));
+        let written = write_entries(
+            ctx,
+            &store,
+            format_of(args.format),
+            on_terminal,
+            &never,
+            &mut out,
+        )
+        .and_then(|n| out.flush().map(|()| n));
         return written.map(drop).map_err(Failure::output);
     };
     crate::home::folder_must_exist(path)?;
@@ -52,8 +58,8 @@ pub fn export(ctx: &Context, args: &ExportArgs) -> Result<(), Failure> {
     let mut file = AtomicFile::create(path).map_err(cannot_write)?;
     let count = {
         let mut out = BufWriter::new(file.writer());
-        let count =
-            write_all(ctx, &store, args.format, false, &stop, &mut out).map_err(cannot_write)?;
+        let count = write_entries(ctx, &store, format_of(args.format), false, &stop, &mut out)
+            .map_err(cannot_write)?;
         out.flush().map_err(cannot_write)?;
         count
     };
@@ -63,49 +69,6 @@ pub fn export(ctx: &Context, args: &ExportArgs) -> Result<(), Failure> {
         to: path.display().to_string(),
     };
     print(&format!("{}\n", said.render(ctx.lang)))
-}
-
-/// Streams every entry out; returns how many.
-fn write_all(
-    ctx: &Context,
-    store: &iyashi_store::Store,
-    format: ExportFormat,
-    on_terminal: bool,
-    stop: &AtomicBool,
-    out: &mut impl Write,
-) -> std::io::Result<usize> {
-    let mut printer = Printer::new(ctx);
-    let mut count = 0;
-    let mut day = None;
-    if let ExportFormat::Md = format {
-        out.write_all(markdown::title(ctx.lang).as_bytes())?;
-    }
-    let streamed = store
-        .for_each_entry(|mut entry| {
-            if stop.load(Ordering::Relaxed) {
-                return Err(std::io::Error::new(
-                    std::io::ErrorKind::Interrupted,
-                    "stopped by a signal",
-                ));
-            }
-            if on_terminal {
-                entry.text = for_terminal(&entry.text).into_owned();
-            }
-            count += 1;
-            match format {
-                ExportFormat::Jsonl => writeln!(out, "{}", jsonl::line(&entry)),
-                ExportFormat::Md => {
-                    if day != Some(entry.day) {
-                        day = Some(entry.day);
-                        out.write_all(markdown::day_heading(ctx.lang, entry.day).as_bytes())?;
-                    }
-                    let time = printer.time_of(&entry);
-                    out.write_all(markdown::entry(ctx.lang, &entry, &time).as_bytes())
-                }
-            }
-        })
-        .map_err(std::io::Error::other)?;
-    streamed.map(|()| count)
 }
 
 pub fn import(ctx: &Context, args: &ImportArgs) -> Result<(), Failure> {
@@ -129,5 +92,12 @@ fn refuse_odd_target(path: &Path) -> Result<(), Failure> {
             },
         ))),
         _ => Ok(()),
+    }
+}
+
+fn format_of(format: ExportFormat) -> Format {
+    match format {
+        ExportFormat::Jsonl => Format::Jsonl,
+        ExportFormat::Md => Format::Markdown,
     }
 }
