@@ -95,3 +95,17 @@ fn with_watch_running_the_next_break_is_told_only_while_a_session_counts() {
     let line = server.get("/api/room").json()["rhythm"]["line"].clone();
     assert!(line.as_str().unwrap().contains("a break in"), "{line}");
 }
+
+/// The daemon keeps time with the one clock: `IYASHI_NOW` (21:30 in Tokyo
+/// here) is its "now" as it is every command's, so a session it opens
+/// begins then, not at the machine's time.
+#[test]
+fn the_daemon_keeps_the_time_iyashi_now_gives() {
+    let home = Home::new();
+    let _watch = ManualWatch::start(&home);
+    let started = home.ok(&["--lang", "en", "work", "start"]);
+    assert!(
+        started.starts_with("Work started at 21:30. Piyo will remind you to rest."),
+        "{started}"
+    );
+}
