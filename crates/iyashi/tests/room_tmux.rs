@@ -339,11 +339,11 @@ fn every_key_and_every_page_at_small_and_large_sizes_in_both_languages() {
                     "w" => {
                         tmux.keys(&["w"]);
                         tmux.wait_for(&format!("{at}: work counted"), |s| {
-                            reads(s, &RoomText::WorkingManually.render(lang))
+                            reads(s, &RoomText::WorkingManually { work_key: "w" }.render(lang))
                         });
                         tmux.keys(&["w"]);
                         tmux.wait_for(&format!("{at}: work no longer counted"), |s| {
-                            !reads(s, &RoomText::WorkingManually.render(lang))
+                            !reads(s, &RoomText::WorkingManually { work_key: "w" }.render(lang))
                         });
                     }
                     "z" => {

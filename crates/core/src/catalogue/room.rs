@@ -19,7 +19,10 @@ pub enum RoomText {
     /// The heading of the shelf of today's joys.
     ShelfTitle,
     /// The shelf before anything is on it.
-    ShelfEmpty,
+    ShelfEmpty {
+        /// The key that keeps a joy.
+        joy_key: &'static str,
+    },
     /// More joys than the shelf has room for.
     ShelfMore(usize),
     /// Today's work so far.
@@ -33,7 +36,10 @@ pub enum RoomText {
     /// Resting, with this much of the break left.
     OnBreak(SignedDuration),
     /// A manual session (`w`) is open.
-    WorkingManually,
+    WorkingManually {
+        /// The key that stops it.
+        work_key: &'static str,
+    },
     /// The background `watch` is keeping time, not the room.
     WatchKeepsTime,
     /// A solar term or micro-season in a few words: "小雪 Light snow",
@@ -52,11 +58,12 @@ pub enum RoomText {
     /// Something could not be kept; the reason follows.
     NotKept(String),
     /// Piyo, after `w` started a manual session.
-    WorkStarted,
+    WorkStarted {
+        /// The key that stops it.
+        work_key: &'static str,
+    },
     /// Piyo, after `w` closed it.
     WorkStopped,
-    /// The keys that answer a break prompt.
-    BreakKeys,
     /// The title of the episode page.
     EpisodeTitle,
     /// Chibi offers one of the [`SMALL_JOYS`] (by index).
@@ -69,12 +76,13 @@ pub enum RoomText {
     LogEmpty,
     /// The title of the help page.
     HelpTitle,
-    /// How to close a page.
-    CloseHint,
     /// A short line for the help page about Goro.
     AboutGoro,
     /// On the help page: how a long page scrolls.
-    HelpScroll,
+    HelpScroll {
+        /// The keys that move through a page, as the key line shows them.
+        keys: String,
+    },
     /// A page goes on above what is shown, by this many lines.
     MoreAbove(usize),
     /// A page goes on below what is shown, by this many lines.
@@ -368,9 +376,9 @@ impl Message for RoomText {
         match self {
             RoomText::Title => s("iyashi", "癒し"),
             RoomText::ShelfTitle => s("Today's small joys", "今日の小さな幸せ"),
-            RoomText::ShelfEmpty => s(
-                "The shelf is waiting. Press j when something small feels good.",
-                "棚はまだ空いています。小さな良いことがあったら j をどうぞ。",
+            RoomText::ShelfEmpty { joy_key: key } => lang.pick(
+                format!("The shelf is waiting. Press {key} when something small feels good."),
+                format!("棚はまだ空いています。小さな良いことがあったら {key} をどうぞ。"),
             ),
             RoomText::ShelfMore(n) => {
                 lang.pick(format!("and {n} more"), format!("ほかに{n}個"))
@@ -389,7 +397,10 @@ impl Message for RoomText {
                 let d = duration(lang, *left);
                 lang.pick(format!("resting, {d} left"), format!("休憩中 あと{d}"))
             }
-            RoomText::WorkingManually => s("counting work (w to stop)", "作業を記録中(w で終了)"),
+            RoomText::WorkingManually { work_key: key } => lang.pick(
+                format!("counting work ({key} to stop)"),
+                format!("作業を記録中({key} で終了)"),
+            ),
             RoomText::WatchKeepsTime => s("watch keeps time", "watch が見守り中"),
             RoomText::SeasonShort(n) => season_short(lang, n),
             RoomText::AskJoy => s("A small joy:", "小さな幸せ:"),
@@ -404,15 +415,14 @@ impl Message for RoomText {
                 format!("That couldn't be kept just now: {reason}"),
                 format!("いまは書き留められませんでした: {reason}"),
             ),
-            RoomText::WorkStarted => s(
-                "I'll count your work from now. Press w when you're done.",
-                "いまから作業時間を数えるね。終わったら w を押してね。",
+            RoomText::WorkStarted { work_key: key } => lang.pick(
+                format!("I'll count your work from now. Press {key} when you're done."),
+                format!("いまから作業時間を数えるね。終わったら {key} を押してね。"),
             ),
             RoomText::WorkStopped => s(
                 "Done for now. Thank you for today's work.",
                 "ここまでにしよう。今日の作業、ありがとう。",
             ),
-            RoomText::BreakKeys => s("b: rest now · Esc: later", "b: 休憩する・Esc: あとで"),
             RoomText::EpisodeTitle => s("This month's episode", "今月のエピソード"),
             RoomText::ChibiSuggests(i) => {
                 let (en, ja) = SMALL_JOYS[i % SMALL_JOYS.len()];
@@ -425,10 +435,9 @@ impl Message for RoomText {
                 "今週の記録はありません。書きたくなったら、いつでもどうぞ。",
             ),
             RoomText::HelpTitle => s("Keys", "キー"),
-            RoomText::CloseHint => s("Esc or q to close", "Esc か q で閉じる"),
-            RoomText::HelpScroll => s(
-                "↑↓ PgUp PgDn Home End  move through a long page",
-                "↑↓ PgUp PgDn Home End  長いページを読み進める",
+            RoomText::HelpScroll { keys } => lang.pick(
+                format!("{keys}  move through a long page"),
+                format!("{keys}  長いページを読み進める"),
             ),
             RoomText::MoreAbove(n) => lang.pick(format!("↑ {n} more"), format!("↑ 上にあと{n}行")),
             RoomText::MoreBelow(n) => lang.pick(format!("↓ {n} more"), format!("↓ 下にあと{n}行")),

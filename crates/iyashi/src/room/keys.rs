@@ -121,6 +121,24 @@ pub const QUIET: &[Binding<QuietChoice, QuietChoice>] = &[
     },
 ];
 
+/// The key of a room action as the key line shows it, for words that name
+/// it ("Press j when ...").
+pub fn shown(action: RoomAction) -> &'static str {
+    ROOM.iter()
+        .find(|b| b.word == action)
+        .map_or("", |b| b.shown)
+}
+
+/// The keys that move through a page, as the key line shows them.
+pub fn scroll_keys() -> String {
+    let moving: Vec<&str> = PAGE
+        .iter()
+        .filter(|b| b.word != PageAction::Close)
+        .map(|b| b.shown)
+        .collect();
+    moving.join(" ")
+}
+
 /// What `code` does in `table`, if anything.
 pub fn action<W, A: Copy>(table: &[Binding<W, A>], code: KeyCode) -> Option<A> {
     table
@@ -185,6 +203,8 @@ mod tests {
     use crate::room::app::{Page, Request};
     use crate::room::tests::{app_at, JOYS_EN};
     use crossterm::event::{KeyEvent, KeyModifiers};
+    use iyashi_core::catalogue::room::RoomText;
+    use iyashi_core::catalogue::Message;
     use iyashi_core::entry::EntryKind;
     use std::collections::HashSet;
 
@@ -254,6 +274,28 @@ mod tests {
                 assert!(done, "{code:?} did not do {action:?}");
             }
         }
+    }
+
+    #[test]
+    fn words_that_name_a_key_name_the_one_bound() {
+        for action in RoomAction::ALL {
+            let key = shown(action);
+            assert!(!key.is_empty(), "{action:?}");
+            assert_eq!(action_for_shown(key), Some(action));
+        }
+        let moving = scroll_keys();
+        for row in PAGE.iter().filter(|b| b.word != PageAction::Close) {
+            assert!(moving.contains(row.shown), "{moving}");
+        }
+        let shelf = RoomText::ShelfEmpty {
+            joy_key: shown(RoomAction::Joy),
+        };
+        assert!(shelf.render(Lang::Ja).contains(" j "));
+    }
+
+    fn action_for_shown(key: &str) -> Option<RoomAction> {
+        let c = key.chars().next()?;
+        action(ROOM, KeyCode::Char(c))
     }
 
     #[test]

@@ -170,7 +170,15 @@ pub fn lines(app: &App, width: u16) -> Vec<PageLine> {
                 gap(&mut out);
             }
             out.push(blank());
-            para(&mut out, &RoomText::HelpScroll.render(app.lang), dim, 2);
+            para(
+                &mut out,
+                &RoomText::HelpScroll {
+                    keys: super::keys::scroll_keys(),
+                }
+                .render(app.lang),
+                dim,
+                2,
+            );
             out.push(blank());
             para(&mut out, &RoomText::AboutGoro.render(app.lang), dim, 0);
         }

@@ -2,7 +2,7 @@
 //! else. ratatui compares it with the last screen and sends only the cells
 //! that changed.
 
-use iyashi_core::catalogue::room::RoomText;
+use iyashi_core::catalogue::room::{RoomAction, RoomText};
 use iyashi_core::catalogue::{words, Message};
 use iyashi_core::companion::GoroPose;
 use iyashi_core::entry::EntryKind;
@@ -14,6 +14,7 @@ use unicode_width::UnicodeWidthStr;
 use super::app::{App, Next, Page};
 use super::art;
 use super::footer;
+use super::keys;
 use super::layout::Layout;
 use super::look::Ink;
 use super::pages;
@@ -86,7 +87,13 @@ fn status_words(app: &App) -> Vec<(Need, String)> {
         Next::Unknown => {}
     }
     if r.manual {
-        parts.push((Need::Soon, RoomText::WorkingManually.render(app.lang)));
+        parts.push((
+            Need::Soon,
+            RoomText::WorkingManually {
+                work_key: keys::shown(RoomAction::Work),
+            }
+            .render(app.lang),
+        ));
     }
     if r.watched && !app.look.large_text {
         parts.push((Need::Aside, RoomText::WatchKeepsTime.render(app.lang)));

@@ -2,7 +2,7 @@
 //! stage puts them, the shelf of today's joys, and speech bubbles. Only
 //! placing and painting drawings happens here; the drawings are data.
 
-use iyashi_core::catalogue::room::RoomText;
+use iyashi_core::catalogue::room::{RoomAction, RoomText};
 use iyashi_core::catalogue::{words, Message};
 use iyashi_core::companion::{Light, Scene};
 use iyashi_core::entry::EntryKind;
@@ -14,6 +14,7 @@ use unicode_width::UnicodeWidthStr;
 
 use super::app::{App, Speaker};
 use super::art;
+use super::keys;
 use super::look::{Ink, Look};
 use super::places::{Places, PERCH_WIDTH};
 use super::text::{fit, wrap};
@@ -195,7 +196,13 @@ pub fn paint_shelf(app: &App, shelf: Rect, buf: &mut Buffer) {
     );
     y += 2;
     if app.joys.is_empty() {
-        for line in wrap(&RoomText::ShelfEmpty.render(app.lang), inner.width) {
+        for line in wrap(
+            &RoomText::ShelfEmpty {
+                joy_key: keys::shown(RoomAction::Joy),
+            }
+            .render(app.lang),
+            inner.width,
+        ) {
             put(buf, inner, i32::from(inner.x), y, &line, look.ink(Ink::Dim));
             y += 1;
         }

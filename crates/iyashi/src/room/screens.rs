@@ -151,7 +151,7 @@ fn every_key_the_key_line_offers_shows_something_at_every_size() {
                         RoomText::OnBreak(SignedDuration::from_mins(5)).render(lang)
                     }
                     ('w', Some(Request::ToggleWork)) => {
-                        let said = RoomText::WorkStarted.render(lang);
+                        let said = RoomText::WorkStarted { work_key: "w" }.render(lang);
                         app.piyo_says(said.clone(), false);
                         said
                     }

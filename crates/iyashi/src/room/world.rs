@@ -8,7 +8,7 @@
 use std::fs::{File, TryLockError};
 use std::time::{Duration, Instant};
 
-use iyashi_core::catalogue::room::RoomText;
+use iyashi_core::catalogue::room::{RoomAction, RoomText};
 use iyashi_core::catalogue::{Message, Say};
 use iyashi_core::companion::pace_from_records;
 use iyashi_core::day::{day_of, DayRange};
@@ -21,6 +21,7 @@ use jiff::civil::Date;
 use jiff::{SignedDuration, Timestamp};
 
 use super::app::{App, Next, Request, RhythmView};
+use super::keys;
 use crate::context::Context;
 use crate::failure::Failure;
 use iyashi_app::daemon::{self, Request as Ask};
@@ -250,7 +251,12 @@ impl<'c> World<'c> {
         let (event, said) = if open {
             (Event::WorkStop, RoomText::WorkStopped)
         } else {
-            (Event::WorkStart, RoomText::WorkStarted)
+            (
+                Event::WorkStart,
+                RoomText::WorkStarted {
+                    work_key: keys::shown(RoomAction::Work),
+                },
+            )
         };
         let done = if self.engine.is_none() {
             // The daemon keeps the manual session itself.
