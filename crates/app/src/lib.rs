@@ -19,6 +19,7 @@ pub mod failure;
 pub mod home;
 pub mod import;
 pub mod journal;
+pub mod letters;
 pub mod quiet;
 pub mod season;
 pub mod watch;

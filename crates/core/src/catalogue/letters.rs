@@ -10,6 +10,8 @@ use crate::Lang;
 pub enum LettersSays {
     /// Letters are opt-in and not turned on.
     Off,
+    /// Letters are off, said on a page (the web room): no command to type.
+    OffOnPage,
     /// Turned on, but no server address is set.
     NoServer,
     /// The service could not be reached; nothing is lost.
@@ -20,6 +22,10 @@ pub enum LettersSays {
     SentLater(usize),
     /// The letter is on its way.
     Sent,
+    /// The letter is on its way, said on the page where answers appear.
+    SentOnPage,
+    /// How many letters wait to be sent, on a page that shows the outbox.
+    WaitingToGo(usize),
     /// How many people are resting right now, the person included.
     Resting(u64),
     /// The inbox is empty.
@@ -86,6 +92,12 @@ impl Message for LettersSays {
                     "お手紙はオフです。参加するときだけ使うものです。config.toml の [letters] で enabled = true とサーバーを設定してください(場所は iyashi config path で分かります)。",
                 )
                 .into(),
+            OffOnPage => lang
+                .pick(
+                    "Kind letters are off. They are opt-in: to join, set enabled = true and the address of a letters service under [letters] in the settings file, config.toml.",
+                    "お手紙はオフです。参加するときだけ使うものです。参加するには、設定ファイル config.toml の [letters] で enabled = true とお手紙サービスのアドレスを設定してください。",
+                )
+                .into(),
             NoServer => lang
                 .pick(
                     "Letters are on, but no server is set: add server = \"http://…\" under [letters] in config.toml.",
@@ -115,6 +127,17 @@ impl Message for LettersSays {
                     "お手紙を何人かの誰かに届けます。やさしいお返事は iyashi letters inbox に届きます。",
                 )
                 .into(),
+            SentOnPage => lang
+                .pick(
+                    "Your letter is on its way to a few strangers. Kind answers will appear here.",
+                    "お手紙を何人かの誰かに届けます。やさしいお返事はここに届きます。",
+                )
+                .into(),
+            WaitingToGo(n) => match lang {
+                Lang::En if *n == 1 => "A letter is kept here, to go when the service answers.".into(),
+                Lang::En => format!("{n} letters are kept here, to go when the service answers."),
+                Lang::Ja => format!("{n}通のお手紙を預かっています。サービスにつながったら送ります。"),
+            },
             Resting(n) => match lang {
                 Lang::En if *n <= 1 => "You are resting. Others will join you soon.".into(),
                 Lang::En => format!("{n} of you are resting right now."),

@@ -20,6 +20,8 @@ pub enum TrayWord {
     OpenRoom,
     /// Open the web room.
     OpenWebRoom,
+    /// Open the web room at its letter form (while letters are on).
+    WriteLetter,
     /// This week's look back.
     ThisWeek,
     /// Quit the tray (and the daemon).
@@ -35,6 +37,7 @@ impl Message for TrayWord {
             QuietUntilTomorrow => lang.pick("Quiet until tomorrow", "明日までそっとしておく"),
             OpenRoom => lang.pick("Open the room", "おへやを開く"),
             OpenWebRoom => lang.pick("Open the web room", "ブラウザでおへやを開く"),
+            WriteLetter => lang.pick("Write a kind letter", "やさしいお手紙を書く"),
             ThisWeek => lang.pick("This week", "今週のふりかえり"),
             Quit => lang.pick("Quit", "終了"),
         }

@@ -67,11 +67,33 @@ pub enum WebLabel {
     LangSwitch,
     /// Reads “The room lost its way to iyashi for a moment; trying again…”.
     Offline,
+    /// Reads “Kind letters”.
+    Letters,
+    /// Reads “A kind letter to a few strangers”.
+    LetterWrite,
+    /// Reads “a worry, a wish, or something small that helped…”.
+    LetterPlaceholder,
+    /// Reads “Send the letter”.
+    LetterSend,
+    /// Reads “Answer kindly”.
+    LetterReply,
+    /// Reads “Send the answer”.
+    LetterReplySend,
+    /// Reads “Say thank you”.
+    LetterThank,
+    /// Reads “Tell a moderator”.
+    LetterReport,
+    /// Reads “You answered this one.”.
+    LetterAnswered,
+    /// Reads “You said thank you.”.
+    LetterThanked,
+    /// Reads “Look for new letters”.
+    LettersLook,
 }
 
 impl WebLabel {
     /// Every label.
-    pub const ALL: [WebLabel; 27] = [
+    pub const ALL: [WebLabel; 38] = [
         WebLabel::Title,
         WebLabel::Shelf,
         WebLabel::ShelfEmpty,
@@ -99,6 +121,17 @@ impl WebLabel {
         WebLabel::ChartWork,
         WebLabel::LangSwitch,
         WebLabel::Offline,
+        WebLabel::Letters,
+        WebLabel::LetterWrite,
+        WebLabel::LetterPlaceholder,
+        WebLabel::LetterSend,
+        WebLabel::LetterReply,
+        WebLabel::LetterReplySend,
+        WebLabel::LetterThank,
+        WebLabel::LetterReport,
+        WebLabel::LetterAnswered,
+        WebLabel::LetterThanked,
+        WebLabel::LettersLook,
     ];
 
     /// The label in `lang`.
@@ -144,6 +177,17 @@ impl WebLabel {
                 "The room lost its way to iyashi for a moment; trying again…",
                 "iyashi との道が少し途切れました。つなぎ直しています…",
             ),
+            Letters => ("Kind letters", "やさしいお手紙"),
+            LetterWrite => ("A kind letter to a few strangers", "誰かに届ける、やさしいお手紙"),
+            LetterPlaceholder => ("a worry, a wish, or something small that helped…", "心配ごと、願いごと、助けになった小さなこと…"),
+            LetterSend => ("Send the letter", "お手紙を送る"),
+            LetterReply => ("Answer kindly", "やさしく返事を書く"),
+            LetterReplySend => ("Send the answer", "お返事を送る"),
+            LetterThank => ("Say thank you", "お礼を伝える"),
+            LetterReport => ("Tell a moderator", "見守り役に知らせる"),
+            LetterAnswered => ("You answered this one.", "お返事を書きました。"),
+            LetterThanked => ("You said thank you.", "お礼を伝えました。"),
+            LettersLook => ("Look for new letters", "新しいお手紙を見る"),
         };
         lang.pick(en, ja)
     }

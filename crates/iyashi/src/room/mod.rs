@@ -94,7 +94,7 @@ pub fn run(ctx: &Context) -> Result<(), Failure> {
     }
     let _ = crossterm::execute!(std::io::stdout(), EnableBracketedPaste);
     let mut together =
-        crate::letters::RestTogether::new(&ctx.home.dir, &ctx.config.letters).map(Together::start);
+        iyashi_app::letters::RestTogether::new(&ctx.home.dir, &ctx.config.letters).map(Together::start);
     let result = run_loop(&mut terminal, &mut app, &mut world, &clock, &mut together);
     world.save_progress(&mut app);
     let _ = crossterm::execute!(std::io::stdout(), DisableBracketedPaste);

@@ -80,7 +80,7 @@ fn status_words(app: &App) -> Vec<(Need, String)> {
         Next::Resting(d) => {
             parts.push((Need::Now, RoomText::OnBreak(d).render(app.lang)));
             if let Some(n) = app.resting_together {
-                let together = crate::letters::RestTogether::sentence(n, app.lang);
+                let together = iyashi_app::letters::RestTogether::sentence(n, app.lang);
                 parts.push((Need::Soon, together));
             }
         }

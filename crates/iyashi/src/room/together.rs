@@ -7,7 +7,7 @@ use std::sync::mpsc::{self, RecvTimeoutError, Sender};
 use std::sync::Arc;
 use std::time::Duration;
 
-use crate::letters::RestTogether;
+use iyashi_app::letters::RestTogether;
 
 /// How often a resting room says it is still resting (the service counts
 /// heartbeats from the last 90 seconds).

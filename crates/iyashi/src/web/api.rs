@@ -34,7 +34,7 @@ use tokio::sync::broadcast::error::RecvError;
 use super::journal::{blocking, version};
 use super::labels::labels;
 use super::scene::{FilmSpec, Films, PartDoing};
-use super::{assets, openapi, quiet, scene, security, AppState};
+use super::{assets, letters, openapi, quiet, scene, security, AppState};
 use iyashi_app::breaks;
 use iyashi_app::daemon::{self, Request};
 use iyashi_app::day::{entry_time, DaySummary};
@@ -44,7 +44,7 @@ use iyashi_app::work::{self, change_work, local_time};
 
 use crate::context::Context;
 use crate::failure::{Failure, BAD_INPUT};
-use crate::letters::RestTogether;
+use iyashi_app::letters::RestTogether;
 
 /// Every route, behind the guard.
 pub fn router(state: Arc<AppState>) -> Router {
@@ -68,6 +68,7 @@ pub fn router(state: Arc<AppState>) -> Router {
         .route("/api/work", post(work))
         .route("/api/breaks", post(take_break))
         .route("/api/quiet", post(quiet::change))
+        .route("/api/letters", get(letters::inbox).post(letters::change))
         .route("/api/episode", get(episode))
         .route("/api/events", get(events))
         .layer(axum::middleware::from_fn_with_state(
@@ -129,6 +130,10 @@ impl ApiError {
             },
             message: f.problem.render(lang),
         }
+    }
+
+    pub(super) fn with_status(status: StatusCode, message: String) -> ApiError {
+        ApiError { status, message }
     }
 
     pub(super) fn bad(text: WebText, lang: Lang) -> ApiError {

@@ -32,6 +32,17 @@ const BY_KEY: &[(&str, WebLabel)] = &[
     ("chart_work", WebLabel::ChartWork),
     ("lang_switch", WebLabel::LangSwitch),
     ("offline", WebLabel::Offline),
+    ("letters", WebLabel::Letters),
+    ("letter_write", WebLabel::LetterWrite),
+    ("letter_placeholder", WebLabel::LetterPlaceholder),
+    ("letter_send", WebLabel::LetterSend),
+    ("letter_reply", WebLabel::LetterReply),
+    ("letter_reply_send", WebLabel::LetterReplySend),
+    ("letter_thank", WebLabel::LetterThank),
+    ("letter_report", WebLabel::LetterReport),
+    ("letter_answered", WebLabel::LetterAnswered),
+    ("letter_thanked", WebLabel::LetterThanked),
+    ("letters_look", WebLabel::LettersLook),
 ];
 
 /// The label the page knows as `key`, in `lang`, if there is one.

@@ -19,6 +19,7 @@ mod api;
 mod assets;
 mod journal;
 mod labels;
+mod letters;
 mod openapi;
 mod quiet;
 mod scene;

@@ -30,6 +30,51 @@ pub fn document() -> Value {
                     "doing": {"type": "array", "description": "`[seconds, movement]` at each change.",
                         "items": {"type": "array"}}}}}}}}}}}
     }});
+    let id_field = json!({"type": "string", "pattern": "^[A-Za-z0-9]{1,64}$"});
+    let letters = json!({
+        "get": {
+            "summary": "Kind letters, when they are on: letters from strangers and answers to yours (strangers' words are plain text, never markup), letters kept here until the service answers, and a calm line when letters are off or the service is away.",
+            "parameters": [lang],
+            "responses": {"200": {"description": "The inbox.", "content": {"application/json":
+                {"schema": {"type": "object", "required": ["on", "kept", "words"], "properties": {
+                    "on": {"type": "boolean"},
+                    "said": {"type": ["string", "null"]},
+                    "inbox": {"type": ["object", "null"], "properties": {
+                        "letters": {"type": "array", "items": {"type": "object", "properties": {
+                            "id": {"type": "string"}, "body": {"type": "string"},
+                            "answered": {"type": "boolean"}}}},
+                        "replies": {"type": "array", "items": {"type": "object", "properties": {
+                            "id": {"type": "string"}, "letter_id": {"type": "string"},
+                            "letter_body": {"type": "string"}, "body": {"type": "string"},
+                            "thanked": {"type": "boolean"}}}}}},
+                    "kept": {"type": "integer", "minimum": 0},
+                    "words": {"type": "object", "additionalProperties": {"type": "string"}},
+                    "letter_max": {"type": "integer"}, "reply_max": {"type": "integer"}}}}}}}
+        },
+        "post": {
+            "summary": "Write a letter (`write`; kept here and sent later when the service is away), answer a stranger's letter (`reply`), thank an answer to yours (`thank`), or tell a moderator (`report`), as `iyashi letters` does.",
+            "requestBody": {"required": true, "content": {"application/json": {"schema": {
+                "oneOf": [
+                    {"type": "object", "required": ["action", "text"], "additionalProperties": false,
+                        "properties": {"action": {"const": "write"},
+                            "text": {"type": "string", "maxLength": 600}, "lang": lang_field}},
+                    {"type": "object", "required": ["action", "id", "text"], "additionalProperties": false,
+                        "properties": {"action": {"const": "reply"}, "id": id_field,
+                            "text": {"type": "string", "maxLength": 1000}, "lang": lang_field}},
+                    {"type": "object", "required": ["action", "id"], "additionalProperties": false,
+                        "properties": {"action": {"const": "thank"}, "id": id_field, "lang": lang_field}},
+                    {"type": "object", "required": ["action", "id"], "additionalProperties": false,
+                        "properties": {"action": {"const": "report"}, "id": id_field, "lang": lang_field}}
+                ]}}}},
+            "responses": {
+                "200": {"description": "Done, or (`kept`) kept to send later.", "content": {"application/json":
+                    {"schema": {"type": "object", "properties": {"said": {"type": "string"},
+                        "kept": {"type": "boolean"}}}}}},
+                "400": error,
+                "502": {"description": "The letters service refused; `error` says why."},
+                "503": {"description": "The letters service cannot be reached just now; nothing was done."}}
+        }
+    });
     json!({
         "openapi": "3.1.0",
         "info": {
@@ -99,6 +144,7 @@ pub fn document() -> Value {
                     {"schema": {"type": "object", "properties": {"said": {"type": "string"},
                         "by_watch": {"type": "boolean"}, "resting": {"type": "integer"}}}}}}, "400": error}
             }},
+            "/api/letters": letters,
             "/api/episode": {"get": {
                 "summary": "A month's episode: its text, and each day for the charts.",
                 "parameters": [lang, {"name": "month", "in": "query", "required": false,

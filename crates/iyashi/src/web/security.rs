@@ -167,7 +167,7 @@ fn is_page_code(path: &str) -> bool {
 pub async fn guard(State(state): State<Arc<AppState>>, request: Request, next: Next) -> Response {
     let mut response = match check(&state.door, &request) {
         Ok(Pass::Through) => next.run(request).await,
-        Ok(Pass::KeepToken) => keep_token(&state.door),
+        Ok(Pass::KeepToken { at_letters }) => keep_token(&state.door, at_letters),
         Err((status, text)) => (status, text.render(state.lang)).into_response(),
     };
     harden(response.headers_mut());
@@ -176,8 +176,10 @@ pub async fn guard(State(state): State<Arc<AppState>>, request: Request, next: N
 
 enum Pass {
     Through,
-    /// The link's token was right: set the cookie and go on without it.
-    KeepToken,
+    /// The link's token was right: set the cookie and go on without it
+    /// (to the letter form when the link asked for it with `at=letters`,
+    /// as the tray's "Write a kind letter" does).
+    KeepToken { at_letters: bool },
 }
 
 fn check(door: &Door, request: &Request) -> Result<Pass, (StatusCode, WebText)> {
@@ -199,7 +201,10 @@ fn check(door: &Door, request: &Request) -> Result<Pass, (StatusCode, WebText)> 
     let path = request.uri().path();
     if let Some(given) = request.uri().query().and_then(|q| query_value(q, "token")) {
         return if !changes && path == "/" && door.token_matches(given) {
-            Ok(Pass::KeepToken)
+            let at = request.uri().query().and_then(|q| query_value(q, "at"));
+            Ok(Pass::KeepToken {
+                at_letters: at == Some("letters"),
+            })
         } else {
             Err((StatusCode::UNAUTHORIZED, WebText::NoToken))
         };
@@ -218,7 +223,7 @@ fn check(door: &Door, request: &Request) -> Result<Pass, (StatusCode, WebText)> 
     }
 }
 
-fn keep_token(door: &Door) -> Response {
+fn keep_token(door: &Door, at_letters: bool) -> Response {
     let cookie = format!(
         "{}={}; HttpOnly; SameSite=Strict; Path=/; Max-Age=2592000",
         door.cookie_name(),
@@ -228,7 +233,8 @@ fn keep_token(door: &Door) -> Response {
     let headers = response.headers_mut();
     // The fragment stays in the browser: the page takes the key from it
     // and clears the address.
-    if let Ok(place) = HeaderValue::from_str(&format!("/#key={}", door.page_key())) {
+    let at = if at_letters { "&at=letters" } else { "" };
+    if let Ok(place) = HeaderValue::from_str(&format!("/#key={}{at}", door.page_key())) {
         headers.insert(header::LOCATION, place);
     }
     if let Ok(value) = HeaderValue::from_str(&cookie) {

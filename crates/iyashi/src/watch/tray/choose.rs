@@ -56,8 +56,10 @@ pub fn choose(
                 say_trouble(daemon, ctx, TraySays::NoTerminal);
             }
         }
-        Choice::OpenWebRoom => {
-            let opened = std::env::current_exe().is_ok_and(|me| web.open(&me, ctx.lang));
+        Choice::OpenWebRoom | Choice::WriteLetter => {
+            let at_letters = choice == Choice::WriteLetter;
+            let opened =
+                std::env::current_exe().is_ok_and(|me| web.open(&me, ctx.lang, at_letters));
             if !opened {
                 say_trouble(daemon, ctx, TraySays::WebRoomFailed);
             }

@@ -17,14 +17,16 @@ use crate::watch::Input;
 /// catalogue's words for them.
 pub type Choice = TrayWord;
 
-/// The menu, in groups: the day's rhythm, the rooms, leaving.
-pub fn menu() -> [&'static [Choice]; 3] {
+/// The menu, in groups: the day's rhythm, the rooms (and a kind letter,
+/// while letters are on), leaving.
+pub fn menu(letters_on: bool) -> [&'static [Choice]; 3] {
     use TrayWord::*;
-    [
-        &[TakeBreakNow, QuietForAnHour, QuietUntilTomorrow],
-        &[OpenRoom, OpenWebRoom, ThisWeek],
-        &[Quit],
-    ]
+    let rooms: &'static [Choice] = if letters_on {
+        &[OpenRoom, OpenWebRoom, WriteLetter, ThisWeek]
+    } else {
+        &[OpenRoom, OpenWebRoom, ThisWeek]
+    };
+    [&[TakeBreakNow, QuietForAnHour, QuietUntilTomorrow], rooms, &[Quit]]
 }
 /// Goro in the tray.
 pub struct GoroItem {
@@ -33,16 +35,19 @@ pub struct GoroItem {
     pub view: View,
     /// The pictures of `view`, drawn once per change of face.
     pub pictures: Vec<Picture>,
+    /// Letters are on: the menu offers to write one.
+    pub letters_on: bool,
 }
 
 impl GoroItem {
-    pub fn new(lang: Lang, inputs: Sender<Input>, view: View) -> GoroItem {
+    pub fn new(lang: Lang, inputs: Sender<Input>, view: View, letters_on: bool) -> GoroItem {
         let pictures = icons::pictures(view.face, view.letter_waiting);
         GoroItem {
             lang,
             inputs,
             view,
             pictures,
+            letters_on,
         }
     }
 
@@ -88,7 +93,7 @@ impl ksni::Tray for GoroItem {
 
     fn menu(&self) -> Vec<MenuItem<Self>> {
         let mut items = Vec::new();
-        for (n, group) in menu().into_iter().enumerate() {
+        for (n, group) in menu(self.letters_on).into_iter().enumerate() {
             if n > 0 {
                 items.push(MenuItem::Separator);
             }

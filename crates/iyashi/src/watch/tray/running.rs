@@ -12,6 +12,7 @@ use jiff::Timestamp;
 use ksni::blocking::TrayMethods;
 
 use super::item::GoroItem;
+use super::letter_check::LetterCheck;
 use super::view;
 use crate::context::Context;
 use crate::watch::Input;
@@ -22,6 +23,8 @@ pub struct Tray {
     handle: ksni::blocking::Handle<GoroItem>,
     shown: view::View,
     season: Season,
+    /// Looks now and then whether a kind letter waits (letters on only).
+    letters: Option<LetterCheck>,
 }
 
 impl Tray {
@@ -34,13 +37,15 @@ impl Tray {
         now: Timestamp,
     ) -> Option<Tray> {
         let mut season = Season::default();
-        let shown = view_of(ctx, status, now, season.name(ctx, now));
-        let item = GoroItem::new(ctx.lang, inputs, shown.clone());
+        let shown = view_of(ctx, status, now, season.name(ctx, now), false);
+        let letters_on = ctx.config.letters.enabled;
+        let item = GoroItem::new(ctx.lang, inputs, shown.clone(), letters_on);
         match item.spawn() {
             Ok(handle) => Some(Tray {
                 handle,
                 shown,
                 season,
+                letters: LetterCheck::start(ctx.home.dir.clone(), ctx.config.letters.clone()),
             }),
             Err(_) => {
                 eprintln!("iyashi watch: {}", TraySays::NoTrayHost.render(ctx.lang));
@@ -52,7 +57,8 @@ impl Tray {
     /// Brings the item up to date with `status`; the bus hears of it only
     /// when what it shows has changed.
     pub fn show(&mut self, ctx: &Context, status: &Status, now: Timestamp) {
-        let view = view_of(ctx, status, now, self.season.name(ctx, now));
+        let letter_waiting = self.letters.as_ref().is_some_and(LetterCheck::waiting);
+        let view = view_of(ctx, status, now, self.season.name(ctx, now), letter_waiting);
         if view != self.shown {
             self.shown = view.clone();
             self.handle.update(|item| item.show(view));
@@ -64,8 +70,14 @@ impl Tray {
     }
 }
 
-fn view_of(ctx: &Context, status: &Status, now: Timestamp, season: String) -> view::View {
-    view::view(status, now, ctx.lang, &season, false, |t| {
+fn view_of(
+    ctx: &Context,
+    status: &Status,
+    now: Timestamp,
+    season: String,
+    letter_waiting: bool,
+) -> view::View {
+    view::view(status, now, ctx.lang, &season, letter_waiting, |t| {
         local_time(ctx, t)
     })
 }

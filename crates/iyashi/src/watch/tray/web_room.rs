@@ -1,6 +1,7 @@
 //! "Open the web room" from the tray: starts `iyashi web` once (on a port
 //! the system picks) and opens the browser; later, while that server runs,
-//! opens its link again.
+//! opens its link again. "Write a kind letter" opens the same room at its
+//! letter form (the link with `at=letters`).
 
 use std::io::{BufRead, BufReader};
 use std::path::Path;
@@ -18,18 +19,27 @@ pub struct WebRoom {
 }
 
 impl WebRoom {
-    /// Opens the web room in the browser; false if it could not be.
-    pub fn open(&mut self, program: &Path, lang: Lang) -> bool {
+    /// Opens the web room in the browser (at the letter form when
+    /// `at_letters`); false if it could not be.
+    pub fn open(&mut self, program: &Path, lang: Lang, at_letters: bool) -> bool {
+        let at = |link: String| match at_letters {
+            true => format!("{link}&at=letters"),
+            false => link,
+        };
         if let Some((child, link)) = &mut self.server {
             if matches!(child.try_wait(), Ok(None)) {
                 if let Some(link) = wait_for_link(link) {
-                    return opener::open_url(&link);
+                    return opener::open_url(&at(link));
                 }
             }
         }
         self.stop();
+        // The server opens its own link, except when the tray asks for
+        // another place in the room: then the tray opens it.
+        let open = if at_letters { None } else { Some("--open") };
         let started = Command::new(program)
-            .args(["--lang", lang.code(), "web", "--open", "--port", "0"])
+            .args(["--lang", lang.code(), "web", "--port", "0"])
+            .args(open)
             .stdin(Stdio::null())
             .stdout(Stdio::piped())
             .stderr(Stdio::null())
@@ -50,6 +60,15 @@ impl WebRoom {
                     }
                 }
             });
+        }
+        if at_letters {
+            let Some(found) = wait_for_link(&link) else {
+                let _ = child.kill();
+                let _ = child.wait();
+                return false;
+            };
+            self.server = Some((child, link));
+            return opener::open_url(&at(found));
         }
         self.server = Some((child, link));
         true

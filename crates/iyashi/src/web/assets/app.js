@@ -11,10 +11,14 @@ let lang = localStorage.getItem("iyashi-lang") || "";
 // reaches a server), then kept in this page's own storage, which the
 // browser keeps apart from every other port. Everything that reads or
 // writes the journal needs it besides the cookie (see security.rs).
-if (location.hash.startsWith("#key=")) {
-  localStorage.setItem("iyashi-key", location.hash.slice("#key=".length));
+// The tray's "Write a kind letter" adds `at=letters`: the page then opens
+// at the letter form.
+const arrived = new URLSearchParams(location.hash.slice(1));
+if (arrived.has("key")) {
+  localStorage.setItem("iyashi-key", arrived.get("key"));
   history.replaceState(null, "", "/");
 }
+let toLetters = arrived.get("at") === "letters";
 const key = localStorage.getItem("iyashi-key") || "";
 const keyed = (path) => path + (path.includes("?") ? "&" : "?") + "key=" + encodeURIComponent(key);
 let labels = {};
@@ -346,6 +350,102 @@ async function openEpisode() {
   if (!dialog.open) dialog.showModal();
 }
 
+// Kind letters, read after the room has drawn: the inbox comes from the
+// letters service, another computer, so it never holds the first view.
+// Strangers' words go on the page as text only.
+async function loadLetters() {
+  const answer = await api("/api/letters" + (lang ? "?lang=" + lang : ""));
+  $("letters").hidden = false;
+  text("letters-said", answer.said);
+  $("letter-form").hidden = !answer.on;
+  $("letter-text").maxLength = answer.letter_max;
+  const inbox = answer.inbox;
+  $("inbox").hidden = !inbox;
+  if (inbox) {
+    text("letters-from", answer.words.letters);
+    text("letters-answers", answer.words.replies);
+    $("letters-from").hidden = inbox.letters.length === 0;
+    $("letters-answers").hidden = inbox.replies.length === 0;
+    const none = inbox.letters.length + inbox.replies.length === 0;
+    text("letters-empty", none ? answer.words.nothing_yet : "");
+    $("letters-list").replaceChildren(...inbox.letters.map((l) => letterItem(l, answer)));
+    $("answers-list").replaceChildren(...inbox.replies.map((r) => answerItem(r, answer)));
+  }
+  if (toLetters) {
+    toLetters = false;
+    const form = $("letter-form");
+    (form.hidden ? $("letters") : form).scrollIntoView();
+    if (!form.hidden) $("letter-text").focus();
+  }
+}
+
+function button(words, act) {
+  const b = element("button", null, words);
+  b.type = "button";
+  b.addEventListener("click", act);
+  return b;
+}
+
+function letterItem(letter, answer) {
+  const li = element("li");
+  li.dataset.id = letter.id;
+  li.append(element("p", "body", letter.body));
+  const buttons = element("p", "buttons");
+  if (letter.answered) {
+    li.append(element("p", "quiet", label("letter_answered")));
+  } else {
+    const form = element("form", "line");
+    const field = element("textarea");
+    field.id = "reply-" + letter.id;
+    field.rows = 2;
+    field.maxLength = answer.reply_max;
+    const name = element("label", null, label("letter_reply"));
+    name.htmlFor = field.id;
+    const send = element("button", null, label("letter_reply_send"));
+    send.type = "submit";
+    form.append(name, field, send);
+    form.addEventListener("submit", (e) => {
+      e.preventDefault();
+      letterChange({ action: "reply", id: letter.id, text: field.value });
+    });
+    li.append(form);
+  }
+  buttons.append(button(label("letter_report"), () => letterChange({ action: "report", id: letter.id })));
+  li.append(buttons);
+  return li;
+}
+
+function answerItem(reply) {
+  const li = element("li");
+  li.dataset.id = reply.id;
+  li.append(element("p", "mine", reply.letter_body), element("p", "body", reply.body));
+  const buttons = element("p", "buttons");
+  if (reply.thanked) {
+    li.append(element("p", "quiet", label("letter_thanked")));
+  } else {
+    buttons.append(button(label("letter_thank"), () => letterChange({ action: "thank", id: reply.id })));
+  }
+  buttons.append(button(label("letter_report"), () => letterChange({ action: "report", id: reply.id })));
+  li.append(buttons);
+  return li;
+}
+
+// Every change to letters: say what happened where the person is looking,
+// then read the inbox again.
+async function letterChange(change) {
+  try {
+    const answer = await api("/api/letters", change);
+    text("letters-said", answer.said);
+    if (change.action === "write") $("letter-text").value = "";
+  } catch (e) {
+    text("letters-said", e.message);
+    return false;
+  }
+  await loadLetters().catch(() => {});
+  $("letters-said").focus();
+  return true;
+}
+
 function listen() {
   const events = new EventSource(keyed("/api/events"));
   events.addEventListener("changed", () => refresh().catch(() => {}));
@@ -376,6 +476,7 @@ function wire() {
     localStorage.setItem("iyashi-lang", lang);
     await refresh();
     if ($("episode").open) await openEpisode();
+    await loadLetters().catch(() => {});
   });
   $("work").addEventListener("click", async () => {
     try {
@@ -408,10 +509,18 @@ function wire() {
     $("notify").hidden = Notification.permission !== "default";
   });
   $("episode-open").addEventListener("click", () => openEpisode().catch((e) => say(e.message)));
+  $("letter-form").addEventListener("submit", (e) => {
+    e.preventDefault();
+    letterChange({ action: "write", text: $("letter-text").value });
+  });
+  $("letters-look").addEventListener("click", () => loadLetters().catch((e) => text("letters-said", e.message)));
 }
 
 wire();
-refresh().then(listen).catch((e) => text("said", e.message));
+refresh().then(listen).catch((e) => text("said", e.message))
+  .then(() => loadLetters()).catch(() => {});
+// New letters come slowly; the page looks for them now and then.
+setInterval(() => loadLetters().catch(() => {}), 5 * 60000);
 setInterval(sayDoing, 500);
 // The light outside moves on while the page stays open.
 setInterval(() => refresh().catch(() => {}), 60000);
