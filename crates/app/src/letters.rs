@@ -134,9 +134,9 @@ impl Letters {
                     Some(code) => says_for(code, LETTER_MAX_CHARS),
                     None => LettersSays::Offline,
                 };
-                Outbox::in_dir(&self.dir)
-                    .keep(letter)
-                    .map_err(|e| Trouble::Refused(LettersSays::CannotKeep(e.to_string()), FAILED))?;
+                Outbox::in_dir(&self.dir).keep(letter).map_err(|e| {
+                    Trouble::Refused(LettersSays::CannotKeep(e.to_string()), FAILED)
+                })?;
                 Ok(Written::Kept { why })
             }
             Err(e) => Err(trouble(e, LETTER_MAX_CHARS)),

@@ -19,6 +19,7 @@ mod web_common;
 use serde_json::json;
 
 use common::Home;
+use web_common::axe::{audit, axe_core};
 use web_common::browser::Browser;
 use web_common::Server;
 
@@ -278,42 +279,6 @@ fn another_local_server_gets_the_cookie_and_can_do_nothing_with_it() {
         "return document.querySelectorAll('#joys li').length === 2",
     );
     assert_eq!(home.count(), 2);
-}
-
-/// axe-core's script: `$IYASHI_AXE`, or the copy `npm ci --prefix tools/axe`
-/// installs (`.ci/run` does).
-fn axe_core() -> String {
-    let path = std::env::var_os("IYASHI_AXE")
-        .map(std::path::PathBuf::from)
-        .unwrap_or_else(|| {
-            std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-                .join("../../tools/axe/node_modules/axe-core/axe.min.js")
-        });
-    std::fs::read_to_string(&path).unwrap_or_else(|e| {
-        panic!(
-            "axe-core at {}: {e} (run `npm ci --prefix tools/axe`)",
-            path.display()
-        )
-    })
-}
-
-/// axe-core's serious and critical findings on the page as it is now, one
-/// line each: the rule and where.
-fn audit(browser: &Browser, axe: &str, what: &str) -> Vec<String> {
-    browser.run(&format!("{axe}\n;return true;"));
-    let found = browser.run_async(
-        "const done = arguments[0]; \
-         axe.run(document, {resultTypes: ['violations']}).then((r) => done(r.violations \
-           .filter((v) => v.impact === 'serious' || v.impact === 'critical') \
-           .map((v) => v.id + ' (' + v.impact + '): ' + v.nodes.map((n) => n.target.join(' ')).join(', ')))) \
-         .catch((e) => done(['axe failed: ' + e]));",
-    );
-    found
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|v| format!("{what}: {}", v.as_str().unwrap()))
-        .collect()
 }
 
 /// The room passes axe-core's audit in each state a person sees: with

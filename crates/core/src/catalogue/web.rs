@@ -178,8 +178,14 @@ impl WebLabel {
                 "iyashi との道が少し途切れました。つなぎ直しています…",
             ),
             Letters => ("Kind letters", "やさしいお手紙"),
-            LetterWrite => ("A kind letter to a few strangers", "誰かに届ける、やさしいお手紙"),
-            LetterPlaceholder => ("a worry, a wish, or something small that helped…", "心配ごと、願いごと、助けになった小さなこと…"),
+            LetterWrite => (
+                "A kind letter to a few strangers",
+                "誰かに届ける、やさしいお手紙",
+            ),
+            LetterPlaceholder => (
+                "a worry, a wish, or something small that helped…",
+                "心配ごと、願いごと、助けになった小さなこと…",
+            ),
             LetterSend => ("Send the letter", "お手紙を送る"),
             LetterReply => ("Answer kindly", "やさしく返事を書く"),
             LetterReplySend => ("Send the answer", "お返事を送る"),

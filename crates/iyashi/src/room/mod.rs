@@ -93,8 +93,8 @@ pub fn run(ctx: &Context) -> Result<(), Failure> {
         app.resize(size.width, size.height);
     }
     let _ = crossterm::execute!(std::io::stdout(), EnableBracketedPaste);
-    let mut together =
-        iyashi_app::letters::RestTogether::new(&ctx.home.dir, &ctx.config.letters).map(Together::start);
+    let mut together = iyashi_app::letters::RestTogether::new(&ctx.home.dir, &ctx.config.letters)
+        .map(Together::start);
     let result = run_loop(&mut terminal, &mut app, &mut world, &clock, &mut together);
     world.save_progress(&mut app);
     let _ = crossterm::execute!(std::io::stdout(), DisableBracketedPaste);

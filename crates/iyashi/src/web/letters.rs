@@ -125,7 +125,10 @@ impl IntoResponse for LetterError {
     }
 }
 
-pub(super) async fn inbox(State(state): State<Arc<AppState>>, Query(q): Query<LangQuery>) -> Response {
+pub(super) async fn inbox(
+    State(state): State<Arc<AppState>>,
+    Query(q): Query<LangQuery>,
+) -> Response {
     let lang = lang_of(&state, q.lang.as_deref());
     let ctx = state.ctx(lang);
     let words = Words {

@@ -179,7 +179,9 @@ enum Pass {
     /// The link's token was right: set the cookie and go on without it
     /// (to the letter form when the link asked for it with `at=letters`,
     /// as the tray's "Write a kind letter" does).
-    KeepToken { at_letters: bool },
+    KeepToken {
+        at_letters: bool,
+    },
 }
 
 fn check(door: &Door, request: &Request) -> Result<Pass, (StatusCode, WebText)> {

@@ -4,6 +4,7 @@
 #![allow(clippy::unwrap_used)] // a test may stop at what it did not expect
 #![allow(dead_code)] // each test file uses its own part of this
 
+pub mod axe;
 pub mod browser;
 
 use std::io::{BufRead, BufReader, Read, Write};

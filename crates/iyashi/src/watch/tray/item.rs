@@ -26,7 +26,11 @@ pub fn menu(letters_on: bool) -> [&'static [Choice]; 3] {
     } else {
         &[OpenRoom, OpenWebRoom, ThisWeek]
     };
-    [&[TakeBreakNow, QuietForAnHour, QuietUntilTomorrow], rooms, &[Quit]]
+    [
+        &[TakeBreakNow, QuietForAnHour, QuietUntilTomorrow],
+        rooms,
+        &[Quit],
+    ]
 }
 /// Goro in the tray.
 pub struct GoroItem {

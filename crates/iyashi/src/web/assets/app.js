@@ -353,10 +353,11 @@ async function openEpisode() {
 // Kind letters, read after the room has drawn: the inbox comes from the
 // letters service, another computer, so it never holds the first view.
 // Strangers' words go on the page as text only.
-async function loadLetters() {
+// `said`: what a change just did, kept over the inbox's own line.
+async function loadLetters(said) {
   const answer = await api("/api/letters" + (lang ? "?lang=" + lang : ""));
   $("letters").hidden = false;
-  text("letters-said", answer.said);
+  text("letters-said", said || answer.said);
   $("letter-form").hidden = !answer.on;
   $("letter-text").maxLength = answer.letter_max;
   const inbox = answer.inbox;
@@ -415,10 +416,12 @@ function letterItem(letter, answer) {
   return li;
 }
 
-function answerItem(reply) {
+function answerItem(reply, answer) {
   const li = element("li");
   li.dataset.id = reply.id;
-  li.append(element("p", "mine", reply.letter_body), element("p", "body", reply.body));
+  const mine = element("p", "mine");
+  mine.append(element("span", "unseen", answer.words.you_wrote + " "), reply.letter_body);
+  li.append(mine, element("p", "body", reply.body));
   const buttons = element("p", "buttons");
   if (reply.thanked) {
     li.append(element("p", "quiet", label("letter_thanked")));
@@ -433,17 +436,17 @@ function answerItem(reply) {
 // Every change to letters: say what happened where the person is looking,
 // then read the inbox again.
 async function letterChange(change) {
+  let said;
   try {
-    const answer = await api("/api/letters", change);
-    text("letters-said", answer.said);
+    said = (await api("/api/letters", change)).said;
     if (change.action === "write") $("letter-text").value = "";
   } catch (e) {
     text("letters-said", e.message);
-    return false;
+    return;
   }
-  await loadLetters().catch(() => {});
+  text("letters-said", said);
+  await loadLetters(said).catch(() => {});
   $("letters-said").focus();
-  return true;
 }
 
 function listen() {

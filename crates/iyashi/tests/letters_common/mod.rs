@@ -1,0 +1,98 @@
+//! A real letters service for the faces' tests: the `iyashi-letters`
+//! program (built beside `iyashi` by `cargo build --workspace`), on a
+//! fresh SQLite file, on a port the system picks, stopped when dropped.
+//! Keys are settled at once and a new key's proof of work is a token one,
+//! so a test's fresh homes cost nothing.
+#![allow(clippy::unwrap_used)] // a test may stop at what it did not expect
+#![allow(dead_code)] // each test file uses its own part of this
+
+use std::io::{BufRead, BufReader};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+
+pub struct LettersService {
+    child: Child,
+    pub url: String,
+    _dir: tempfile::TempDir,
+}
+
+impl Drop for LettersService {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn program() -> PathBuf {
+    let iyashi = assert_cmd::cargo::cargo_bin("iyashi");
+    let bin = iyashi.with_file_name(format!("iyashi-letters{}", std::env::consts::EXE_SUFFIX));
+    assert!(
+        bin.exists(),
+        "build the workspace first (cargo build --workspace): {} is missing",
+        bin.display()
+    );
+    bin
+}
+
+impl LettersService {
+    pub fn start() -> LettersService {
+        let dir = tempfile::tempdir().unwrap();
+        let roomy = "100000";
+        let mut child = Command::new(program())
+            .args(["serve", "--listen", "127.0.0.1:0", "--database"])
+            .arg(dir.path().join("letters.db"))
+            .args(["--work-bits", "1", "--work-parts", "1"])
+            .args([
+                "--settle-secs",
+                "0",
+                "--first-dibs-secs",
+                "0",
+                "--flush-ms",
+                "50",
+            ])
+            .args([
+                "--signed-per-minute",
+                roomy,
+                "--heartbeats-per-minute",
+                roomy,
+            ])
+            .args(["--network-per-minute", roomy, "--address-per-minute", roomy])
+            .args(["--reads-per-minute", roomy, "--new-keys-per-minute", roomy])
+            .stdout(Stdio::piped())
+            .stderr(Stdio::inherit())
+            .spawn()
+            .unwrap();
+        let mut first = String::new();
+        BufReader::new(child.stdout.take().unwrap())
+            .read_line(&mut first)
+            .unwrap();
+        let url = first
+            .trim()
+            .strip_prefix("listening on ")
+            .unwrap_or_else(|| panic!("the service said {first:?}"))
+            .to_string();
+        LettersService {
+            child,
+            url,
+            _dir: dir,
+        }
+    }
+}
+
+/// Turns letters on in the home whose config file is `config`, with
+/// `server` as the service (what the file says before any `[letters]` is kept).
+pub fn letters_on(config: &Path, server: &str) {
+    let before = std::fs::read_to_string(config).unwrap_or_default();
+    let kept: String = match before.find("[letters]") {
+        Some(at) => before[..at].to_string(),
+        None => before,
+    };
+    std::fs::write(
+        config,
+        format!("{kept}\n[letters]\nenabled = true\nserver = \"{server}\"\n"),
+    )
+    .unwrap();
+}
+
+/// Nothing listens on port 9 of loopback on a test machine.
+pub const AWAY: &str = "http://127.0.0.1:9";
