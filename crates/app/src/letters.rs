@@ -143,8 +143,9 @@ impl Letters {
         }
     }
 
-    /// The inbox as every face shows it (see [`shown`]), and how many
-    /// letters kept offline were sent on the way.
+    /// The inbox as every face shows it (strangers' words without characters
+    /// that could play tricks on a screen), and how many letters kept
+    /// offline were sent on the way.
     pub fn inbox(&self) -> Result<(Inbox, usize), Trouble> {
         let inbox = self.peek()?;
         Ok((inbox, self.send_kept()))
