@@ -12,6 +12,7 @@
 #![allow(clippy::unwrap_used)] // a test may stop at what it did not expect
 
 mod common;
+mod letters_common;
 
 use std::collections::HashMap;
 use std::fs;
@@ -25,6 +26,7 @@ use iyashi_art::icon::Face;
 use iyashi_core::catalogue::tray::{TraySays, TrayWord};
 use iyashi_core::catalogue::Message;
 use iyashi_core::Lang;
+use letters_common::{letters_on, LettersService};
 use zbus::{Connection, OwnedVariant, Proxy};
 
 /// An eye rest after 4 s of work, a rest break of 3 s; in UTC, on a day
@@ -541,4 +543,51 @@ fn no_tray_for_one_run_or_in_the_config_shows_none() {
         let no_host = TraySays::NoTrayHost.render(Lang::En);
         assert!(!err.contains(&no_host), "not asked for, not missed: {err}");
     }
+}
+
+/// With letters on, the menu offers to write one (between the web room and
+/// the week), and a letter waiting for this person, from a stranger through
+/// a real letters service, puts a quiet mark on Goro and a line in the
+/// tooltip; "Write a kind letter" is a choice like any other.
+fn letters_in_the_tray(lang: Lang) {
+    let service = LettersService::start();
+    let stranger = Home::new();
+    letters_on(&stranger.config(), &service.url);
+    stranger.ok(&["letters", "write", "A long week; the tea helped."]);
+
+    let home = home();
+    letters_on(&home.config(), &service.url);
+    let bus = Bus::start();
+    let (watcher, _serving) = Watcher::serve(&bus);
+    let watch = watch(&home, &bus, lang.code(), &[]);
+    let item = Item {
+        conn: bus.connect(),
+        name: watcher.item(),
+    };
+    let labels: Vec<_> = item.menu().into_iter().map(|(_, l)| l).collect();
+    let mut expected = menu_words(lang);
+    let web_room = expected
+        .iter()
+        .position(|l| l.as_deref() == Some(&*TrayWord::OpenWebRoom.render(lang)))
+        .unwrap();
+    expected.insert(web_room + 1, Some(TrayWord::WriteLetter.render(lang)));
+    assert_eq!(labels, expected);
+
+    let waiting = TraySays::LetterWaiting.render(lang);
+    wait_for("the letter's line", || item.tooltip().contains(&waiting));
+    assert_ne!(item.icon(32), face(Face::Content, 32), "a mark on Goro");
+    item.click(&TrayWord::Quit.render(lang));
+    assert!(exits(watch).success());
+}
+
+#[test]
+#[ignore = "needs dbus-daemon and the iyashi-letters program (cargo build --workspace)"]
+fn with_letters_on_the_menu_offers_a_kind_letter_and_marks_one_waiting() {
+    letters_in_the_tray(Lang::En);
+}
+
+#[test]
+#[ignore = "needs dbus-daemon and the iyashi-letters program (cargo build --workspace)"]
+fn in_japanese_the_menu_offers_a_kind_letter_too() {
+    letters_in_the_tray(Lang::Ja);
 }
