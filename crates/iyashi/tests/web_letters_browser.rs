@@ -167,6 +167,8 @@ fn a_letter_is_written_received_answered_and_thanked_in_the_browser() {
     assert_eq!(browser.run("return window.iyashiErrors"), json!([]));
 }
 
+/// The tray's "Write a kind letter" link lands in the letter form, and a
+/// letter goes from there with the keyboard alone.
 #[test]
 #[ignore = "needs chromium"]
 fn the_trays_link_opens_the_room_at_the_letter_form() {
@@ -181,6 +183,16 @@ fn the_trays_link_opens_the_room_at_the_letter_form() {
     assert_eq!(
         browser.run("return location.href"),
         json!(format!("{}/", server.origin()))
+    );
+
+    // From the keyboard alone: type, Tab to the button, Enter.
+    let words: Vec<String> = "Quiet evening.".chars().map(String::from).collect();
+    let keys: Vec<&str> = words.iter().map(String::as_str).collect();
+    browser.press(&keys);
+    browser.press(&["TAB", "ENTER"]);
+    browser.until(
+        "the letter sent from the keyboard",
+        "return document.getElementById('letters-said').textContent.startsWith('Your letter is on its way')",
     );
 }
 
