@@ -38,6 +38,8 @@ pub enum Request {
     Later,
     /// Not this break.
     Skip,
+    /// The break on screen is over: its "Done", or its countdown ran out.
+    Finished,
     /// Quiet until then, or quiet ended (`None`).
     Quiet {
         /// When the quiet ends.
@@ -56,6 +58,7 @@ impl Request {
             Event::TakeBreak => Request::Take,
             Event::Later => Request::Later,
             Event::Skip => Request::Skip,
+            Event::BreakFinished => Request::Finished,
             Event::QuietUntil(until) => Request::Quiet { until },
             _ => return None,
         })
@@ -71,6 +74,7 @@ impl Request {
             Request::Take => Event::TakeBreak,
             Request::Later => Event::Later,
             Request::Skip => Event::Skip,
+            Request::Finished => Event::BreakFinished,
             Request::Quiet { until } => Event::QuietUntil(until),
         })
     }

@@ -57,6 +57,18 @@ pub trait Voice {
     fn dismiss(&mut self);
     /// The activity source could not be read this time.
     fn source_lost(&mut self, source: SourceName);
+    /// A break has begun, already put off `postponed` times: a face with a
+    /// break screen shows it (nothing by default).
+    fn show_break(
+        &mut self,
+        _kind: BreakKind,
+        _left: SignedDuration,
+        _activity: Activity,
+        _postponed: u8,
+    ) {
+    }
+    /// The break is over: its screen, if any, comes down.
+    fn break_over(&mut self) {}
 }
 
 /// An answer from a notification's buttons.
@@ -194,10 +206,16 @@ impl<V: Voice> Daemon<V> {
                     ..
                 } => {
                     self.voice.dismiss();
-                    self.voice
-                        .resting(kind, now.duration_until(until), activity);
+                    let left = now.duration_until(until);
+                    self.voice.resting(kind, left, activity);
+                    let postponed = self.engine.status(now).postponed;
+                    self.voice.show_break(kind, left, activity, postponed);
                 }
-                Action::EndBreak { text, .. } | Action::Notify(text) => self.voice.tell(&text),
+                Action::EndBreak { text, .. } => {
+                    self.voice.break_over();
+                    self.voice.tell(&text);
+                }
+                Action::Notify(text) => self.voice.tell(&text),
                 Action::DismissBreak => self.voice.dismiss(),
                 Action::Record(record) => records.push(record),
                 Action::WakeAt(at) => self.wake_at = Some(at),

@@ -37,6 +37,7 @@ pub struct Config {
     pub letters: LettersSettings,
     /// `[tray]`: the desktop tray.
     pub tray: TraySettings,
+    pub breaks: BreakScreenSettings,
 }
 
 /// How the room looks.
@@ -76,6 +77,29 @@ impl Default for TraySettings {
     fn default() -> Self {
         TraySettings { enabled: true }
     }
+}
+
+/// Where a break is shown when it begins, beside Piyo's notification.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ScreenMode {
+    /// A calm window the size of a card, in front of the work.
+    #[default]
+    Window,
+    /// The whole of every monitor.
+    Fullscreen,
+    /// No break screen: the notification alone.
+    Off,
+}
+
+/// The break screen `iyashi watch` opens when a break begins.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct BreakScreenSettings {
+    /// A window, the whole screen, or none.
+    pub screen: ScreenMode,
+    /// Open it for micro-breaks too (rest breaks only, unless chosen).
+    pub micro: bool,
 }
 
 /// The opt-in letters service: resting together and kind letters between
@@ -192,6 +216,14 @@ pub const DEFAULT_CONFIG_TOML: &str = r##"# iyashi settings.
 # his face says how the day stands, its menu takes a break or keeps things quiet.
 # iyashi watch --no-tray turns it off for one run.
 # enabled = true
+
+[breaks]
+# When a break begins, iyashi watch opens a calm window where Goro does the
+# break's activity, with a countdown: "window", "fullscreen" (every monitor)
+# or "off" (the notification alone). Esc or "5 minutes more" puts it off.
+# screen = "window"
+# Open it for the short eye breaks (micro-breaks) too, not only rest breaks.
+# micro = false
 "##;
 
 /// A mistake in config.toml, located for a person to fix.
@@ -494,6 +526,30 @@ mod tests {
             );
             assert_eq!(err.line, Some(text.lines().count()), "{text}");
         }
+    }
+
+    #[test]
+    fn the_break_screen_is_a_window_unless_chosen_otherwise() {
+        let default = Config::default().breaks;
+        assert_eq!((default.screen, default.micro), (ScreenMode::Window, false));
+        let full = Config::from_toml("[breaks]\nscreen = \"fullscreen\"\nmicro = true\n").unwrap();
+        assert_eq!(
+            (full.breaks.screen, full.breaks.micro),
+            (ScreenMode::Fullscreen, true)
+        );
+        let off = Config::from_toml("[breaks]\nscreen = \"off\"\n").unwrap();
+        assert_eq!(off.breaks.screen, ScreenMode::Off);
+        let err = Config::from_toml("[breaks]\nscreen = \"big\"\n").unwrap_err();
+        assert_eq!(
+            (err.line, err.problem),
+            (
+                Some(2),
+                ConfigProblem::WrongValue {
+                    given: "big".into(),
+                    form: Form::ScreenMode
+                }
+            )
+        );
     }
 
     #[test]

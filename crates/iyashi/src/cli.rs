@@ -71,6 +71,10 @@ pub enum Command {
     Season(SeasonArgs),
     Web(WebArgs),
     Watch(WatchArgs),
+    /// Started by `watch` when a break begins; not one for people to type.
+    #[cfg(all(target_os = "linux", feature = "screen"))]
+    #[command(hide = true)]
+    BreakScreen(crate::screen::BreakScreenArgs),
     Episode(crate::episode::EpisodeArgs),
     Plot(crate::episode::PlotArgs),
     Card(crate::episode::CardArgs),

@@ -16,6 +16,10 @@ mod opener;
 mod output;
 mod privacy;
 mod room;
+// Without a window to show them in, the break screen's frames are drawn
+// only by their tests.
+#[cfg_attr(not(all(target_os = "linux", feature = "screen")), allow(dead_code))]
+mod screen;
 mod watch;
 mod web;
 
@@ -151,6 +155,8 @@ fn dispatch(ctx: &Context, command: Option<Command>) -> Result<(), Failure> {
             });
             watch::run(ctx, source, args.install, args.no_tray)
         }
+        #[cfg(all(target_os = "linux", feature = "screen"))]
+        Some(Command::BreakScreen(args)) => screen::run(ctx, &args),
         Some(Command::Episode(args)) => episode::episode(ctx, &args),
         Some(Command::Plot(args)) => episode::plot(ctx, &args),
         Some(Command::Card(args)) => episode::card(ctx, &args),

@@ -43,6 +43,7 @@ fn every_request() -> Vec<Request> {
         Request::Take,
         Request::Later,
         Request::Skip,
+        Request::Finished,
         Request::Quiet { until: None },
         Request::Quiet {
             until: Some("2026-11-25T06:00:00.5Z".parse().unwrap()),

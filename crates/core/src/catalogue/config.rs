@@ -132,6 +132,10 @@ fn wrong_value(lang: Lang, key: &str, given: &str, form: Form) -> String {
             format!("{given} is not a list of breaks; write each as a span and a name, like [\"12:00-13:00 lunch\", \"15:00-15:15 tea\"]"),
             format!("{given} は休憩のリストとして読めません。[\"12:00-13:00 lunch\", \"15:00-15:15 tea\"] のように、時間帯と名前で書いてください"),
         ),
+        Form::ScreenMode => lang.pick(
+            format!("“{given}” is not a way to show the break screen; use \"window\", \"fullscreen\" or \"off\""),
+            format!("「{given}」ではなく、\"window\"・\"fullscreen\"・\"off\" のどれかにしてください"),
+        ),
         Form::Names => lang.pick(
             format!("{given} is not a list of program names; write it like [\"vlc\", \"mpv\"]"),
             format!("{given} はプログラム名のリストとして読めません。[\"vlc\", \"mpv\"] のように書いてください"),

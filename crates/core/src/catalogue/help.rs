@@ -111,6 +111,20 @@ pub enum CommandHelp {
     WatchInstall,
     /// The `no-tray` argument of `iyashi watch`.
     WatchNoTray,
+    /// The command `iyashi break-screen` (started by `watch`).
+    BreakScreen,
+    /// The `kind` argument of `iyashi break-screen`.
+    BreakScreenKind,
+    /// The `activity` argument of `iyashi break-screen`.
+    BreakScreenActivity,
+    /// The `seconds` argument of `iyashi break-screen`.
+    BreakScreenSeconds,
+    /// The `postponed` argument of `iyashi break-screen`.
+    BreakScreenPostponed,
+    /// The `fullscreen` argument of `iyashi break-screen`.
+    BreakScreenFullscreen,
+    /// The `report-first-frame` argument of `iyashi break-screen`.
+    BreakScreenReportFirstFrame,
     /// The command `iyashi web`.
     Web,
     /// The `port` argument of `iyashi web`.
@@ -177,7 +191,7 @@ pub enum CommandHelp {
 
 impl CommandHelp {
     /// Every help text, in the order of the command line's own help.
-    pub const ALL: [CommandHelp; 83] = [
+    pub const ALL: [CommandHelp; 90] = [
         CommandHelp::Iyashi,
         CommandHelp::Lang,
         CommandHelp::NoMotion,
@@ -230,6 +244,13 @@ impl CommandHelp {
         CommandHelp::WatchSource,
         CommandHelp::WatchInstall,
         CommandHelp::WatchNoTray,
+        CommandHelp::BreakScreen,
+        CommandHelp::BreakScreenKind,
+        CommandHelp::BreakScreenActivity,
+        CommandHelp::BreakScreenSeconds,
+        CommandHelp::BreakScreenPostponed,
+        CommandHelp::BreakScreenFullscreen,
+        CommandHelp::BreakScreenReportFirstFrame,
         CommandHelp::Web,
         CommandHelp::WebPort,
         CommandHelp::WebOpen,
@@ -319,6 +340,13 @@ impl CommandHelp {
             WatchSource => ("Where activity comes from: wayland, x11, logind or manual (default: the best available)", "活動の検出方法: wayland・x11・logind・manual(既定: 使える中で最良のもの)"),
             WatchInstall => ("Write a systemd user unit that starts watch at login", "ログイン時に watch を起動する systemd ユーザーユニットを書く"),
             WatchNoTray => ("No Goro in the desktop's tray this time (config: tray.enabled)", "今回はデスクトップのトレイにゴロを出さない(設定: tray.enabled)"),
+            BreakScreen => ("The calm window of a break (iyashi watch opens it when a break begins)", "休憩の静かな画面(休憩が始まると iyashi watch が開く)"),
+            BreakScreenKind => ("Which break: rest or micro", "休憩の種類: rest か micro"),
+            BreakScreenActivity => ("The activity to show (default: one chosen for today)", "見せる過ごし方(既定: 今日のために選んだもの)"),
+            BreakScreenSeconds => ("How long the break lasts (default: config.toml's length)", "休憩の長さ(既定: config.toml の長さ)"),
+            BreakScreenPostponed => ("How many times this break was put off already", "この休憩をすでに何回あとにしたか"),
+            BreakScreenFullscreen => ("Cover every monitor (config: breaks.screen)", "すべての画面をおおう(設定: breaks.screen)"),
+            BreakScreenReportFirstFrame => ("Say how long the first frame took to show (for the benchmark)", "最初の画面が出るまでの時間を表示する(ベンチマーク用)"),
             Web => ("Open the room in a browser, on this computer only (127.0.0.1)", "おへやをブラウザで開く(このコンピューターだけ: 127.0.0.1)"),
             WebPort => ("The port to listen on (0: any free one)", "待ち受けるポート(0 なら空いているもの)"),
             WebOpen => ("Open the room's link in the default browser", "おへやのリンクを既定のブラウザで開く"),

@@ -25,6 +25,7 @@ pub mod problem;
 pub mod quiet;
 pub mod rhythm;
 pub mod room;
+pub mod screen;
 pub mod season;
 pub mod system;
 pub mod tray;

@@ -108,6 +108,10 @@ pub enum Problem {
     Season(crate::season::SeasonError),
     /// Where and how the journal is kept (odd files, a read-only disk).
     Keeping(super::keeping::KeepingProblem),
+    /// The break screen's window could not be opened (no desktop).
+    NoBreakWindow(String),
+    /// `iyashi break-screen --activity` named no activity iyashi has.
+    UnknownActivity(String),
 }
 
 impl Message for EntryError {
@@ -287,6 +291,18 @@ impl Message for Problem {
             (WatchUnreachable(reason), Lang::Ja) => format!(
                 "iyashi watch は動いていますが応答がありません({})。もう一度試すか、再起動してください。",
                 reason.render(lang)
+            ),
+            (NoBreakWindow(why), Lang::En) => format!(
+                "Cannot open the break screen ({why}); it needs a desktop (X11 or Wayland). Piyo's notification still tells the break; [breaks] screen = \"off\" in config.toml stops trying."
+            ),
+            (NoBreakWindow(why), Lang::Ja) => format!(
+                "休憩の画面を開けません({why})。デスクトップ(X11 か Wayland)が必要です。休憩はピヨの通知でお知らせします。config.toml の [breaks] に screen = \"off\" と書くと、開こうとしなくなります。"
+            ),
+            (UnknownActivity(id), Lang::En) => format!(
+                "There is no activity called “{id}”; iyashi watch names the activity itself, so leave --activity out."
+            ),
+            (UnknownActivity(id), Lang::Ja) => format!(
+                "「{id}」という過ごし方はありません。iyashi watch が自分で選ぶので、--activity は省いてください。"
             ),
         }
     }

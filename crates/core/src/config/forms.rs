@@ -34,6 +34,8 @@ pub enum Form {
     FixedBreaks,
     /// A list of program names: `["vlc", "mpv"]`.
     Names,
+    /// How the break screen shows: `"window"`, `"fullscreen"` or `"off"`.
+    ScreenMode,
 }
 
 /// Every key and its form; a test checks it against the documented default.
@@ -87,6 +89,9 @@ const FORMS: &[(&str, Form)] = &[
     ("letters.server", Form::Address),
     ("tray", Form::Table),
     ("tray.enabled", Form::TrueOrFalse),
+    ("breaks", Form::Table),
+    ("breaks.screen", Form::ScreenMode),
+    ("breaks.micro", Form::TrueOrFalse),
 ];
 
 /// The form `key` (dotted) takes, if it is a key at all.

@@ -90,6 +90,17 @@ pub fn rest_here(ctx: &Context, kind: BreakKind) -> Result<(), Failure> {
     if countdown {
         let _ = print("\r\x1b[2K");
     }
+    record_rested(ctx, kind, activity, rested)
+}
+
+/// Keeps a break taken away from the daemon (in a terminal, or on a break
+/// screen opened by hand), rested for `rested` (whole seconds), and says so.
+pub fn record_rested(
+    ctx: &Context,
+    kind: BreakKind,
+    activity: Activity,
+    rested: SignedDuration,
+) -> Result<(), Failure> {
     let rested = SignedDuration::from_secs(rested.as_secs());
     let mut store = ctx.open_store()?;
     breaks::keep_taken(ctx, &mut store, kind, ctx.now, rested, Some(activity))?;

@@ -109,18 +109,7 @@ impl Canvas {
     }
 
     fn rounded(&mut self, x: f32, y: f32, w: f32, h: f32, r: f32, c: Rgba) {
-        let mut pb = PathBuilder::new();
-        pb.move_to(x + r, y);
-        pb.line_to(x + w - r, y);
-        pb.quad_to(x + w, y, x + w, y + r);
-        pb.line_to(x + w, y + h - r);
-        pb.quad_to(x + w, y + h, x + w - r, y + h);
-        pb.line_to(x + r, y + h);
-        pb.quad_to(x, y + h, x, y + h - r);
-        pb.line_to(x, y + r);
-        pb.quad_to(x, y, x + r, y);
-        pb.close();
-        if let Some(path) = pb.finish() {
+        if let Some(path) = super::shape::rounded_rect(x, y, w, h, r) {
             self.pixmap.fill_path(
                 &path,
                 &paint(c),

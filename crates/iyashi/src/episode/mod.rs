@@ -10,7 +10,8 @@ mod axis;
 mod card;
 mod chart;
 mod draw;
-mod font;
+pub(crate) mod font;
+pub(crate) mod shape;
 mod spacing;
 mod typeset;
 

@@ -18,6 +18,7 @@ mod absent;
 mod activity;
 pub mod control;
 mod install;
+mod screen;
 mod situation;
 mod tray;
 
@@ -73,8 +74,9 @@ use crate::home::Home;
 /// What wakes the daemon's loop; the face's own choices come from the tray.
 pub type Input = rhythm_loop::Input<tray::Choice>;
 
-/// The daemon as this face runs it: speaking through notifications.
-pub type Daemon = rhythm_loop::Daemon<Notifier>;
+/// The daemon as this face runs it: speaking through notifications, and
+/// showing a break on its own screen.
+pub type Daemon = rhythm_loop::Daemon<DesktopVoice>;
 
 /// Holds the one-per-home lock for as long as it lives.
 struct Lock(#[allow(dead_code)] File);
@@ -133,8 +135,11 @@ pub fn run(
     let clock = &ctx.clock;
     let started = clock.now();
     let (inputs, mut events) = mpsc::channel();
-    let notifier = Notifier::new(ctx.lang, inputs.clone());
-    let mut daemon = Daemon::start(ctx, ctx.open_store()?, notifier, started)?;
+    let voice = DesktopVoice {
+        notifier: Notifier::new(ctx.lang, inputs.clone()),
+        screen: screen::BreakScreen::new(ctx.config.breaks.clone(), ctx.lang),
+    };
+    let mut daemon = Daemon::start(ctx, ctx.open_store()?, voice, started)?;
     let socket = ctx.home.watch_socket();
     control::serve(&socket, inputs.clone()).map_err(|e| {
         Failure::failed(Problem::CannotWrite {
@@ -174,7 +179,7 @@ struct Desktop<'a> {
     web_room: tray::WebRoom,
 }
 
-impl Face<Notifier> for Desktop<'_> {
+impl Face<DesktopVoice> for Desktop<'_> {
     type Choice = tray::Choice;
 
     fn choose(
@@ -193,29 +198,53 @@ impl Face<Notifier> for Desktop<'_> {
     }
 }
 
-impl Voice for Notifier {
+/// Piyo's notifications, and the break screen beside them.
+pub struct DesktopVoice {
+    notifier: Notifier,
+    screen: screen::BreakScreen,
+}
+
+impl DesktopVoice {
+    /// Something asked for from the tray, with its own heading.
+    pub fn say(&mut self, summary: &str, body: &str) {
+        self.notifier.say(summary, body);
+    }
+}
+
+impl Voice for DesktopVoice {
     fn ask(&mut self, prompt: &BreakPrompt) {
-        Notifier::ask(self, prompt);
+        self.notifier.ask(prompt);
     }
 
     fn resting(&mut self, kind: BreakKind, left: SignedDuration, activity: Activity) {
-        Notifier::resting(self, kind, left, activity);
+        self.notifier.resting(kind, left, activity);
     }
 
     fn tell(&mut self, text: &Piyo) {
-        Notifier::tell(self, text);
+        self.notifier.tell(text);
     }
 
+    /// A prompt answered or a break put off: neither its notification nor
+    /// its screen stays up.
     fn dismiss(&mut self) {
-        Notifier::dismiss(self);
+        self.notifier.dismiss();
+        self.screen.close();
     }
 
     // The source's own words are English; the catalogue's are not.
     fn source_lost(&mut self, source: SourceName) {
         eprintln!(
             "iyashi watch: {}",
-            WatchSays::SourceLost(source).render(self.lang())
+            WatchSays::SourceLost(source).render(self.notifier.lang())
         );
+    }
+
+    fn show_break(&mut self, kind: BreakKind, left: SignedDuration, activity: Activity, postponed: u8) {
+        self.screen.open(kind, left, activity, postponed);
+    }
+
+    fn break_over(&mut self) {
+        self.screen.close();
     }
 }
 

@@ -180,6 +180,7 @@ impl Engine {
         let kind = due.kind;
         self.phase = Phase::OnBreak {
             kind,
+            due,
             started: now,
             until,
             postponed,
@@ -230,6 +231,29 @@ impl Engine {
             kind,
             text: Piyo::BreakOver { kind },
         });
+    }
+
+    /// "Later": the break is asked for again after the postpone time, one
+    /// postpone more; never in strict mode or after the last postpone.
+    pub(super) fn put_off(
+        &mut self,
+        now: Timestamp,
+        due: Due,
+        postponed: u8,
+        activity: Activity,
+        out: &mut Vec<Action>,
+    ) {
+        if self.settings.strict || postponed >= self.settings.max_postpones {
+            return;
+        }
+        self.phase = Phase::Asking {
+            due,
+            postponed: postponed + 1,
+            remind_at: now + self.settings.postpone,
+            awaiting: false,
+            activity,
+        };
+        out.push(Action::DismissBreak);
     }
 
     pub(super) fn let_go(

@@ -94,6 +94,9 @@ enum Phase {
     },
     OnBreak {
         kind: BreakKind,
+        /// The break that was due, so "5 more minutes" on the break screen
+        /// puts off the same one (a lunch stays a lunch).
+        due: Due,
         started: Timestamp,
         until: Timestamp,
         postponed: u8,
@@ -302,32 +305,28 @@ impl Engine {
                     self.start_break(now, due, true, postponed, activity, out);
                 }
             }
-            Event::Later => {
+            Event::Later => match self.phase {
                 // Only a prompt on screen can be put off; a second click on a
                 // stale notification must not count twice.
                 // After the last postpone "later" is not offered; a stale
                 // click then changes nothing.
-                if let Phase::Asking {
+                Phase::Asking {
                     due,
                     postponed,
                     awaiting: true,
                     activity,
                     ..
-                } = self.phase
-                {
-                    if self.settings.strict || postponed >= self.settings.max_postpones {
-                        return;
-                    }
-                    self.phase = Phase::Asking {
-                        due,
-                        postponed: postponed + 1,
-                        remind_at: now + self.settings.postpone,
-                        awaiting: false,
-                        activity,
-                    };
-                    out.push(Action::DismissBreak);
-                }
-            }
+                } => self.put_off(now, due, postponed, activity, out),
+                // "5 more minutes" on the break screen: the break is put off
+                // as a prompt would be, and comes back after the postpone.
+                Phase::OnBreak {
+                    due,
+                    postponed,
+                    activity,
+                    ..
+                } => self.put_off(now, due, postponed, activity, out),
+                _ => {}
+            },
             Event::Skip => {
                 if let Phase::Asking {
                     due,

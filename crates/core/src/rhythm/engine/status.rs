@@ -18,6 +18,9 @@ pub struct Status {
     pub on_break: Option<(BreakKind, Timestamp)>,
     /// The break being asked for, if any.
     pub asking: Option<BreakKind>,
+    /// How many times the break asked for (or on now) was put off.
+    #[serde(default)]
+    pub postponed: u8,
     /// Work left before the next micro-break is due.
     pub until_micro: SignedDuration,
     /// Work left before the next rest break is due.
@@ -68,6 +71,10 @@ impl Engine {
             asking: match self.phase {
                 Phase::Asking { due, .. } => Some(due.kind),
                 _ => None,
+            },
+            postponed: match self.phase {
+                Phase::Asking { postponed, .. } | Phase::OnBreak { postponed, .. } => postponed,
+                Phase::Working => 0,
             },
             until_micro: left(BreakKind::Micro).max(SignedDuration::ZERO),
             until_rest: left(BreakKind::Rest).max(SignedDuration::ZERO),

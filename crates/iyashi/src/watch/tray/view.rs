@@ -106,6 +106,7 @@ mod tests {
             active: true,
             on_break: None,
             asking: None,
+            postponed: 0,
             until_micro: SignedDuration::from_secs(12 * 60 + 5),
             until_rest: SignedDuration::from_mins(40),
             worked_today: SignedDuration::from_secs(190 * 60 + 59),

@@ -468,3 +468,45 @@ fn a_restart_carries_the_day_on_without_repeating_an_activity() {
     again.send(Event::Tick);
     assert_ne!(again.prompts()[0].1.activity, first);
 }
+
+#[test]
+fn five_more_minutes_on_the_break_screen_puts_the_break_off_like_later() {
+    let mut sim = Sim::new(RhythmSettings::default());
+    sim.work(mins(20));
+    let asked_for = sim.prompts()[0].1.activity;
+    sim.send(Event::TakeBreak);
+    let actions = sim.send(Event::Later);
+    assert_eq!(actions[0], Action::DismissBreak, "the screen closes");
+    let status = sim.engine.status(sim.now);
+    assert_eq!((status.on_break, status.postponed), (None, 1));
+    // Asked again after the postpone, the same activity, one postpone more.
+    sim.work(mins(5) + STEP);
+    let (_, again) = sim.prompts().pop().unwrap();
+    assert_eq!((sim.prompts().len(), again.activity), (2, asked_for));
+    sim.send(Event::TakeBreak);
+    sim.now += SignedDuration::from_secs(20);
+    sim.send(Event::Tick);
+    assert_eq!(sim.breaks(), [(BreakKind::Micro, BreakOutcome::Taken, 1)]);
+}
+
+#[test]
+fn a_break_on_screen_is_not_put_off_in_strict_mode_or_past_the_last_postpone() {
+    let strict = RhythmSettings {
+        strict: true,
+        ..RhythmSettings::default()
+    };
+    let mut sim = Sim::new(strict);
+    sim.work(mins(20));
+    assert!(!sim.send(Event::Later).contains(&Action::DismissBreak));
+    assert!(sim.engine.status(sim.now).on_break.is_some());
+
+    let none_left = RhythmSettings {
+        max_postpones: 0,
+        ..RhythmSettings::default()
+    };
+    let mut sim = Sim::new(none_left);
+    sim.work(mins(20));
+    sim.send(Event::TakeBreak);
+    assert!(!sim.send(Event::Later).contains(&Action::DismissBreak));
+    assert!(sim.engine.status(sim.now).on_break.is_some());
+}

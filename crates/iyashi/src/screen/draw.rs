@@ -1,0 +1,216 @@
+//! One frame of the break screen, drawn into a pixmap: Goro doing the
+//! activity, its words, the countdown (with the breathing pacer for a
+//! breathing activity) and the buttons. Pure: the window only copies the
+//! pixels out, and the snapshot tests look at the same pixels.
+
+use iyashi_art::palette::{self, Rgb};
+use iyashi_art::picture::{document, place, PORTRAIT_BOX};
+use iyashi_art::room::{Shown, COLUMN, ROW};
+use iyashi_core::catalogue::activities::Area as BodyArea;
+use iyashi_core::catalogue::screen::ScreenSays;
+use iyashi_core::catalogue::Message;
+use iyashi_core::rhythm::{Activity, BreakKind, PACER_MAX};
+use iyashi_core::Lang;
+use jiff::SignedDuration;
+use tiny_skia::{FillRule, Paint, PathBuilder, Pixmap, PixmapPaint, Stroke, Transform};
+
+use super::layout::{self, Button, Fit};
+use crate::episode::font;
+use crate::episode::shape::rounded_rect;
+
+/// Which buttons the screen offers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Offer {
+    /// "Done", and "N minutes more" when the break may still be put off.
+    Buttons { later: Option<SignedDuration> },
+    /// Strict mode: no buttons; the break ends by itself after `length`.
+    None { length: SignedDuration },
+}
+
+impl Offer {
+    /// The buttons on screen, in the order they are drawn.
+    pub fn buttons(self) -> Vec<Button> {
+        match self {
+            Offer::Buttons { later: Some(_) } => vec![Button::Later, Button::Done],
+            Offer::Buttons { later: None } => vec![Button::Done],
+            Offer::None { .. } => Vec::new(),
+        }
+    }
+}
+
+/// Everything one frame shows.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct View {
+    pub lang: Lang,
+    pub kind: BreakKind,
+    pub activity: Activity,
+    /// Time left, shown as a clock.
+    pub left: SignedDuration,
+    /// Whole seconds since the break began: where the pacer is.
+    pub elapsed: u64,
+    /// Goro's drawing now (from the stage, through the player).
+    pub goro: Shown,
+    pub offer: Offer,
+    /// The button under the pointer.
+    pub hover: Option<Button>,
+}
+
+/// Goro's pictures, drawn once per take at the window's size: the stage
+/// comes back to the same few takes over and over.
+#[derive(Default)]
+pub struct Pictures {
+    drawn: Vec<(Shown, u32, u32, Pixmap)>,
+}
+
+impl Pictures {
+    fn get(&mut self, shown: Shown, w: u32, h: u32) -> Option<&Pixmap> {
+        let at = self
+            .drawn
+            .iter()
+            .position(|(s, dw, dh, _)| *s == shown && *dw == w && *dh == h);
+        let at = match at {
+            Some(at) => at,
+            None => {
+                let mut body = String::new();
+                place(&mut body, "room.cushion", 0.0, 8.0, None);
+                let (dx, dy) = (f32::from(shown.dx) * COLUMN, f32::from(shown.dy) * ROW);
+                place(&mut body, shown.drawing, dx, dy, Some(shown.wobble));
+                let doc = document(PORTRAIT_BOX, w, h, &body);
+                let picture = iyashi_art::render::render(&doc, w, h).ok()?;
+                self.drawn.push((shown, w, h, picture));
+                self.drawn.len() - 1
+            }
+        };
+        self.drawn.get(at).map(|(.., p)| p)
+    }
+}
+
+fn paint(colour: Rgb) -> Paint<'static> {
+    let mut p = Paint::default();
+    p.set_color_rgba8(colour.0, colour.1, colour.2, 255);
+    p.anti_alias = true;
+    p
+}
+
+/// Draws `view` over the whole of `pixmap`.
+pub fn frame(pixmap: &mut Pixmap, view: &View, pictures: &mut Pictures) {
+    let fit = Fit::of(pixmap.width(), pixmap.height());
+    let card = Transform::from_row(fit.scale, 0.0, 0.0, fit.scale, fit.x, fit.y);
+    let p = palette::PAPER;
+    pixmap.fill(tiny_skia::Color::from_rgba8(p.0, p.1, p.2, 255));
+
+    let g = layout::GORO;
+    let (gw, gh) = ((g.w * fit.scale) as u32, (g.h * fit.scale) as u32);
+    if let Some(goro) = pictures.get(view.goro, gw.max(1), gh.max(1)) {
+        pixmap.draw_pixmap(
+            (fit.x + g.x * fit.scale) as i32,
+            (fit.y + g.y * fit.scale) as i32,
+            goro.as_ref(),
+            &PixmapPaint::default(),
+            Transform::identity(),
+            None,
+        );
+    }
+
+    let lang = view.lang;
+    let words = view.activity.words(lang);
+    let mut y = layout::TITLE_Y;
+    for line in font::wrap(words.title, 28.0, layout::WORDS_W, 2) {
+        text(pixmap, card, &line, 28.0, layout::WORDS_X, y, palette::INK);
+        y += 38.0;
+    }
+    y += 4.0;
+    for line in font::wrap(words.steps, 18.0, layout::WORDS_W, 5) {
+        text(pixmap, card, &line, 18.0, layout::WORDS_X, y, palette::SOFT);
+        y += 28.0;
+    }
+
+    let left = ScreenSays::Left { left: view.left }.render(lang);
+    text(
+        pixmap,
+        card,
+        &left,
+        34.0,
+        layout::WORDS_X,
+        layout::COUNTDOWN_Y,
+        palette::INK,
+    );
+    if view.activity.guide().area == BodyArea::Breathing {
+        pacer(pixmap, card, view);
+    }
+
+    match view.offer {
+        Offer::None { length } => {
+            let says = ScreenSays::EndsByItself { length }.render(lang);
+            let y = layout::STRICT_Y;
+            text(pixmap, card, &says, 16.0, layout::WORDS_X, y, palette::SOFT);
+        }
+        Offer::Buttons { later } => {
+            if let Some(postpone) = later {
+                let label = ScreenSays::MoreMinutes { postpone }.render(lang);
+                button(pixmap, card, Button::Later, &label, view.hover);
+            }
+            let label = ScreenSays::Done.render(lang);
+            button(pixmap, card, Button::Done, &label, view.hover);
+        }
+    }
+}
+
+/// The pacer: a soft circle that grows with the in-breath and shrinks with
+/// the out-breath, and the breath's words under the countdown.
+fn pacer(pixmap: &mut Pixmap, card: Transform, view: &View) {
+    let now = view.activity.breath().pacer(view.elapsed);
+    let r = layout::PACER_R * f32::from(now.size) / f32::from(PACER_MAX);
+    let (cx, cy) = layout::PACER_AT;
+    if let Some(circle) = PathBuilder::from_circle(cx, cy, r.max(2.0)) {
+        pixmap.fill_path(
+            &circle,
+            &paint(palette::PILLOW),
+            FillRule::Winding,
+            card,
+            None,
+        );
+        let stroke = Stroke {
+            width: 2.0,
+            ..Stroke::default()
+        };
+        pixmap.stroke_path(&circle, &paint(palette::PILLOW_LINE), &stroke, card, None);
+    }
+    let says = ScreenSays::Breath {
+        phase: now.phase,
+        count: now.count,
+    }
+    .render(view.lang);
+    let (x, y) = (layout::WORDS_X, layout::BREATH_Y);
+    text(pixmap, card, &says, 22.0, x, y, palette::SOFT);
+}
+
+fn button(pixmap: &mut Pixmap, card: Transform, which: Button, label: &str, hover: Option<Button>) {
+    let a = which.area();
+    let (fill, line) = match (which, hover == Some(which)) {
+        (Button::Done, false) => (palette::WASH_SUMMER, palette::LEAF_DEEP),
+        (Button::Done, true) => (palette::LEAF, palette::LEAF_DEEP),
+        (Button::Later, false) => (palette::PILL, palette::FAINT),
+        (Button::Later, true) => (palette::WALL_SHADE, palette::SOFT),
+    };
+    if let Some(shape) = rounded_rect(a.x, a.y, a.w, a.h, 12.0) {
+        pixmap.fill_path(&shape, &paint(fill), FillRule::Winding, card, None);
+        let stroke = Stroke {
+            width: 1.5,
+            ..Stroke::default()
+        };
+        pixmap.stroke_path(&shape, &paint(line), &stroke, card, None);
+    }
+    let size = 20.0;
+    let w = font::width(label, size);
+    let x = a.x + (a.w - w) / 2.0;
+    let y = a.y + a.h / 2.0 + 0.36 * size;
+    text(pixmap, card, label, size, x, y, palette::INK);
+}
+
+/// `s` at `size` units, its baseline starting at `(x, y)` on the card.
+fn text(pixmap: &mut Pixmap, card: Transform, s: &str, size: f32, x: f32, y: f32, colour: Rgb) {
+    if let Some(path) = font::outline(s, size, x, y) {
+        pixmap.fill_path(&path, &paint(colour), FillRule::Winding, card, None);
+    }
+}

@@ -1,0 +1,121 @@
+//! Where everything on the break screen goes: one card of 720 × 480
+//! units, scaled to fit the window and centred in it (a fullscreen window
+//! shows the same card, larger, on a calm field).
+
+/// The card's own size, in units.
+pub const CARD: (f32, f32) = (720.0, 480.0);
+
+/// A rectangle in the card's units.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Area {
+    pub x: f32,
+    pub y: f32,
+    pub w: f32,
+    pub h: f32,
+}
+
+impl Area {
+    const fn new(x: f32, y: f32, w: f32, h: f32) -> Area {
+        Area { x, y, w, h }
+    }
+
+    fn contains(&self, x: f32, y: f32) -> bool {
+        x >= self.x && x < self.x + self.w && y >= self.y && y < self.y + self.h
+    }
+}
+
+/// Goro on his cushion (the portrait's 228:190 shape).
+pub const GORO: Area = Area::new(20.0, 64.0, 320.0, 267.0);
+/// The right-hand column: the activity's words, the countdown.
+pub const WORDS_X: f32 = 360.0;
+/// How wide the words may run.
+pub const WORDS_W: f32 = 340.0;
+/// The title's first baseline.
+pub const TITLE_Y: f32 = 96.0;
+/// The countdown's baseline.
+pub const COUNTDOWN_Y: f32 = 330.0;
+/// The breath's words' baseline, under the countdown.
+pub const BREATH_Y: f32 = 374.0;
+/// The pacer's centre; it grows to [`PACER_R`] at the top of a breath.
+pub const PACER_AT: (f32, f32) = (636.0, 318.0);
+/// The pacer's largest radius.
+pub const PACER_R: f32 = 44.0;
+/// "5 minutes more" (and Esc).
+pub const LATER: Area = Area::new(360.0, 410.0, 170.0, 48.0);
+/// "Done".
+pub const DONE: Area = Area::new(546.0, 410.0, 154.0, 48.0);
+/// The strict mode's line where the buttons would be.
+pub const STRICT_Y: f32 = 440.0;
+
+/// A button of the break screen.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Button {
+    /// Put the break off (the postpone's length).
+    Later,
+    /// The break is over, rested.
+    Done,
+}
+
+impl Button {
+    /// Where the button is on the card.
+    pub fn area(self) -> Area {
+        match self {
+            Button::Later => LATER,
+            Button::Done => DONE,
+        }
+    }
+}
+
+/// The card placed in a window of `width` × `height` pixels.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Fit {
+    /// Pixels per unit.
+    pub scale: f32,
+    /// Where the card's left edge is, in pixels.
+    pub x: f32,
+    /// Where its top edge is.
+    pub y: f32,
+}
+
+impl Fit {
+    /// The card as large as fits (never smaller than a tenth), centred.
+    pub fn of(width: u32, height: u32) -> Fit {
+        let (w, h) = (width as f32, height as f32);
+        let scale = (w / CARD.0).min(h / CARD.1).max(0.1);
+        Fit {
+            scale,
+            x: (w - CARD.0 * scale) / 2.0,
+            y: (h - CARD.1 * scale) / 2.0,
+        }
+    }
+
+    /// The button under the pixel `(x, y)`, among those shown.
+    pub fn button_at(&self, x: f32, y: f32, shown: &[Button]) -> Option<Button> {
+        let (ux, uy) = ((x - self.x) / self.scale, (y - self.y) / self.scale);
+        shown.iter().copied().find(|b| b.area().contains(ux, uy))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_card_fits_and_its_buttons_are_found_where_they_are_drawn() {
+        let fit = Fit::of(720, 480);
+        assert_eq!((fit.scale, fit.x, fit.y), (1.0, 0.0, 0.0));
+        let both = [Button::Later, Button::Done];
+        assert_eq!(fit.button_at(445.0, 434.0, &both), Some(Button::Later));
+        assert_eq!(fit.button_at(623.0, 434.0, &both), Some(Button::Done));
+        assert_eq!(fit.button_at(538.0, 434.0, &both), None, "between them");
+        // In strict mode there are none to press.
+        assert_eq!(fit.button_at(623.0, 434.0, &[]), None);
+        // A wide screen: the card is centred, twice the size.
+        let wide = Fit::of(1920, 960);
+        assert_eq!((wide.scale, wide.x, wide.y), (2.0, 240.0, 0.0));
+        assert_eq!(
+            wide.button_at(240.0 + 623.0 * 2.0, 434.0 * 2.0, &both),
+            Some(Button::Done)
+        );
+    }
+}

@@ -1,0 +1,265 @@
+//! The break screen's windows: winit opens them (X11 or Wayland), softbuffer
+//! shows the pixels the drawing made. One window, or with fullscreen one on
+//! every monitor, all showing the same break. Everything here is safe code:
+//! winit's windows are handed to softbuffer through `Rc`, which carries the
+//! raw window handle without any `unsafe` on this side.
+
+use std::num::NonZeroU32;
+use std::rc::Rc;
+use std::time::{Duration, Instant};
+
+use iyashi_core::catalogue::screen::ScreenSays;
+use iyashi_core::catalogue::Message;
+use tiny_skia::Pixmap;
+use winit::application::ApplicationHandler;
+use winit::dpi::{LogicalSize, PhysicalPosition};
+use winit::event::{ElementState, MouseButton, WindowEvent};
+use winit::event_loop::{ActiveEventLoop, ControlFlow, EventLoop};
+use winit::keyboard::{Key, NamedKey};
+use winit::window::{Fullscreen, Window, WindowId, WindowLevel};
+
+use super::draw::{frame, Offer, Pictures};
+use super::layout::{Button, Fit, CARD};
+use super::show::Show;
+use super::Closed;
+
+/// How the windows open.
+pub struct Setup {
+    /// Cover every monitor.
+    pub fullscreen: bool,
+    /// Print on standard error how long after this instant the first frame
+    /// was on screen (the benchmark reads it).
+    pub report_first_frame: Option<Instant>,
+}
+
+type Surface = softbuffer::Surface<Rc<Window>, Rc<Window>>;
+
+/// One window and what it shows.
+struct Pane {
+    window: Rc<Window>,
+    surface: Surface,
+    pixmap: Option<Pixmap>,
+    pointer: Option<PhysicalPosition<f64>>,
+}
+
+struct App {
+    show: Show,
+    setup: Setup,
+    panes: Vec<Pane>,
+    pictures: Pictures,
+    began: Instant,
+    closed: Option<Closed>,
+    failed: Option<String>,
+    shown_once: bool,
+}
+
+/// Shows the break until it is answered, closed or over.
+pub fn run(show: Show, setup: Setup) -> Result<Closed, String> {
+    let events = EventLoop::new().map_err(|e| e.to_string())?;
+    let mut app = App {
+        show,
+        setup,
+        panes: Vec::new(),
+        pictures: Pictures::default(),
+        began: Instant::now(),
+        closed: None,
+        failed: None,
+        shown_once: false,
+    };
+    events.run_app(&mut app).map_err(|e| e.to_string())?;
+    match (app.closed, app.failed) {
+        (_, Some(why)) => Err(why),
+        (Some(closed), None) => Ok(closed),
+        // The desktop went away under it: as if closed by hand.
+        (None, None) => Ok(Closed::Done),
+    }
+}
+
+impl App {
+    fn open(&mut self, events: &ActiveEventLoop) -> Result<(), String> {
+        let title = ScreenSays::Title(self.show.view.kind).render(self.show.view.lang);
+        let base = Window::default_attributes()
+            .with_title(title)
+            .with_inner_size(LogicalSize::new(CARD.0, CARD.1))
+            .with_min_inner_size(LogicalSize::new(CARD.0 / 2.0, CARD.1 / 2.0))
+            .with_window_level(WindowLevel::AlwaysOnTop);
+        let monitors: Vec<_> = match self.setup.fullscreen {
+            true => events.available_monitors().map(Some).collect(),
+            false => Vec::new(),
+        };
+        let wanted = if monitors.is_empty() {
+            vec![base.clone().with_fullscreen(
+                self.setup
+                    .fullscreen
+                    .then_some(Fullscreen::Borderless(None)),
+            )]
+        } else {
+            monitors
+                .into_iter()
+                .map(|m| {
+                    base.clone()
+                        .with_fullscreen(Some(Fullscreen::Borderless(m)))
+                })
+                .collect()
+        };
+        for attributes in wanted {
+            let window = Rc::new(
+                events
+                    .create_window(attributes)
+                    .map_err(|e| e.to_string())?,
+            );
+            let context = softbuffer::Context::new(window.clone()).map_err(|e| e.to_string())?;
+            let surface = Surface::new(&context, window.clone()).map_err(|e| e.to_string())?;
+            window.request_redraw();
+            self.panes.push(Pane {
+                window,
+                surface,
+                pixmap: None,
+                pointer: None,
+            });
+        }
+        Ok(())
+    }
+
+    fn draw(&mut self, at: usize) -> Result<(), String> {
+        let Some(pane) = self.panes.get_mut(at) else {
+            return Ok(());
+        };
+        let size = pane.window.inner_size();
+        let (Some(w), Some(h)) = (NonZeroU32::new(size.width), NonZeroU32::new(size.height)) else {
+            return Ok(());
+        };
+        if pane
+            .pixmap
+            .as_ref()
+            .is_none_or(|p| p.width() != w.get() || p.height() != h.get())
+        {
+            pane.pixmap = Pixmap::new(w.get(), h.get());
+        }
+        let Some(pixmap) = pane.pixmap.as_mut() else {
+            return Ok(());
+        };
+        let mut view = self.show.view;
+        view.hover = pane.pointer.and_then(|p| {
+            Fit::of(w.get(), h.get()).button_at(p.x as f32, p.y as f32, &view.offer.buttons())
+        });
+        frame(pixmap, &view, &mut self.pictures);
+        pane.surface.resize(w, h).map_err(|e| e.to_string())?;
+        let mut buffer = pane.surface.buffer_mut().map_err(|e| e.to_string())?;
+        for (out, px) in buffer.iter_mut().zip(pixmap.pixels()) {
+            // The background is opaque, so premultiplied is plain colour.
+            *out = u32::from(px.red()) << 16 | u32::from(px.green()) << 8 | u32::from(px.blue());
+        }
+        buffer.present().map_err(|e| e.to_string())?;
+        if !std::mem::replace(&mut self.shown_once, true) {
+            if let Some(since) = self.setup.report_first_frame {
+                eprintln!("first frame {} ms", since.elapsed().as_millis());
+            }
+        }
+        Ok(())
+    }
+
+    fn close(&mut self, events: &ActiveEventLoop, closed: Closed) {
+        self.closed.get_or_insert(closed);
+        events.exit();
+    }
+
+    fn press(&mut self, events: &ActiveEventLoop, button: Button) {
+        match button {
+            Button::Later => self.close(events, Closed::Later),
+            Button::Done => self.close(events, Closed::Done),
+        }
+    }
+}
+
+impl ApplicationHandler for App {
+    fn resumed(&mut self, events: &ActiveEventLoop) {
+        if self.panes.is_empty() {
+            if let Err(why) = self.open(events) {
+                self.failed = Some(why);
+                events.exit();
+            }
+        }
+    }
+
+    fn window_event(&mut self, events: &ActiveEventLoop, id: WindowId, event: WindowEvent) {
+        let Some(at) = self.panes.iter().position(|p| p.window.id() == id) else {
+            return;
+        };
+        let offer = self.show.view.offer;
+        match event {
+            WindowEvent::CloseRequested => self.close(events, Closed::Done),
+            WindowEvent::RedrawRequested => {
+                if let Err(why) = self.draw(at) {
+                    self.failed = Some(why);
+                    events.exit();
+                }
+            }
+            WindowEvent::Resized(_) => self.panes[at].window.request_redraw(),
+            WindowEvent::CursorMoved { position, .. } => {
+                let pane = &mut self.panes[at];
+                let size = pane.window.inner_size();
+                let fit = Fit::of(size.width, size.height);
+                let shown = offer.buttons();
+                let under = |p: Option<PhysicalPosition<f64>>| {
+                    p.and_then(|p| fit.button_at(p.x as f32, p.y as f32, &shown))
+                };
+                let before = under(pane.pointer);
+                pane.pointer = Some(position);
+                if under(pane.pointer) != before {
+                    pane.window.request_redraw();
+                }
+            }
+            WindowEvent::CursorLeft { .. } => {
+                self.panes[at].pointer = None;
+                self.panes[at].window.request_redraw();
+            }
+            WindowEvent::MouseInput {
+                state: ElementState::Released,
+                button: MouseButton::Left,
+                ..
+            } => {
+                let pane = &self.panes[at];
+                let size = pane.window.inner_size();
+                let pressed = pane.pointer.and_then(|p| {
+                    Fit::of(size.width, size.height).button_at(
+                        p.x as f32,
+                        p.y as f32,
+                        &offer.buttons(),
+                    )
+                });
+                if let Some(button) = pressed {
+                    self.press(events, button);
+                }
+            }
+            WindowEvent::KeyboardInput { event, .. }
+                if event.state == ElementState::Pressed
+                    && event.logical_key == Key::Named(NamedKey::Escape) =>
+            {
+                // Esc is "N minutes more", where the break may be put off.
+                if matches!(offer, Offer::Buttons { later: Some(_) }) {
+                    self.press(events, Button::Later);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn about_to_wait(&mut self, events: &ActiveEventLoop) {
+        let since = self.began.elapsed();
+        if self.show.over(since) {
+            self.close(events, Closed::TimeUp);
+            return;
+        }
+        if self.show.at(since) {
+            for pane in &self.panes {
+                pane.window.request_redraw();
+            }
+        }
+        let next = self
+            .show
+            .next_change(since)
+            .max(since + Duration::from_millis(5));
+        events.set_control_flow(ControlFlow::WaitUntil(self.began + next));
+    }
+}

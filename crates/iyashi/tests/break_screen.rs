@@ -1,0 +1,234 @@
+//! The break screen on a real (virtual) desktop: `iyashi watch` under Xvfb
+//! with openbox, a private D-Bus and dunst; xdotool as the person at the
+//! mouse, ImageMagick's `import` as the camera.
+//!
+//! Needs Debian's xvfb, openbox, dbus, dunst, xdotool and imagemagick
+//! (`.ci/run` installs them).
+
+// Built without the break screen there is no window to look at.
+#![cfg(all(target_os = "linux", feature = "screen"))]
+#![allow(clippy::unwrap_used)] // a test may stop at what it did not expect
+
+mod common;
+mod desktop;
+
+use std::fs;
+use std::path::Path;
+use std::process::{Child, Command, Output};
+use std::time::Duration;
+
+use common::Home;
+use desktop::{wait_for, Desktop};
+use iyashi_app::daemon::{ask, Request};
+
+/// Goro's fur, from the palette (crates/art/src/palette.rs, FUR).
+const FUR: (u8, u8, u8) = (146, 102, 68);
+/// Words' ink (INK).
+const INK: (u8, u8, u8) = (59, 42, 32);
+
+/// Where the buttons' middles are on the 720 × 480 card, as the screen's
+/// layout (crates/iyashi/src/screen/layout.rs) puts them.
+const LATER_AT: (i32, i32) = (445, 434);
+
+fn iyashi(desktop: &Desktop, home: &Home) -> Command {
+    let mut cmd = desktop.command(assert_cmd::cargo::cargo_bin("iyashi").to_str().unwrap());
+    cmd.env("IYASHI_HOME", home.path())
+        .env("LANG", "C.UTF-8")
+        .env_remove("IYASHI_NOW");
+    cmd
+}
+
+fn run(desktop: &Desktop, home: &Home, args: &[&str]) -> Output {
+    let out = iyashi(desktop, home).args(args).output().unwrap();
+    assert!(out.status.success(), "{args:?}: {out:?}");
+    out
+}
+
+/// The break screen's window, if one is showing.
+fn screen_window(desktop: &Desktop) -> Option<String> {
+    let out = desktop
+        .command("xdotool")
+        .args(["search", "--name", "iyashi: a break"])
+        .output()
+        .expect("xdotool (apt-get install xdotool)");
+    String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .next()
+        .map(str::to_string)
+}
+
+/// The window's top-left corner on the screen.
+fn corner(desktop: &Desktop, window: &str) -> (i32, i32) {
+    let out = desktop
+        .command("xdotool")
+        .args(["getwindowgeometry", "--shell", window])
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    let value = |key: &str| {
+        text.lines()
+            .find_map(|l| l.strip_prefix(key))
+            .and_then(|v| v.parse().ok())
+            .unwrap()
+    };
+    (value("X="), value("Y="))
+}
+
+/// The whole screen, as RGB rows.
+struct Shot {
+    width: usize,
+    rgb: Vec<u8>,
+}
+
+impl Shot {
+    fn take(desktop: &Desktop, to: &Path) -> Shot {
+        let ok = desktop
+            .command("import")
+            .args(["-window", "root"])
+            .arg(to)
+            .status()
+            .expect("import (apt-get install imagemagick)");
+        assert!(ok.success());
+        let decoder = png::Decoder::new(std::io::BufReader::new(fs::File::open(to).unwrap()));
+        let mut reader = decoder.read_info().unwrap();
+        let mut buf = vec![0; reader.output_buffer_size().unwrap()];
+        let info = reader.next_frame(&mut buf).unwrap();
+        let channels = info.color_type.samples();
+        let rgb = buf[..info.buffer_size()]
+            .chunks(channels)
+            .flat_map(|px| px[..3].to_vec())
+            .collect();
+        Shot {
+            width: info.width as usize,
+            rgb,
+        }
+    }
+
+    /// Pixels near `colour` in the box from `(x, y)`, `w` × `h`.
+    fn count(&self, (x, y): (i32, i32), (w, h): (i32, i32), colour: (u8, u8, u8)) -> usize {
+        let near = |a: u8, b: u8| (i32::from(a) - i32::from(b)).abs();
+        let mut n = 0;
+        for row in y..y + h {
+            for col in x..x + w {
+                let i = (row as usize * self.width + col as usize) * 3;
+                let d = near(self.rgb[i], colour.0)
+                    + near(self.rgb[i + 1], colour.1)
+                    + near(self.rgb[i + 2], colour.2);
+                if d < 24 {
+                    n += 1;
+                }
+            }
+        }
+        n
+    }
+}
+
+fn stop(desktop: &Desktop, mut watch: Child) {
+    desktop
+        .command("kill")
+        .arg(watch.id().to_string())
+        .status()
+        .unwrap();
+    assert!(watch.wait().unwrap().success());
+}
+
+#[test]
+#[ignore = "needs Xvfb, openbox, dbus-daemon, dunst, xdotool and ImageMagick"]
+fn the_break_screen_opens_is_put_off_and_ends_with_the_countdown() {
+    let home = Home::new();
+    fs::write(
+        home.config(),
+        "[rhythm]\nmicro_break_every = \"10m\"\nmicro_break_length = \"2s\"\nrest_break_every = \"20m\"\n\
+         rest_break_length = \"8s\"\npostpone = \"3s\"\nworkdays = []\n",
+    )
+    .unwrap();
+    let desktop = Desktop::start(home.path()).with_window_manager();
+    let watch = iyashi(&desktop, &home)
+        .args(["watch"])
+        .stdout(fs::File::create(home.path().join("watch.log")).unwrap())
+        .spawn()
+        .unwrap();
+    let started = std::time::Instant::now();
+    while !home.path().join("watch.sock").exists() {
+        let log = fs::read_to_string(home.path().join("watch.log")).unwrap_or_default();
+        assert!(
+            started.elapsed() < Duration::from_secs(10),
+            "watch did not start: {log}"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+
+    // The daemon starts a break: its screen opens, findable by name.
+    desktop.nudge(0);
+    run(&desktop, &home, &["break", "now"]);
+    wait_for(Duration::from_secs(10), || {
+        screen_window(&desktop).is_some()
+    });
+    let window = screen_window(&desktop).unwrap();
+    let (x, y) = corner(&desktop, &window);
+
+    // Goro and the words are on screen. The screenshot stays as an artefact.
+    let shot_path = Path::new(env!("CARGO_TARGET_TMPDIR")).join("break_screen.png");
+    let mut shot = Shot::take(&desktop, &shot_path);
+    let mut fur = shot.count((x + 20, y + 64), (320, 267), FUR);
+    // The first frame may still be on its way to the screen.
+    for _ in 0..10 {
+        if fur > 2_000 {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(200));
+        shot = Shot::take(&desktop, &shot_path);
+        fur = shot.count((x + 20, y + 64), (320, 267), FUR);
+    }
+    assert!(
+        fur > 2_000,
+        "Goro's fur: {fur} pixels ({})",
+        shot_path.display()
+    );
+    let ink = shot.count((x + 360, y + 60), (340, 300), INK);
+    assert!(ink > 300, "the activity's words: {ink} pixels");
+
+    // "5 minutes more" closes it and puts the break off.
+    desktop
+        .command("xdotool")
+        .args([
+            "mousemove",
+            &(x + LATER_AT.0).to_string(),
+            &(y + LATER_AT.1).to_string(),
+        ])
+        .args(["click", "1"])
+        .status()
+        .unwrap();
+    wait_for(Duration::from_secs(5), || screen_window(&desktop).is_none());
+    let reply = ask(&home.path().join("watch.sock"), Request::Status)
+        .unwrap()
+        .expect("watch answers");
+    let status = reply.status.expect("the engine's status");
+    assert_eq!((status.on_break, status.postponed), (None, 1), "{status:?}");
+
+    // After the postpone Piyo asks again; taken, the screen comes back and
+    // closes by itself when its countdown ends, and the break is kept.
+    desktop.work_until("the break asked for again", |d| !d.prompts().is_empty());
+    desktop.press("Take the break");
+    wait_for(Duration::from_secs(10), || {
+        screen_window(&desktop).is_some()
+    });
+    wait_for(Duration::from_secs(20), || {
+        screen_window(&desktop).is_none()
+    });
+    stop(&desktop, watch);
+
+    let db = rusqlite::Connection::open(home.db()).unwrap();
+    let (kind, outcome, postponed, length): (String, String, i64, i64) = db
+        .query_row(
+            "SELECT kind, outcome, postponed, length_ms FROM breaks",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+        )
+        .unwrap();
+    assert_eq!(
+        (kind.as_str(), outcome.as_str(), postponed),
+        ("rest", "taken", 1)
+    );
+    assert!(length >= 7_000, "rested {length} ms");
+}
