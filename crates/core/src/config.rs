@@ -37,6 +37,7 @@ pub struct Config {
     pub letters: LettersSettings,
     /// `[tray]`: the desktop tray.
     pub tray: TraySettings,
+    /// The break screen: a window, the whole screen, or none.
     pub breaks: BreakScreenSettings,
 }
 

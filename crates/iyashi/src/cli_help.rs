@@ -63,8 +63,14 @@ const BY_ID: &[(&str, CommandHelp)] = &[
     ("break-screen.activity", CommandHelp::BreakScreenActivity),
     ("break-screen.seconds", CommandHelp::BreakScreenSeconds),
     ("break-screen.postponed", CommandHelp::BreakScreenPostponed),
-    ("break-screen.fullscreen", CommandHelp::BreakScreenFullscreen),
-    ("break-screen.report_first_frame", CommandHelp::BreakScreenReportFirstFrame),
+    (
+        "break-screen.fullscreen",
+        CommandHelp::BreakScreenFullscreen,
+    ),
+    (
+        "break-screen.report_first_frame",
+        CommandHelp::BreakScreenReportFirstFrame,
+    ),
     ("web", CommandHelp::Web),
     ("web.port", CommandHelp::WebPort),
     ("web.open", CommandHelp::WebOpen),

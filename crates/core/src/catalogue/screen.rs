@@ -16,13 +16,27 @@ pub enum ScreenSays {
     /// The button that ends the break now, as rested.
     Done,
     /// The button (and Esc) that puts the break off for `postpone`.
-    MoreMinutes { postpone: SignedDuration },
+    MoreMinutes {
+        /// How long the break is put off.
+        postpone: SignedDuration,
+    },
     /// The countdown: time left, as a clock.
-    Left { left: SignedDuration },
+    Left {
+        /// Time left, shown as a clock.
+        left: SignedDuration,
+    },
     /// The pacer's words: breathe in, hold, breathe out, and the count.
-    Breath { phase: BreathPhase, count: u8 },
+    Breath {
+        /// Which part of the breath.
+        phase: BreathPhase,
+        /// The count within it, from 1.
+        count: u8,
+    },
     /// Under the countdown in strict mode (no buttons): it ends by itself.
-    EndsByItself { length: SignedDuration },
+    EndsByItself {
+        /// How long the break lasts.
+        length: SignedDuration,
+    },
 }
 
 impl Message for ScreenSays {

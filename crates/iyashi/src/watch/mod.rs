@@ -204,6 +204,8 @@ pub struct DesktopVoice {
     screen: screen::BreakScreen,
 }
 
+// Only the tray asks for words with a heading of their own.
+#[cfg(all(target_os = "linux", feature = "tray"))]
 impl DesktopVoice {
     /// Something asked for from the tray, with its own heading.
     pub fn say(&mut self, summary: &str, body: &str) {
@@ -239,7 +241,13 @@ impl Voice for DesktopVoice {
         );
     }
 
-    fn show_break(&mut self, kind: BreakKind, left: SignedDuration, activity: Activity, postponed: u8) {
+    fn show_break(
+        &mut self,
+        kind: BreakKind,
+        left: SignedDuration,
+        activity: Activity,
+        postponed: u8,
+    ) {
         self.screen.open(kind, left, activity, postponed);
     }
 
