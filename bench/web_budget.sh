@@ -43,10 +43,11 @@ KEY=$(echo "$LINK" | sed -n 's/^[Ll]ocation: .*#key=//p')
 get() { curl -s -b "$COOKIE" -H "X-Iyashi-Key: $KEY" "http://127.0.0.1:$PORT$1"; }
 
 # Page weight: the document and everything it loads on first view (the
-# scene names the film it plays).
+# scene names the film it plays; the letters come after the room has drawn,
+# here as a home with letters off sees them).
 FILM=$(get /api/scene | python3 -c 'import json,sys; print(json.load(sys.stdin)["film"])')
 total=0
-for path in / /app.js /app.css /favicon.svg /api/room /cast.svg /api/scene "$FILM"; do
+for path in / /app.js /app.css /favicon.svg /api/room /cast.svg /api/scene "$FILM" /api/letters; do
   bytes=$(get "$path" | wc -c)
   printf '  %-28s %7d bytes\n' "${path%%\?*}" "$bytes" >>"$WORK/weights"
   total=$((total + bytes))
