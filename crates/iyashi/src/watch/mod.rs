@@ -1,11 +1,10 @@
-//! `iyashi watch`: the rhythm daemon.
+//! `iyashi watch`: the rhythm daemon on this desktop.
 //!
-//! One loop, one thread of decisions: it sleeps on a channel until the next
-//! thing it must do (a reading of the activity source, an instant the engine
-//! asked to be woken at, a periodic save) or until something arrives (a
-//! request on the socket, a notification's answer, SIGTERM). Everything else
-//! (the socket, notification answers, signals) lives on small threads that
-//! only send into that channel.
+//! The loop itself, one thread of decisions, is the application layer's
+//! ([`iyashi_app::watch`]); this face hands it the desktop's senses (the
+//! activity source, the situation), its voice (notifications), the tray,
+//! and a channel that the socket, the notifications' answers, the tray and
+//! the signals send into from their own small threads.
 
 #[cfg(not(all(
     target_os = "linux",
