@@ -115,7 +115,9 @@ pub trait Inputs<C> {
 /// the tray send into, waited on in real time.
 impl<C> Inputs<C> for Receiver<Input<C>> {
     fn wait(&mut self, now: Timestamp, deadline: Timestamp) -> Option<Input<C>> {
-        match self.recv_timeout(now.duration_until(deadline).unsigned_abs()) {
+        // A deadline already past is no reason to wait as long again.
+        let wait = now.duration_until(deadline).max(SignedDuration::ZERO);
+        match self.recv_timeout(wait.unsigned_abs()) {
             Ok(input) => Some(input),
             Err(RecvTimeoutError::Disconnected) => Some(Input::Stop),
             Err(RecvTimeoutError::Timeout) => None,
@@ -350,4 +352,16 @@ mod tests {
         assert_eq!(sample_interval(&s(1)), s(1));
         assert_eq!(sample_interval(&s(300)), s(10));
     }
+
+    #[test]
+    fn a_deadline_already_past_is_not_waited_for() {
+        // Waiting as long again as the deadline is past would hang here for
+        // a day.
+        let (_inputs, mut events) = std::sync::mpsc::channel::<Input<NoChoice>>();
+        let now: Timestamp = "2026-12-01T09:00:00Z".parse().unwrap();
+        let past = now - SignedDuration::from_hours(24);
+        assert!(Inputs::wait(&mut events, now, past).is_none());
+    }
+
+    type NoChoice = std::convert::Infallible;
 }
