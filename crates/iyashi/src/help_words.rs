@@ -7,7 +7,7 @@
 //! command is built, when the built-in arguments and the `help` command exist.
 
 use clap::{Arg, Command};
-use iyashi_core::catalogue::command_line::HelpWord;
+use iyashi_core::catalogue::command_line::{GlobalOptionsToo, HelpWord};
 use iyashi_core::catalogue::Message;
 use iyashi_core::Lang;
 
@@ -22,11 +22,19 @@ pub enum Reader {
 /// `cmd` with every word clap would add in English taken from the catalogue.
 pub fn dress(mut cmd: Command, lang: Lang, reader: Reader) -> Command {
     cmd.build();
-    dress_built(&mut cmd, lang, reader, true);
+    // The options every command takes, as the root defines them (clap's own
+    // `help` subcommands do not take them, but their help still says so).
+    let global_flags: Vec<String> = cmd
+        .get_arguments()
+        .filter(|a| a.is_global_set())
+        .filter_map(|a| a.get_long())
+        .map(|long| format!("--{long}"))
+        .collect();
+    dress_built(&mut cmd, lang, reader, &global_flags, true);
     cmd
 }
 
-fn dress_built(cmd: &mut Command, lang: Lang, reader: Reader, root: bool) {
+fn dress_built(cmd: &mut Command, lang: Lang, reader: Reader, global_flags: &[String], root: bool) {
     let word = |w: HelpWord| w.render(lang);
     let (global, own) = (word(HelpWord::GlobalOptions), word(HelpWord::Options));
     let positional = word(HelpWord::Arguments);
@@ -63,7 +71,7 @@ fn dress_built(cmd: &mut Command, lang: Lang, reader: Reader, root: bool) {
             }
         });
     if hide_globals {
-        dressed = dressed.after_help(word(HelpWord::GlobalOptionsToo));
+        dressed = dressed.after_help(GlobalOptionsToo(global_flags.to_vec()).render(lang));
     }
     *cmd = dressed;
     for sub in cmd.get_subcommands_mut() {
@@ -73,7 +81,7 @@ fn dress_built(cmd: &mut Command, lang: Lang, reader: Reader, root: bool) {
                 .about(word(HelpWord::HelpCommand))
                 .mut_args(|a| a.help(word(HelpWord::HelpCommandArgument)));
         }
-        dress_built(sub, lang, reader, false);
+        dress_built(sub, lang, reader, global_flags, false);
     }
     let usage = cmd.render_usage().to_string();
     let usage = usage
@@ -138,8 +146,17 @@ mod tests {
         }
     }
 
+    const GLOBAL_FLAGS: [&str; 5] = [
+        "--lang",
+        "--no-motion",
+        "--large-text",
+        "--high-contrast",
+        "--no-color",
+    ];
+
     #[test]
     fn the_global_options_are_shown_once_under_their_own_heading() {
+        let flags: Vec<String> = GLOBAL_FLAGS.iter().map(|f| f.to_string()).collect();
         for lang in [Lang::En, Lang::Ja] {
             let heading = format!("{}:", HelpWord::GlobalOptions.render(lang));
             for (path, help) in every_help(lang) {
@@ -147,19 +164,13 @@ mod tests {
                 if path == "iyashi" {
                     assert_eq!(listed, 1, "{help}");
                     let under = help.split(&heading).nth(1).unwrap_or_default();
-                    for flag in [
-                        "--lang",
-                        "--no-motion",
-                        "--large-text",
-                        "--high-contrast",
-                        "--no-color",
-                    ] {
+                    for flag in GLOBAL_FLAGS {
                         assert!(under.contains(flag), "{flag} not under {heading}:\n{help}");
                     }
                 } else {
                     assert_eq!(listed, 0, "{path} lists the global options again:\n{help}");
                     assert!(
-                        help.contains(&HelpWord::GlobalOptionsToo.render(lang)),
+                        help.contains(&GlobalOptionsToo(flags.clone()).render(lang)),
                         "{help}"
                     );
                 }

@@ -34,8 +34,6 @@ pub enum HelpWord {
     HelpCommand,
     /// The `help` command's argument.
     HelpCommandArgument,
-    /// Under a command's own help: the global options work here too.
-    GlobalOptionsToo,
 }
 
 impl Message for HelpWord {
@@ -46,7 +44,10 @@ impl Message for HelpWord {
             Commands => ("Commands", "コマンド"),
             Arguments => ("Arguments", "引数"),
             Options => ("Options", "オプション"),
-            GlobalOptions => ("Options for every command", "どのコマンドにも使えるオプション"),
+            GlobalOptions => (
+                "Options for every command",
+                "どのコマンドにも使えるオプション",
+            ),
             OptionsPlaceholder => ("[OPTIONS]", "[オプション]"),
             CommandPlaceholder => ("COMMAND", "コマンド"),
             PrintHelp => ("Show this help", "このヘルプを表示"),
@@ -56,12 +57,29 @@ impl Message for HelpWord {
                 "iyashi や各コマンドのヘルプを表示",
             ),
             HelpCommandArgument => ("The command to explain", "説明を見たいコマンド"),
-            GlobalOptionsToo => (
-                "--lang, --no-motion, --large-text, --high-contrast and --no-color work here too (see iyashi --help).",
-                "--lang・--no-motion・--large-text・--high-contrast・--no-color はここでも使えます(説明は iyashi --help)。",
-            ),
         };
         lang.pick(en, ja).to_string()
+    }
+}
+
+/// Under a command's own help: the options every command takes work here
+/// too. The flags are the command line's own, as written (`--lang`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct GlobalOptionsToo(pub Vec<String>);
+
+impl Message for GlobalOptionsToo {
+    fn render(&self, lang: Lang) -> String {
+        let flags = &self.0;
+        match lang {
+            Lang::En => format!(
+                "{} work here too (see iyashi --help).",
+                super::words::and_list(lang, flags)
+            ),
+            Lang::Ja => format!(
+                "{} はここでも使えます(説明は iyashi --help)。",
+                flags.join("・")
+            ),
+        }
     }
 }
 
@@ -371,6 +389,22 @@ impl Message for ArgMistake {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_global_options_are_listed_as_a_sentence() {
+        let flags = ["--lang", "--no-motion", "--no-color"]
+            .map(String::from)
+            .to_vec();
+        let too = GlobalOptionsToo(flags);
+        assert_eq!(
+            too.render(Lang::En),
+            "--lang, --no-motion and --no-color work here too (see iyashi --help)."
+        );
+        assert_eq!(
+            too.render(Lang::Ja),
+            "--lang・--no-motion・--no-color はここでも使えます(説明は iyashi --help)。"
+        );
+    }
 
     #[test]
     fn choices_read_as_a_list_in_both_languages() {
