@@ -153,6 +153,13 @@ fn dispatch(ctx: &Context, command: Option<Command>) -> Result<(), Failure> {
                 cli::SourceArg::Logind => watch::SourceChoice::Logind,
                 cli::SourceArg::Manual => watch::SourceChoice::Manual,
             });
+            if !args.install {
+                watch::program::hand_over(watch::program::Asked {
+                    lang: Some(ctx.lang),
+                    source,
+                    no_tray: args.no_tray,
+                });
+            }
             watch::run(ctx, source, args.install, args.no_tray)
         }
         #[cfg(all(target_os = "linux", feature = "screen"))]

@@ -14,7 +14,8 @@ const FACES: &[(&str, &[&str])] = &[
     ),
     ("room", &["room"]),
     ("web", &["web"]),
-    ("watch", &["watch"]),
+    // `bin/` holds the daemon's own program (`iyashi-watch`).
+    ("watch", &["watch", "bin"]),
 ];
 
 /// The crate's modules that belong to a face, as `crate::NAME` names them.

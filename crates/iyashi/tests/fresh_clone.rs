@@ -40,7 +40,7 @@ fn metadata() -> Value {
 
 /// `cargo run` without `-p` looks at the workspace's default members and
 /// refuses ("could not determine which binary to run") unless they hold
-/// exactly one binary.
+/// exactly one binary, or one package among them names its `default-run`.
 #[test]
 fn cargo_run_in_the_workspace_runs_iyashi() {
     let meta = metadata();
@@ -50,16 +50,28 @@ fn cargo_run_in_the_workspace_runs_iyashi() {
         .iter()
         .filter_map(Value::as_str)
         .collect();
-    let binaries: Vec<&str> = meta["packages"]
+    let packages: Vec<&Value> = meta["packages"]
         .as_array()
         .unwrap()
         .iter()
         .filter(|p| defaults.contains(&p["id"].as_str().unwrap()))
+        .collect();
+    let binaries: Vec<&str> = packages
+        .iter()
         .flat_map(|p| p["targets"].as_array().unwrap())
         .filter(|t| t["kind"].as_array().unwrap().iter().any(|k| k == "bin"))
         .map(|t| t["name"].as_str().unwrap())
         .collect();
-    assert_eq!(binaries, ["iyashi"], "what `cargo run` would choose among");
+    let chosen: Vec<&str> = match (binaries.len(), packages.as_slice()) {
+        (1, _) => binaries.clone(),
+        (_, [one]) => one["default_run"].as_str().into_iter().collect(),
+        _ => Vec::new(),
+    };
+    assert_eq!(
+        chosen,
+        ["iyashi"],
+        "what `cargo run` would choose among {binaries:?}"
+    );
 }
 
 /// Each third-party crate in a build, with the features it is built with

@@ -95,6 +95,9 @@ pub enum Problem {
         /// The home whose daemon runs.
         home: String,
     },
+    /// `iyashi-watch` started by hand, or with words it does not take: it is
+    /// the daemon `iyashi watch` becomes.
+    DaemonAlone,
     /// The activity source asked for cannot be used here.
     SourceUnavailable {
         /// The source, as named on the command line.
@@ -274,6 +277,12 @@ impl Message for Problem {
             (WatchRunning { home }, Lang::Ja) => format!(
                 "{home} の iyashi watch はもう動いています。ひとつで十分です。別に動かすなら先に止めてください。"
             ),
+            (DaemonAlone, Lang::En) => {
+                "iyashi-watch is the daemon that iyashi watch starts; run iyashi watch (see iyashi watch --help).".to_string()
+            }
+            (DaemonAlone, Lang::Ja) => {
+                "iyashi-watch は iyashi watch が動かすデーモンです。iyashi watch を使ってください(iyashi watch --help)。".to_string()
+            }
             (SourceUnavailable { source, reason }, Lang::En) => format!(
                 "Cannot watch through {source}: {}. Try another --source (wayland, x11, logind or manual).",
                 reason.render(lang)

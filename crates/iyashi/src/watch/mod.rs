@@ -17,6 +17,7 @@ mod absent;
 mod activity;
 pub mod control;
 mod install;
+pub mod program;
 mod screen;
 mod situation;
 mod tray;

@@ -48,7 +48,8 @@ impl BreakScreen {
         if !self.wanted(kind) {
             return;
         }
-        let Ok(program) = std::env::current_exe() else {
+        // `iyashi break-screen`: the daemon may be the small iyashi-watch.
+        let Some(program) = super::program::iyashi() else {
             return;
         };
         let kind = match kind {

@@ -14,7 +14,7 @@ use iyashi_app::quiet::QuietSpan;
 use super::{terminal, Choice, Then, WebRoom};
 use crate::context::Context;
 use crate::failure::Failure;
-use crate::watch::Daemon;
+use crate::watch::{program, Daemon};
 
 /// Carries out `choice`, made at `now`.
 pub fn choose(
@@ -45,7 +45,7 @@ pub fn choose(
             daemon.voice.say(heading, days.trim());
         }
         Choice::OpenRoom => {
-            let opened = std::env::current_exe().is_ok_and(|me| {
+            let opened = program::iyashi().is_some_and(|me| {
                 terminal::in_terminal(
                     &me,
                     &["--lang", ctx.lang.code()],
@@ -58,8 +58,7 @@ pub fn choose(
         }
         Choice::OpenWebRoom | Choice::WriteLetter => {
             let at_letters = choice == Choice::WriteLetter;
-            let opened =
-                std::env::current_exe().is_ok_and(|me| web.open(&me, ctx.lang, at_letters));
+            let opened = program::iyashi().is_some_and(|me| web.open(&me, ctx.lang, at_letters));
             if !opened {
                 say_trouble(daemon, ctx, TraySays::WebRoomFailed);
             }
