@@ -242,4 +242,32 @@ mod tests {
             assert!(shape(other)["properties"]["rested_secs"].is_null());
         }
     }
+
+    #[test]
+    fn every_letter_action_has_its_own_shape() {
+        let doc = super::document();
+        let shapes = doc["paths"]["/api/letters"]["post"]["requestBody"]["content"]
+            ["application/json"]["schema"]["oneOf"]
+            .as_array()
+            .cloned()
+            .unwrap_or_default();
+        let required = |action: &str| {
+            shapes
+                .iter()
+                .find(|s| s["properties"]["action"]["const"] == action)
+                .map(|s| {
+                    assert_eq!(s["additionalProperties"], false, "{action}");
+                    s["required"].clone()
+                })
+                .unwrap_or_else(|| panic!("no shape for {action}"))
+        };
+        assert_eq!(required("write"), serde_json::json!(["action", "text"]));
+        assert_eq!(
+            required("reply"),
+            serde_json::json!(["action", "id", "text"])
+        );
+        assert_eq!(required("thank"), serde_json::json!(["action", "id"]));
+        assert_eq!(required("report"), serde_json::json!(["action", "id"]));
+        assert_eq!(shapes.len(), 4);
+    }
 }
