@@ -74,7 +74,7 @@ pub enum Command {
     /// Started by `watch` when a break begins; not one for people to type.
     #[cfg(all(target_os = "linux", feature = "screen"))]
     #[command(hide = true)]
-    BreakScreen(crate::screen::BreakScreenArgs),
+    BreakScreen(BreakScreenArgs),
     Episode(crate::episode::EpisodeArgs),
     Plot(crate::episode::PlotArgs),
     Card(crate::episode::CardArgs),
@@ -83,6 +83,32 @@ pub enum Command {
         shell: clap_complete::Shell,
     },
     Man,
+}
+
+/// Which break the screen shows.
+#[cfg(all(target_os = "linux", feature = "screen"))]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum BreakKindArg {
+    Micro,
+    Rest,
+}
+
+/// `iyashi break-screen`'s options (help texts come from the catalogue).
+#[cfg(all(target_os = "linux", feature = "screen"))]
+#[derive(Debug, Args)]
+pub struct BreakScreenArgs {
+    #[arg(long, value_enum, default_value = "rest")]
+    pub kind: BreakKindArg,
+    #[arg(long, value_name = "ID")]
+    pub activity: Option<String>,
+    #[arg(long, value_name = "SECONDS")]
+    pub seconds: Option<u32>,
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    pub postponed: u8,
+    #[arg(long)]
+    pub fullscreen: bool,
+    #[arg(long, hide = true)]
+    pub report_first_frame: bool,
 }
 
 #[derive(Debug, Args)]

@@ -163,7 +163,20 @@ fn dispatch(ctx: &Context, command: Option<Command>) -> Result<(), Failure> {
             watch::run(ctx, source, args.install, args.no_tray)
         }
         #[cfg(all(target_os = "linux", feature = "screen"))]
-        Some(Command::BreakScreen(args)) => screen::run(ctx, &args),
+        Some(Command::BreakScreen(args)) => screen::run(
+            ctx,
+            &screen::Asked {
+                kind: match args.kind {
+                    cli::BreakKindArg::Micro => iyashi_core::rhythm::BreakKind::Micro,
+                    cli::BreakKindArg::Rest => iyashi_core::rhythm::BreakKind::Rest,
+                },
+                activity: args.activity,
+                seconds: args.seconds,
+                postponed: args.postponed,
+                fullscreen: args.fullscreen,
+                report_first_frame: args.report_first_frame,
+            },
+        ),
         Some(Command::Episode(args)) => episode::episode(ctx, &args),
         Some(Command::Plot(args)) => episode::plot(ctx, &args),
         Some(Command::Card(args)) => episode::card(ctx, &args),

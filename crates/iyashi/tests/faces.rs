@@ -16,6 +16,7 @@ const FACES: &[(&str, &[&str])] = &[
     ("web", &["web"]),
     // `bin/` holds the daemon's own program (`iyashi-watch`).
     ("watch", &["watch", "bin"]),
+    ("break screen", &["screen"]),
 ];
 
 /// The crate's modules that belong to a face, as `crate::NAME` names them.

@@ -95,7 +95,7 @@ pub fn rest_here(ctx: &Context, kind: BreakKind) -> Result<(), Failure> {
 
 /// Keeps a break taken away from the daemon (in a terminal, or on a break
 /// screen opened by hand), rested for `rested` (whole seconds), and says so.
-pub fn record_rested(
+fn record_rested(
     ctx: &Context,
     kind: BreakKind,
     activity: Activity,

@@ -28,7 +28,7 @@ pub enum Closed {
 mod run {
     use std::time::Instant;
 
-    use clap::{Args, ValueEnum};
+    use iyashi_app::breaks::keep_taken;
     use iyashi_app::daemon::{ask, Request};
     use iyashi_core::catalogue::Problem;
     use iyashi_core::config::ScreenMode;
@@ -41,37 +41,25 @@ mod run {
     use crate::context::Context;
     use crate::failure::Failure;
 
-    /// Which break it is.
-    #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
-    pub enum KindArg {
-        Micro,
-        Rest,
-    }
-
-    /// `iyashi break-screen`'s options (help texts come from the catalogue).
-    #[derive(Debug, Args)]
-    pub struct BreakScreenArgs {
-        #[arg(long, value_enum, default_value = "rest")]
-        pub kind: KindArg,
-        #[arg(long, value_name = "ID")]
+    /// What `watch` (or a person) asked the screen to show.
+    #[derive(Debug)]
+    pub struct Asked {
+        pub kind: BreakKind,
+        /// The activity's id; the day's own choice when none.
         pub activity: Option<String>,
-        #[arg(long, value_name = "SECONDS")]
+        /// The break's length; the configured one when none.
         pub seconds: Option<u32>,
-        #[arg(long, value_name = "N", default_value_t = 0)]
+        /// How often this break was put off already.
         pub postponed: u8,
-        #[arg(long)]
         pub fullscreen: bool,
-        #[arg(long, hide = true)]
+        /// Say on standard error when the first frame is up (the benchmark).
         pub report_first_frame: bool,
     }
 
     /// Shows the break until it is answered or over, then tells the daemon.
-    pub fn run(ctx: &Context, args: &BreakScreenArgs) -> Result<(), Failure> {
+    pub fn run(ctx: &Context, args: &Asked) -> Result<(), Failure> {
         let began = Instant::now();
-        let kind = match args.kind {
-            KindArg::Micro => BreakKind::Micro,
-            KindArg::Rest => BreakKind::Rest,
-        };
+        let kind = args.kind;
         let activity = match &args.activity {
             Some(id) => Activity::by_id(id)
                 .ok_or_else(|| Failure::bad_input(Problem::UnknownActivity(id.clone())))?,
@@ -117,7 +105,8 @@ mod run {
             Ok(Some(_)) => Ok(()),
             // Opened by hand, with no daemon: the rest is kept all the same.
             Ok(None) if request == Request::Finished => {
-                crate::commands::break_here::record_rested(ctx, kind, activity, rested)
+                let mut store = ctx.open_store()?;
+                keep_taken(ctx, &mut store, kind, ctx.now, rested, Some(activity))
             }
             Ok(None) => Ok(()),
             Err(reason) => Err(Failure::failed(Problem::WatchUnreachable(reason))),
@@ -126,7 +115,7 @@ mod run {
 }
 
 #[cfg(all(target_os = "linux", feature = "screen"))]
-pub use run::BreakScreenArgs;
+pub use run::Asked;
 
 #[cfg(test)]
 mod tests;
