@@ -7,8 +7,8 @@ mod common;
 
 use std::io::Read;
 use std::process::Stdio;
-use std::time::{Duration, Instant};
 
+use common::watch::wait_for_socket;
 use common::{refused, Home};
 use rustix::process::{Pid, Signal};
 
@@ -22,12 +22,7 @@ fn iyashi_watch_becomes_the_small_daemon_and_answers_as_before() {
         .stderr(Stdio::null())
         .spawn()
         .unwrap();
-    let socket = home.path().join("watch.sock");
-    let waiting = Instant::now();
-    while !socket.exists() {
-        assert!(waiting.elapsed() < Duration::from_secs(30), "no socket");
-        std::thread::sleep(Duration::from_millis(20));
-    }
+    wait_for_socket(&home);
     let exe = std::fs::read_link(format!("/proc/{}/exe", child.id())).unwrap();
     assert_eq!(exe.file_name().unwrap(), "iyashi-watch", "{exe:?}");
     assert!(home.ok(&["break"]).contains("iyashi watch is keeping time"));
@@ -76,4 +71,46 @@ fn the_small_daemon_started_by_hand_says_to_run_iyashi_watch() {
     }
     // Nothing was made or touched.
     assert_eq!(std::fs::read_dir(home.path()).unwrap().count(), 0);
+}
+
+#[test]
+fn an_older_small_daemon_left_beside_iyashi_is_not_handed_over_to() {
+    // `cargo run` builds only `iyashi`: an `iyashi-watch` from an earlier
+    // build may sit beside it. Here a stand-in that says another stamp and
+    // leaves a mark if it is ever run as the daemon.
+    let bin = tempfile::tempdir().unwrap();
+    let iyashi = bin.path().join("iyashi");
+    std::fs::copy(env!("CARGO_BIN_EXE_iyashi"), &iyashi).unwrap();
+    let mark = bin.path().join("older-daemon-ran");
+    let older = bin.path().join("iyashi-watch");
+    std::fs::write(
+        &older,
+        format!(
+            "#!/bin/sh\n[ \"$1\" = --build-stamp ] && {{ echo 1; exit 0; }}\ntouch '{}'\n",
+            mark.display()
+        ),
+    )
+    .unwrap();
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(&older, std::fs::Permissions::from_mode(0o755)).unwrap();
+
+    let home = Home::new();
+    let mut child = std::process::Command::new(&iyashi)
+        .env("IYASHI_HOME", home.path())
+        .env("IYASHI_NOW", &home.now)
+        .env("TZ", "Asia/Tokyo")
+        .env("LANG", "C.UTF-8")
+        .args(["watch", "--source", "manual", "--no-tray"])
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    wait_for_socket(&home);
+    // `iyashi` runs the daemon itself, and it answers.
+    let exe = std::fs::read_link(format!("/proc/{}/exe", child.id())).unwrap();
+    assert_eq!(exe, iyashi);
+    assert!(home.ok(&["break"]).contains("iyashi watch is keeping time"));
+    assert!(!mark.exists(), "the older daemon was run");
+    let _ = child.kill();
+    let _ = child.wait();
 }

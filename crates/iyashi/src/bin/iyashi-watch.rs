@@ -29,6 +29,13 @@ use home::Home;
 use watch::program::Asked;
 
 fn main() -> ExitCode {
+    if std::env::args_os()
+        .nth(1)
+        .is_some_and(|arg| arg == watch::program::STAMP_FLAG)
+    {
+        println!("{}", watch::program::BUILD_STAMP);
+        return ExitCode::SUCCESS;
+    }
     let asked = Asked::from_args(std::env::args_os().skip(1));
     let early_lang = asked
         .and_then(|a| a.lang)

@@ -20,6 +20,13 @@ use super::SourceChoice;
 /// The small program's file name.
 pub const DAEMON: &str = "iyashi-watch";
 
+/// This build's stamp (see build.rs): `iyashi` hands over only to an
+/// `iyashi-watch` of the same build.
+pub const BUILD_STAMP: &str = env!("IYASHI_BUILD_STAMP");
+
+/// Asks `iyashi-watch` for its build stamp, which it prints and ends.
+pub const STAMP_FLAG: &str = "--build-stamp";
+
 /// How `iyashi watch` was asked to run, in the form the two programs pass.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Asked {
@@ -90,14 +97,25 @@ fn source_name(source: SourceChoice) -> &'static str {
     }
 }
 
-/// Becomes the small daemon program when it is installed beside this one;
-/// returns (and the caller runs the daemon itself) when it is not, or when
-/// it cannot be started.
+/// Becomes the small daemon program when it is installed beside this one
+/// and of the same build; returns (and the caller runs the daemon itself)
+/// when it is not, or when it cannot be started.
 pub fn hand_over(asked: Asked) {
     use std::os::unix::process::CommandExt;
     let Some(daemon) = beside_me(DAEMON).filter(|p| p.is_file()) else {
         return;
     };
+    // One short run of the small program, once a day at most: an older one
+    // would speak an older protocol to the faces of this build.
+    let same_build = std::process::Command::new(&daemon)
+        .arg(STAMP_FLAG)
+        .stdin(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .output()
+        .is_ok_and(|out| out.status.success() && out.stdout.trim_ascii() == BUILD_STAMP.as_bytes());
+    if !same_build {
+        return;
+    }
     let _ = std::process::Command::new(daemon)
         .args(asked.to_args())
         .exec();

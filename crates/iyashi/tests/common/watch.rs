@@ -18,13 +18,18 @@ impl ManualWatch {
             .stderr(Stdio::null())
             .spawn()
             .unwrap();
-        let socket = home.path().join("watch.sock");
-        let waiting = Instant::now();
-        while !socket.exists() {
-            assert!(waiting.elapsed() < Duration::from_secs(30), "no socket");
-            std::thread::sleep(Duration::from_millis(20));
-        }
+        wait_for_socket(home);
         ManualWatch(child)
+    }
+}
+
+/// Returns once a daemon's socket is in `home`.
+pub fn wait_for_socket(home: &Home) {
+    let socket = home.path().join("watch.sock");
+    let waiting = Instant::now();
+    while !socket.exists() {
+        assert!(waiting.elapsed() < Duration::from_secs(30), "no socket");
+        std::thread::sleep(Duration::from_millis(20));
     }
 }
 
