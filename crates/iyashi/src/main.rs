@@ -47,17 +47,7 @@ fn main() -> ExitCode {
     let args: Vec<OsString> = std::env::args_os().collect();
     // The language for anything said before the config is read.
     let early_lang = cli::lang_flag(&args).unwrap_or_else(context::locale_lang);
-    match run(args, early_lang) {
-        Ok(()) => ExitCode::SUCCESS,
-        // The reader of our output has gone (`iyashi man | head -1`): an
-        // ordinary end.
-        Err((failure, _)) if failure.reader_gone() => ExitCode::SUCCESS,
-        Err((failure, lang)) => {
-            let said = failure.problem.render(lang);
-            eprintln!("iyashi: {}", for_terminal_line(&said));
-            ExitCode::from(failure.code)
-        }
-    }
+    output::ending(run(args, early_lang))
 }
 
 fn run(args: Vec<OsString>, early_lang: Lang) -> Result<(), (Failure, Lang)> {

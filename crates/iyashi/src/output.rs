@@ -3,16 +3,34 @@
 
 use std::io::Write;
 use std::ops::Range;
+use std::process::ExitCode;
 
 use anstyle::{AnsiColor, Style};
 use iyashi_core::catalogue::words;
+use iyashi_core::catalogue::Message;
 use iyashi_core::entry::{Entry, EntryKind};
-use iyashi_core::printable::for_terminal;
+use iyashi_core::printable::{for_terminal, for_terminal_line};
 use iyashi_core::tags;
+use iyashi_core::Lang;
 
 use crate::context::Context;
 use crate::failure::Failure;
 use iyashi_app::day::EntryTimes;
+
+/// How a program (`iyashi` or `iyashi-watch`) ends: quietly when it ran or
+/// its reader has gone (`iyashi man | head -1`), else with the failure said
+/// in one line on standard error, in `lang`, and its exit code.
+pub fn ending(result: Result<(), (Failure, Lang)>) -> ExitCode {
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err((failure, _)) if failure.reader_gone() => ExitCode::SUCCESS,
+        Err((failure, lang)) => {
+            let said = failure.problem.render(lang);
+            eprintln!("iyashi: {}", for_terminal_line(&said));
+            ExitCode::from(failure.code)
+        }
+    }
+}
 
 /// Prints to standard output. A closed pipe stops the command there, and
 /// `main` ends it quietly (see [`Failure::output`]).

@@ -19,8 +19,7 @@ use iyashi_app::{context, failure, home};
 
 use std::process::ExitCode;
 
-use iyashi_core::catalogue::{Message, Problem};
-use iyashi_core::printable::for_terminal_line;
+use iyashi_core::catalogue::Problem;
 use iyashi_core::Lang;
 
 use context::Context;
@@ -40,15 +39,7 @@ fn main() -> ExitCode {
     let early_lang = asked
         .and_then(|a| a.lang)
         .unwrap_or_else(context::locale_lang);
-    match run(asked, early_lang) {
-        Ok(()) => ExitCode::SUCCESS,
-        Err((failure, _)) if failure.reader_gone() => ExitCode::SUCCESS,
-        Err((failure, lang)) => {
-            let said = failure.problem.render(lang);
-            eprintln!("iyashi: {}", for_terminal_line(&said));
-            ExitCode::from(failure.code)
-        }
-    }
+    output::ending(run(asked, early_lang))
 }
 
 fn run(asked: Option<Asked>, early_lang: Lang) -> Result<(), (Failure, Lang)> {
