@@ -142,8 +142,16 @@ function sayDoing() {
   }
 }
 
+// Refreshes overlap (a change heard, the language button, the minute's
+// tick): only the latest one's answer is shown, so an earlier answer that
+// arrives late cannot put back the language or the day it was asked in.
+let refreshes = 0;
+
 async function refresh() {
-  room = await api("/api/room" + (lang ? "?lang=" + lang : ""));
+  const mine = ++refreshes;
+  const answer = await api("/api/room" + (lang ? "?lang=" + lang : ""));
+  if (mine !== refreshes) return;
+  room = answer;
   lang = room.lang;
   labels = room.labels;
   document.documentElement.lang = lang;
