@@ -13,39 +13,16 @@
 # Targets: iyashi's first frame < 300 ms, its window < 40 MB.
 #
 # usage: bench/break_screen.sh [RUNS]   (IYASHI=binary to skip the build)
+# the desktop: bench/desktop.sh
 # needs: apt-get install xvfb openbox dbus xdotool workrave
 set -euo pipefail
 runs=${1:-5}
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(dirname "$here")
-work=$(mktemp -d)
-pids=()
-cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; sleep 0.5; rm -rf "$work"; }
-trap cleanup EXIT
-
-for tool in Xvfb openbox dbus-daemon xdotool workrave gdbus; do
-  command -v "$tool" >/dev/null || { echo "needs $tool: apt-get install xvfb openbox dbus xdotool workrave" >&2; exit 2; }
-done
-
-# IYASHI=path/to/iyashi measures that binary instead of building one.
-iyashi=${IYASHI:-}
-if [ -z "$iyashi" ]; then
-  echo "== building iyashi (release)"
-  cargo build --release --quiet --locked --manifest-path "$root/Cargo.toml" -p iyashi
-  iyashi="$root/target/release/iyashi"
-fi
-
-echo "== a virtual desktop"
-display=":$((70 + RANDOM % 100))"
-Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 & pids+=($!)
-for _ in $(seq 100); do [ -e "/tmp/.X11-unix/X${display#:}" ] && break; sleep 0.05; done
-export DISPLAY=$display
-dbus-daemon --session --nofork --print-address=1 > "$work/bus" 2>/dev/null & pids+=($!)
-for _ in $(seq 100); do [ -s "$work/bus" ] && break; sleep 0.05; done
-export DBUS_SESSION_BUS_ADDRESS=$(head -1 "$work/bus")
-export HOME="$work/home" XDG_CONFIG_HOME="$work/home/.config" XDG_DATA_HOME="$work/home/.local/share"
-mkdir -p "$XDG_CONFIG_HOME"
-openbox >/dev/null 2>&1 & pids+=($!)
+. "$here/desktop.sh"
+desktop_needs "apt-get install xvfb openbox dbus xdotool workrave" Xvfb openbox dbus-daemon xdotool workrave gdbus
+iyashi=$(desktop_iyashi)
+desktop_start openbox
 workrave > "$work/workrave.log" 2>&1 & workrave_pid=$!; pids+=($workrave_pid)
 sleep 8 # let Workrave finish starting up
 

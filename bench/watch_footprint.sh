@@ -5,38 +5,18 @@
 # Targets: iyashi <= 10 MB and <= 1/5 of Workrave's memory, < 0.1 % of a core,
 # <= 1 wakeup a second.
 #
-# usage: bench/watch_footprint.sh [SECONDS]
+# usage: bench/watch_footprint.sh [SECONDS]   (IYASHI=binary to skip the build)
+# the desktop: bench/desktop.sh
 # needs: apt-get install xvfb dbus dunst workrave safeeyes
 set -euo pipefail
 seconds=${1:-60}
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(dirname "$here")
 out="$here/out"; mkdir -p "$out"
-work=$(mktemp -d)
-pids=()
-cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; sleep 0.5; rm -rf "$work"; }
-trap cleanup EXIT
-
-for tool in Xvfb dbus-daemon dunst workrave safeeyes; do
-  command -v "$tool" >/dev/null || { echo "needs $tool: apt-get install xvfb dbus dunst workrave safeeyes" >&2; exit 2; }
-done
-
-echo "== building iyashi (release)"
-cargo build --release --quiet --manifest-path "$root/Cargo.toml" -p iyashi
-iyashi="$root/target/release/iyashi"
-
-echo "== a virtual desktop"
-display=":$((70 + RANDOM % 100))"
-Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 & pids+=($!)
-for _ in $(seq 100); do [ -e "/tmp/.X11-unix/X${display#:}" ] && break; sleep 0.05; done
-export DISPLAY=$display
-dbus-daemon --session --nofork --print-address=1 > "$work/bus" 2>/dev/null & pids+=($!)
-for _ in $(seq 100); do [ -s "$work/bus" ] && break; sleep 0.05; done
-export DBUS_SESSION_BUS_ADDRESS=$(head -1 "$work/bus")
-export HOME="$work/home" XDG_CONFIG_HOME="$work/home/.config" XDG_DATA_HOME="$work/home/.local/share"
-mkdir -p "$XDG_CONFIG_HOME"
-dunst >/dev/null 2>&1 & pids+=($!)
-sleep 1
+. "$here/desktop.sh"
+desktop_needs "apt-get install xvfb dbus dunst workrave safeeyes" Xvfb dbus-daemon dunst workrave safeeyes
+iyashi=$(desktop_iyashi)
+desktop_start dunst
 
 echo "== starting the three, then $seconds s without input"
 IYASHI_HOME="$work/iyashi" "$iyashi" watch > "$work/iyashi.log" 2>&1 & iyashi_pid=$!; pids+=($iyashi_pid)

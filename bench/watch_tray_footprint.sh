@@ -7,43 +7,18 @@
 # Target: the tray costs nothing that matters: memory within 2 MB, CPU and
 # wakeups within noise of the daemon without it.
 #
-# usage: bench/watch_tray_footprint.sh [SECONDS]
+# usage: bench/watch_tray_footprint.sh [SECONDS]   (IYASHI=binary to skip the build)
+# the desktop: bench/desktop.sh
 # needs: apt-get install xvfb dbus dunst haskell-gtk-sni-tray-utils imagemagick
 set -euo pipefail
 seconds=${1:-60}
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(dirname "$here")
 out="$here/out"; mkdir -p "$out"
-work=$(mktemp -d)
-pids=()
-cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; sleep 0.5; rm -rf "$work"; }
-trap cleanup EXIT
-
-for tool in Xvfb dbus-daemon dunst gtk-sni-tray-standalone gdbus; do
-  command -v "$tool" >/dev/null || { echo "needs $tool: apt-get install xvfb dbus dunst haskell-gtk-sni-tray-utils libglib2.0-bin" >&2; exit 2; }
-done
-
-echo "== building iyashi (release)"
-cargo build --release --quiet --manifest-path "$root/Cargo.toml" -p iyashi
-iyashi="$root/target/release/iyashi"
-
-echo "== a virtual desktop with a tray panel"
-display=":$((70 + RANDOM % 100))"
-Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 & pids+=($!)
-for _ in $(seq 100); do [ -e "/tmp/.X11-unix/X${display#:}" ] && break; sleep 0.05; done
-export DISPLAY=$display
-dbus-daemon --session --nofork --print-address=1 > "$work/bus" 2>/dev/null & pids+=($!)
-for _ in $(seq 100); do [ -s "$work/bus" ] && break; sleep 0.05; done
-export DBUS_SESSION_BUS_ADDRESS=$(head -1 "$work/bus")
-export HOME="$work/home" XDG_CONFIG_HOME="$work/home/.config" XDG_DATA_HOME="$work/home/.local/share"
-mkdir -p "$XDG_CONFIG_HOME"
-dunst >/dev/null 2>&1 & pids+=($!)
-gtk-sni-tray-standalone --watcher --top --size 32 > "$work/panel.log" 2>&1 & pids+=($!)
-items() {
-  gdbus call --session --dest org.kde.StatusNotifierWatcher --object-path /StatusNotifierWatcher \
-    --method org.freedesktop.DBus.Properties.Get org.kde.StatusNotifierWatcher RegisteredStatusNotifierItems 2>/dev/null || true
-}
-for _ in $(seq 100); do items | grep -q '@as\|\[' && break; sleep 0.1; done
+. "$here/desktop.sh"
+desktop_needs "apt-get install xvfb dbus dunst haskell-gtk-sni-tray-utils libglib2.0-bin" Xvfb dbus-daemon dunst gtk-sni-tray-standalone gdbus
+iyashi=$(desktop_iyashi)
+desktop_start dunst panel
 
 echo "== starting both, then $seconds s without input"
 IYASHI_HOME="$work/tray" "$iyashi" watch > "$work/tray.log" 2>&1 & tray_pid=$!; pids+=($tray_pid)
@@ -52,7 +27,7 @@ sleep 10 # let each finish starting up, and the panel draw the item
 for p in $tray_pid $none_pid; do
   kill -0 "$p" 2>/dev/null || { echo "a daemon exited early; logs in $work" >&2; tail -5 "$work"/*.log >&2; exit 1; }
 done
-registered=$(items)
+registered=$(desktop_items)
 case "$registered" in
   *StatusNotifierItem-$tray_pid-*) ;;
   *) echo "the tray item did not register with the panel: $registered" >&2; exit 1 ;;
