@@ -76,6 +76,8 @@ pub enum RoomText {
     LogEmpty,
     /// The title of the help page.
     HelpTitle,
+    /// On the help page, over the keys that edit a joy, a mood or a note.
+    HelpTyping,
     /// A short line for the help page about Goro.
     AboutGoro,
     /// On the help page: how a long page scrolls.
@@ -210,6 +212,52 @@ impl PageAction {
             Screen => ("a screen", "1画面ずつ"),
             Ends => ("top, end", "先頭・最後"),
             Close => ("close", "閉じる"),
+        };
+        lang.pick(en, ja)
+    }
+}
+
+/// What a key does while a joy, a mood or a note is being written, for the
+/// help page.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TypingAction {
+    /// Keep what was written.
+    Keep,
+    /// Let it go without keeping it.
+    LetGo,
+    /// Move the cursor a character.
+    Move,
+    /// Move the cursor to the start or the end.
+    Ends,
+    /// Erase the character before or under the cursor.
+    Erase,
+    /// Erase the word before the cursor.
+    EraseWord,
+    /// Erase everything before the cursor.
+    EraseToStart,
+}
+
+impl TypingAction {
+    /// What it does, for the help page.
+    pub fn help(self, lang: Lang) -> &'static str {
+        use TypingAction::*;
+        let (en, ja) = match self {
+            Keep => ("keep what you wrote", "書いたものを残す"),
+            LetGo => ("let it go, nothing is kept", "やめる(何も残りません)"),
+            Move => ("move a character", "1文字ずつ動く"),
+            Ends => ("to the start or the end", "先頭・最後へ"),
+            Erase => (
+                "erase the character before or under the cursor",
+                "カーソルの前・上の文字を消す",
+            ),
+            EraseWord => (
+                "erase the word before the cursor",
+                "カーソルの前の単語を消す",
+            ),
+            EraseToStart => (
+                "erase everything before the cursor",
+                "カーソルより前をすべて消す",
+            ),
         };
         lang.pick(en, ja)
     }
@@ -435,6 +483,7 @@ impl Message for RoomText {
                 "今週の記録はありません。書きたくなったら、いつでもどうぞ。",
             ),
             RoomText::HelpTitle => s("Keys", "キー"),
+            RoomText::HelpTyping => s("While writing", "書いているあいだ"),
             RoomText::HelpScroll { keys } => lang.pick(
                 format!("{keys}  move through a long page"),
                 format!("{keys}  長いページを読み進める"),

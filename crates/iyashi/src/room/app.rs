@@ -23,7 +23,7 @@ use iyashi_app::quiet::QuietSpan;
 use ratatui::layout::Rect;
 
 use super::input::InputBox;
-use super::keys::{self, Move};
+use super::keys::{self, Chord, Edit, Move};
 use super::look::Look;
 use super::pages;
 
@@ -284,7 +284,7 @@ impl App {
             return self.on_key(plain).or(esc);
         }
         if self.typing.is_some() {
-            return self.on_typing_key(key, ctrl);
+            return self.on_typing_key(key);
         }
         if self.page != Page::Room {
             self.on_page_key(key.code);
@@ -377,24 +377,27 @@ impl App {
         self.dirty = true;
     }
 
-    fn on_typing_key(&mut self, key: KeyEvent, ctrl: bool) -> Option<Request> {
+    fn on_typing_key(&mut self, key: KeyEvent) -> Option<Request> {
         let typing = self.typing.as_mut()?;
         let input = &mut typing.input;
-        match key.code {
-            KeyCode::Esc => self.typing = None,
-            KeyCode::Enter => return self.submit(),
-            KeyCode::Char('a') if ctrl => input.home(),
-            KeyCode::Char('e') if ctrl => input.end(),
-            KeyCode::Char('u') if ctrl => input.delete_to_start(),
-            KeyCode::Char('w') if ctrl => input.delete_word(),
-            KeyCode::Char(c) if !ctrl => input.insert(c.encode_utf8(&mut [0; 4])),
-            KeyCode::Backspace => input.backspace(),
-            KeyCode::Delete => input.delete(),
-            KeyCode::Left => input.left(),
-            KeyCode::Right => input.right(),
-            KeyCode::Home => input.home(),
-            KeyCode::End => input.end(),
-            _ => {}
+        let chord = Chord::of(key);
+        let Some(edit) = keys::action(keys::TYPING, chord) else {
+            if let (KeyCode::Char(c), false) = (chord.code, chord.ctrl) {
+                input.insert(c.encode_utf8(&mut [0; 4]));
+            }
+            return None;
+        };
+        match edit {
+            Edit::Keep => return self.submit(),
+            Edit::LetGo => self.typing = None,
+            Edit::Left => input.left(),
+            Edit::Right => input.right(),
+            Edit::Start => input.home(),
+            Edit::End => input.end(),
+            Edit::EraseBack => input.backspace(),
+            Edit::EraseHere => input.delete(),
+            Edit::EraseWord => input.delete_word(),
+            Edit::EraseToStart => input.delete_to_start(),
         }
         None
     }

@@ -18,13 +18,89 @@ use unicode_width::UnicodeWidthStr;
 
 use super::app::{App, Page, Typing};
 use super::keys::{self, Hint};
-use super::layout::Layout;
+use super::layout::{Layout, TITLE_FROM};
 use super::look::Ink;
 use super::scene::{put, put_row};
 use super::text::wrap;
 
 /// Rows the prompt may take above the input box, at most.
 const PROMPT_ROWS: usize = 3;
+
+/// The layout of the room on a screen of `area` for this person: the key
+/// line takes a second row when one row cannot hold every key the room, a
+/// page or the quiet choice offers, and the screen is tall enough to spare
+/// it. Decided for every mode at once, so opening a page does not move the
+/// room.
+pub fn layout(app: &App, area: Rect) -> Layout {
+    let one = Layout::of(area, 1);
+    if one.one_line || area.height < TITLE_FROM {
+        return one;
+    }
+    let lang = app.lang;
+    let large = app.look.large_text;
+    let all_fit = [
+        keys::room_hints(lang, large),
+        keys::page_hints(lang, true),
+        keys::quiet_hints(lang),
+    ]
+    .into_iter()
+    .all(|hints| {
+        let total = hints.len();
+        arrange(hints, area.width, 1, large).0.concat().len() == total
+    });
+    if all_fit {
+        one
+    } else {
+        Layout::of(area, 2)
+    }
+}
+
+/// `hints` on at most `rows` rows of `width`, as few as hold them: as many
+/// as fit, in order, with the `always` ones closing the last row; closer
+/// together when that lets more fit. Returns the rows and the space between
+/// hints.
+fn arrange(hints: Vec<Hint>, width: u16, rows: u16, large: bool) -> (Vec<Vec<Hint>>, &'static str) {
+    let (always, rest): (Vec<Hint>, Vec<Hint>) = hints.into_iter().partition(|h| h.always);
+    let place = |spacing: &str, rows: usize| {
+        let cost = |h: &Hint| h.key.width() + h.label.width() + 1 + spacing.len();
+        let room = usize::from(width).saturating_sub(1) + spacing.len();
+        let mut lines: Vec<Vec<Hint>> = Vec::new();
+        let mut next = 0;
+        for r in 0..rows {
+            let mut budget = room;
+            if r + 1 == rows {
+                budget = budget.saturating_sub(always.iter().map(cost).sum::<usize>());
+            }
+            let mut line = Vec::new();
+            while let Some(hint) = rest.get(next).filter(|h| cost(h) <= budget) {
+                budget -= cost(hint);
+                line.push(*hint);
+                next += 1;
+            }
+            lines.push(line);
+        }
+        (lines, next)
+    };
+    let fewest = |spacing: &str| {
+        let most = usize::from(rows.max(1));
+        (1..most)
+            .map(|n| place(spacing, n))
+            .find(|(_, placed)| *placed == rest.len())
+            .unwrap_or_else(|| place(spacing, most))
+    };
+    let roomy = if large { "   " } else { "  " };
+    let (roomy_lines, roomy_count) = fewest(roomy);
+    let (tight_lines, tight_count) = fewest(" ");
+    let (mut lines, spacing) = if roomy_count < rest.len() && tight_count > roomy_count {
+        (tight_lines, " ")
+    } else {
+        (roomy_lines, roomy)
+    };
+    if let Some(last) = lines.last_mut() {
+        last.extend(always);
+    }
+    (lines, spacing)
+}
 
 /// Draws the key line (and, while typing, the prompt above it).
 pub fn render(app: &App, layout: &Layout, frame: &mut Frame) {
@@ -45,39 +121,27 @@ pub fn render(app: &App, layout: &Layout, frame: &mut Frame) {
         let (most, _) = super::pages::extent(app, layout.area);
         keys::page_hints(app.lang, most > 0)
     };
-    // As many keys as fit, in order (closing always shows: help and quit in
-    // the room); closer together when that lets more fit.
-    let (always, rest): (Vec<Hint>, Vec<Hint>) = hints.into_iter().partition(|h| h.always);
-    let fitting = |spacing: &str| {
-        let cost = |h: &Hint| h.key.width() + h.label.width() + 1 + spacing.len();
-        let mut budget = usize::from(area.width)
-            .saturating_sub(1 + always.iter().map(cost).sum::<usize>())
-            + spacing.len();
-        rest.iter()
-            .take_while(|hint| {
-                let fits = cost(hint) <= budget;
-                budget = budget.saturating_sub(cost(hint));
-                fits
-            })
-            .count()
-    };
-    let roomy = if look.large_text { "   " } else { "  " };
-    let spacing = if fitting(roomy) < rest.len() && fitting(" ") > fitting(roomy) {
-        " "
-    } else {
-        roomy
-    };
-    let mut shown: Vec<_> = rest[..fitting(spacing)].to_vec();
-    shown.extend(always);
-    let mut spans = vec![Span::raw(" ")];
-    for hint in &shown {
-        spans.push(Span::styled(hint.key, look.accent()));
-        spans.push(Span::styled(
-            format!(" {}{spacing}", hint.label),
-            look.ink(Ink::Dim),
-        ));
+    let (lines, spacing) = arrange(hints, area.width, area.height, look.large_text);
+    // Fewer rows than the line has sit at its bottom, by the screen's edge.
+    let top = area.bottom() - lines.len() as u16;
+    for (y, hints) in (top..area.bottom()).zip(lines) {
+        let mut spans = vec![Span::raw(" ")];
+        for hint in &hints {
+            spans.push(Span::styled(hint.key, look.accent()));
+            spans.push(Span::styled(
+                format!(" {}{spacing}", hint.label),
+                look.ink(Ink::Dim),
+            ));
+        }
+        Line::from(spans).render(
+            Rect {
+                y,
+                height: 1,
+                ..area
+            },
+            buf,
+        );
     }
-    Line::from(spans).render(area, buf);
 }
 
 /// A row of words in their styles.
@@ -122,7 +186,12 @@ fn prompt_lines(app: &App, typing: &Typing, width: u16) -> Vec<Row> {
 
 fn typing_box(app: &App, typing: &Typing, layout: &Layout, frame: &mut Frame) {
     let look = app.look;
-    let area = layout.keys;
+    // The input box on the last row; the prompt above it.
+    let area = Rect {
+        y: layout.keys.bottom() - 1,
+        height: 1,
+        ..layout.keys
+    };
     let above = usize::from(area.y - layout.area.y).min(PROMPT_ROWS);
     let mut lines = prompt_lines(app, typing, area.width);
     lines.truncate(above);
@@ -164,4 +233,68 @@ fn typing_box(app: &App, typing: &Typing, layout: &Layout, frame: &mut Frame) {
         look.bubble(),
     );
     frame.set_cursor_position((x + cursor, area.y));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::room::keys::{PAGE, ROOM};
+    use crate::room::tests::{app_at, key, screen, JOYS_EN, JOYS_JA};
+    use iyashi_core::Lang;
+
+    /// The key line's rows as shown.
+    fn key_line(app: &App, (w, h): (u16, u16)) -> String {
+        let shown = screen(app, w, h);
+        let rows = usize::from(layout(app, Rect::new(0, 0, w, h)).keys.height);
+        let lines: Vec<&str> = shown.lines().collect();
+        lines[lines.len() - rows..].join("\n")
+    }
+
+    #[test]
+    fn from_sixty_columns_every_key_of_the_room_and_of_a_page_is_offered() {
+        let mut scrolled = 0;
+        for lang in [Lang::En, Lang::Ja] {
+            let joys = lang.pick(JOYS_EN, JOYS_JA);
+            for size in [(60, 20), (80, 24), (100, 30), (120, 40)] {
+                let mut app = app_at("2026-11-29T03:30:00Z", lang, joys);
+                app.resize(size.0, size.1);
+                let line = key_line(&app, size);
+                for row in ROOM {
+                    let hint = format!("{} {}", row.shown, row.word.label(lang));
+                    assert!(
+                        line.contains(&hint),
+                        "{size:?} {lang}: no {hint} in\n{line}"
+                    );
+                }
+                app.on_key(key('?'));
+                let line = key_line(&app, size);
+                let area = Rect::new(0, 0, size.0, size.1);
+                let scrolls = super::super::pages::extent(&app, area).0 > 0;
+                scrolled += usize::from(scrolls);
+                for row in PAGE.iter().filter(|_| scrolls) {
+                    let hint = format!("{} {}", row.shown, row.word.label(lang));
+                    assert!(
+                        line.contains(&hint),
+                        "{size:?} {lang}: no {hint} in\n{line}"
+                    );
+                }
+            }
+        }
+        assert!(
+            scrolled > 0,
+            "no help page scrolled: the page keys went untested"
+        );
+    }
+
+    #[test]
+    fn one_row_of_keys_when_one_holds_them_all() {
+        let mut app = app_at("2026-11-29T03:30:00Z", Lang::En, JOYS_EN);
+        app.resize(160, 40);
+        assert_eq!(layout(&app, Rect::new(0, 0, 160, 40)).keys.height, 1);
+        assert_eq!(layout(&app, Rect::new(0, 0, 80, 24)).keys.height, 2);
+        // Too few rows to spare one: the help key stays, and with it the rest.
+        let small = layout(&app, Rect::new(0, 0, 40, 12));
+        assert_eq!(small.keys.height, 1);
+        assert!(key_line(&app, (40, 12)).contains("? help"));
+    }
 }

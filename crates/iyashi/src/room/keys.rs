@@ -1,21 +1,64 @@
 //! The room's key bindings: one table per mode (the room, an open page, the
-//! quiet choice). The handler looks keys up here, and the key line and the
+//! quiet choice, the input box). The handler looks keys up here, and the key line and the
 //! help page are drawn from the same rows, so a key cannot be handled
 //! without being shown, or shown without being handled.
 //!
 //! The words for each action live in core's catalogue; which key does what
 //! is this face's business.
 
-use crossterm::event::KeyCode;
-use iyashi_core::catalogue::room::{PageAction, QuietChoice, RoomAction};
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use iyashi_core::catalogue::room::{PageAction, QuietChoice, RoomAction, TypingAction};
 use iyashi_core::Lang;
 
 /// A row of a table: the keys as the key line shows them, the action's
-/// words, and what each key does.
-pub struct Binding<W: 'static, A: 'static> {
+/// words, and what each key does. Keys are plain key codes, except in the
+/// input box, where Ctrl with a letter edits instead of typing it.
+pub struct Binding<W: 'static, A: 'static, K: 'static = KeyCode> {
     pub shown: &'static str,
     pub word: W,
-    pub keys: &'static [(KeyCode, A)],
+    pub keys: &'static [(K, A)],
+}
+
+/// A key in the input box: its code, and whether Ctrl is held.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Chord {
+    pub code: KeyCode,
+    pub ctrl: bool,
+}
+
+impl Chord {
+    const fn plain(code: KeyCode) -> Chord {
+        Chord { code, ctrl: false }
+    }
+
+    const fn ctrl(letter: char) -> Chord {
+        Chord {
+            code: KeyCode::Char(letter),
+            ctrl: true,
+        }
+    }
+
+    pub fn of(key: KeyEvent) -> Chord {
+        Chord {
+            code: key.code,
+            ctrl: key.modifiers.contains(KeyModifiers::CONTROL),
+        }
+    }
+}
+
+/// How the input box changes on a key.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Edit {
+    Keep,
+    LetGo,
+    Left,
+    Right,
+    Start,
+    End,
+    EraseBack,
+    EraseHere,
+    EraseWord,
+    EraseToStart,
 }
 
 /// How an open page moves on a key.
@@ -121,6 +164,57 @@ pub const QUIET: &[Binding<QuietChoice, QuietChoice>] = &[
     },
 ];
 
+/// The input box's keys (besides typing), in the order the help page shows
+/// them.
+pub const TYPING: &[Binding<TypingAction, Edit, Chord>] = &[
+    Binding {
+        shown: "Enter",
+        word: TypingAction::Keep,
+        keys: &[(Chord::plain(KeyCode::Enter), Edit::Keep)],
+    },
+    Binding {
+        shown: "Esc",
+        word: TypingAction::LetGo,
+        keys: &[(Chord::plain(KeyCode::Esc), Edit::LetGo)],
+    },
+    Binding {
+        shown: "← →",
+        word: TypingAction::Move,
+        keys: &[
+            (Chord::plain(KeyCode::Left), Edit::Left),
+            (Chord::plain(KeyCode::Right), Edit::Right),
+        ],
+    },
+    Binding {
+        shown: "Home End Ctrl-A Ctrl-E",
+        word: TypingAction::Ends,
+        keys: &[
+            (Chord::plain(KeyCode::Home), Edit::Start),
+            (Chord::plain(KeyCode::End), Edit::End),
+            (Chord::ctrl('a'), Edit::Start),
+            (Chord::ctrl('e'), Edit::End),
+        ],
+    },
+    Binding {
+        shown: "Backspace Del",
+        word: TypingAction::Erase,
+        keys: &[
+            (Chord::plain(KeyCode::Backspace), Edit::EraseBack),
+            (Chord::plain(KeyCode::Delete), Edit::EraseHere),
+        ],
+    },
+    Binding {
+        shown: "Ctrl-W",
+        word: TypingAction::EraseWord,
+        keys: &[(Chord::ctrl('w'), Edit::EraseWord)],
+    },
+    Binding {
+        shown: "Ctrl-U",
+        word: TypingAction::EraseToStart,
+        keys: &[(Chord::ctrl('u'), Edit::EraseToStart)],
+    },
+];
+
 /// The key of a room action as the key line shows it, for words that name
 /// it ("Press j when ...").
 pub fn shown(action: RoomAction) -> &'static str {
@@ -140,7 +234,7 @@ pub fn scroll_keys() -> String {
 }
 
 /// What `code` does in `table`, if anything.
-pub fn action<W, A: Copy>(table: &[Binding<W, A>], code: KeyCode) -> Option<A> {
+pub fn action<W, A: Copy, K: PartialEq>(table: &[Binding<W, A, K>], code: K) -> Option<A> {
     table
         .iter()
         .flat_map(|b| b.keys)
@@ -197,149 +291,14 @@ pub fn help_lines(lang: Lang) -> Vec<(&'static str, &'static str)> {
     ROOM.iter().map(|b| (b.shown, b.word.help(lang))).collect()
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::room::app::{Page, Request};
-    use crate::room::tests::{app_at, JOYS_EN};
-    use crossterm::event::{KeyEvent, KeyModifiers};
-    use iyashi_core::catalogue::room::RoomText;
-    use iyashi_core::catalogue::Message;
-    use iyashi_core::entry::EntryKind;
-    use std::collections::HashSet;
-
-    const NOW: &str = "2026-11-29T03:30:00Z";
-
-    fn press(code: KeyCode) -> KeyEvent {
-        KeyEvent::new(code, KeyModifiers::NONE)
-    }
-
-    fn no_key_twice<W, A>(table: &[Binding<W, A>]) {
-        let mut seen = HashSet::new();
-        for (code, _) in table.iter().flat_map(|b| b.keys) {
-            assert!(seen.insert(*code), "{code:?} is bound twice");
-        }
-    }
-
-    #[test]
-    fn no_key_does_two_things() {
-        no_key_twice(ROOM);
-        no_key_twice(PAGE);
-        no_key_twice(QUIET);
-        for row in ROOM {
-            assert_eq!(row.keys.len(), 1, "{}", row.shown);
-            assert_eq!(
-                row.keys[0].0,
-                KeyCode::Char(row.shown.chars().next().unwrap())
-            );
-        }
-    }
-
-    #[test]
-    fn every_room_action_is_bound_hinted_helped_and_does_what_it_says() {
-        for action in RoomAction::ALL {
-            let rows: Vec<_> = ROOM.iter().filter(|b| b.word == action).collect();
-            assert_eq!(rows.len(), 1, "{action:?}");
-            let row = rows[0];
-            for lang in [Lang::En, Lang::Ja] {
-                let hint = Hint {
-                    key: row.shown,
-                    label: action.label(lang),
-                    always: matches!(action, RoomAction::Help | RoomAction::Quit),
-                };
-                assert!(room_hints(lang, false).contains(&hint), "{action:?}");
-                assert!(
-                    help_lines(lang).contains(&(row.shown, action.help(lang))),
-                    "{action:?}"
-                );
-            }
-            for &(code, bound) in row.keys {
-                assert_eq!(bound, action);
-                let mut app = app_at(NOW, Lang::En, JOYS_EN);
-                let request = app.on_key(press(code));
-                let typing = |kind| app.typing.as_ref().is_some_and(|t| t.kind == kind);
-                let done = match action {
-                    RoomAction::Joy => typing(EntryKind::Joy),
-                    RoomAction::Mood => typing(EntryKind::Mood),
-                    RoomAction::Note => typing(EntryKind::Note),
-                    RoomAction::Break => request == Some(Request::BreakNow),
-                    RoomAction::Work => request == Some(Request::ToggleWork),
-                    RoomAction::Quiet => app.choosing_quiet,
-                    RoomAction::Seasons => app.page == Page::Seasons,
-                    RoomAction::Log => request == Some(Request::ShowLog),
-                    RoomAction::Episode => request == Some(Request::ShowEpisode),
-                    RoomAction::Help => app.page == Page::Help,
-                    RoomAction::Quit => app.quit,
-                };
-                assert!(done, "{code:?} did not do {action:?}");
-            }
-        }
-    }
-
-    #[test]
-    fn words_that_name_a_key_name_the_one_bound() {
-        for action in RoomAction::ALL {
-            let key = shown(action);
-            assert!(!key.is_empty(), "{action:?}");
-            assert_eq!(action_for_shown(key), Some(action));
-        }
-        let moving = scroll_keys();
-        for row in PAGE.iter().filter(|b| b.word != PageAction::Close) {
-            assert!(moving.contains(row.shown), "{moving}");
-        }
-        let shelf = RoomText::ShelfEmpty {
-            joy_key: shown(RoomAction::Joy),
-        };
-        assert!(shelf.render(Lang::Ja).contains(" j "));
-    }
-
-    fn action_for_shown(key: &str) -> Option<RoomAction> {
-        let c = key.chars().next()?;
-        action(ROOM, KeyCode::Char(c))
-    }
-
-    #[test]
-    fn every_page_key_is_hinted_and_moves_the_page() {
-        use PageAction::*;
-        for word in [Scroll, Screen, Ends, Close] {
-            let row = PAGE.iter().find(|b| b.word == word).unwrap();
-            assert!(page_hints(Lang::Ja, true)
-                .iter()
-                .any(|h| h.key == row.shown && h.label == word.label(Lang::Ja)));
-        }
-        let moves: HashSet<Move> = PAGE.iter().flat_map(|b| b.keys).map(|k| k.1).collect();
-        assert_eq!(moves.len(), 7, "a move has no key: {moves:?}");
-        // A short page offers closing only.
-        let hints = page_hints(Lang::En, false);
-        assert_eq!(hints.len(), 1);
-        assert_eq!(hints[0].label, PageAction::Close.label(Lang::En));
-    }
-
-    #[test]
-    fn every_quiet_choice_is_hinted_and_chosen_by_its_key() {
-        for row in QUIET {
-            assert!(quiet_hints(Lang::En)
-                .iter()
-                .any(|h| h.key == row.shown && h.label == row.word.label(Lang::En)));
-            let mut app = app_at(NOW, Lang::En, JOYS_EN);
-            app.on_key(press(KeyCode::Char('z')));
-            let request = app.on_key(press(row.keys[0].0));
-            assert!(!app.choosing_quiet);
-            let quiet = matches!(request, Some(Request::Quiet(_)));
-            assert_eq!(quiet, row.word != QuietChoice::NeverMind, "{:?}", row.word);
-        }
-    }
-
-    #[test]
-    fn the_key_that_opened_a_page_closes_it() {
-        for (key, page) in [('?', Page::Help), ('s', Page::Seasons)] {
-            let mut app = app_at(NOW, Lang::En, JOYS_EN);
-            app.on_key(press(KeyCode::Char(key)));
-            assert_eq!(app.page, page);
-            app.on_key(press(KeyCode::Char('j')));
-            assert_eq!(app.page, page, "a room key that opens no page is ignored");
-            app.on_key(press(KeyCode::Char(key)));
-            assert_eq!(app.page, Page::Room);
-        }
-    }
+/// The help page's lines for the input box, as `(keys, what they do)`.
+pub fn typing_help_lines(lang: Lang) -> Vec<(&'static str, &'static str)> {
+    TYPING
+        .iter()
+        .map(|b| (b.shown, b.word.help(lang)))
+        .collect()
 }
+
+#[cfg(test)]
+#[path = "keys_tests.rs"]
+mod tests;

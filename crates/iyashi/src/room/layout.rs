@@ -2,7 +2,8 @@
 //!
 //! From 40×12 up the screen is the room: a title (when there are rows to
 //! spare), the room itself, the shelf of joys beside it (from 60 columns),
-//! the status line and the key line. Below that, one line of companion and
+//! the status line and the key line (two rows of keys when one cannot hold
+//! them all and the screen is tall enough for a title). Below that, one line of companion and
 //! status. Pages (help, seasons, log, episode) cover the room and the shelf
 //! at every size, so every key the key line offers shows something.
 
@@ -12,8 +13,8 @@ use ratatui::layout::Rect;
 pub const ROOM_FROM: (u16, u16) = (40, 12);
 /// The shelf stands beside the room from this width.
 const SHELF_FROM: u16 = 60;
-/// The title bar shows from this height.
-const TITLE_FROM: u16 = 16;
+/// The title bar shows from this height, and so may a second row of keys.
+pub const TITLE_FROM: u16 = 16;
 /// A page is never wider than this: longer lines are hard to follow.
 const PAGE_WIDTH: u16 = 78;
 /// A room this wide holds a page by itself, and the shelf stays in view.
@@ -30,12 +31,14 @@ pub struct Layout {
     pub shelf: Option<Rect>,
     /// Work, the next break, the season.
     pub status: Rect,
-    /// The key hints, the input box or a passing word.
+    /// The key hints, the input box or a passing word: one row, or two.
     pub keys: Rect,
 }
 
 impl Layout {
-    pub fn of(area: Rect) -> Layout {
+    /// The parts of `area` with `key_rows` rows of keys at the bottom (one
+    /// when the screen is too small for the room).
+    pub fn of(area: Rect, key_rows: u16) -> Layout {
         let row = |y: u16| Rect::new(area.x, y, area.width, 1.min(area.height));
         let keys = row(area.bottom().saturating_sub(1));
         if area.width < ROOM_FROM.0 || area.height < ROOM_FROM.1 {
@@ -55,9 +58,12 @@ impl Layout {
                 keys,
             };
         }
+        let key_rows = key_rows.clamp(1, 2);
+        let keys = Rect::new(area.x, area.bottom() - key_rows, area.width, key_rows);
+        let status = row(keys.y - 1);
         let title = (area.height >= TITLE_FROM).then(|| row(area.y));
         let top = area.y + u16::from(title.is_some());
-        let middle = Rect::new(area.x, top, area.width, area.bottom() - 2 - top);
+        let middle = Rect::new(area.x, top, area.width, status.y - top);
         let (room, shelf) = if area.width >= SHELF_FROM {
             let shelf_width = (area.width * 3 / 10).clamp(20, 34);
             let room = Rect {
@@ -79,7 +85,7 @@ impl Layout {
             title,
             room,
             shelf,
-            status: row(area.bottom() - 2),
+            status,
             keys,
         }
     }
@@ -119,13 +125,21 @@ mod tests {
             (80, 24),
             (200, 60),
         ] {
-            let l = Layout::of(Rect::new(0, 0, w, h));
-            assert_eq!(l.keys.y, h - 1, "{w}x{h}");
-            let page = l.page();
-            assert!(page.bottom() <= l.keys.y || h == 1, "{w}x{h}: {page:?}");
-            assert!(page.width <= PAGE_WIDTH && page.right() <= w, "{w}x{h}");
-            if h >= ROOM_FROM.1 && w >= ROOM_FROM.0 {
-                assert!(!l.one_line && page.height >= 9, "{w}x{h}: {page:?}");
+            for key_rows in [1, 2] {
+                let l = Layout::of(Rect::new(0, 0, w, h), key_rows);
+                let rows = if l.one_line { 1 } else { key_rows };
+                assert_eq!(l.keys.bottom(), h.max(1), "{w}x{h}");
+                assert_eq!(l.keys.height, rows.min(h), "{w}x{h}");
+                let page = l.page();
+                assert!(page.bottom() <= l.keys.y || h == 1, "{w}x{h}: {page:?}");
+                assert!(page.width <= PAGE_WIDTH && page.right() <= w, "{w}x{h}");
+                if !l.one_line {
+                    assert_eq!(l.status.y + 1, l.keys.y, "{w}x{h}");
+                    assert_eq!(l.room.bottom(), l.status.y, "{w}x{h}");
+                }
+                if h >= ROOM_FROM.1 && w >= ROOM_FROM.0 {
+                    assert!(!l.one_line && page.height >= 8, "{w}x{h}: {page:?}");
+                }
             }
         }
     }

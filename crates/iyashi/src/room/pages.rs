@@ -16,7 +16,6 @@ use ratatui::widgets::{Block, BorderType, Clear, Widget};
 use unicode_width::UnicodeWidthStr;
 
 use super::app::{App, Page};
-use super::layout::Layout;
 use super::look::Ink;
 use super::scene::put;
 use super::text::wrap_hanging;
@@ -56,7 +55,7 @@ fn frame(area: Rect, large_text: bool) -> (bool, Rect) {
 /// How far the page can scroll, and how many of its lines show at once,
 /// on a screen of `size`.
 pub fn extent(app: &App, size: Rect) -> (usize, usize) {
-    let (_, inner) = frame(Layout::of(size).page(), app.look.large_text);
+    let (_, inner) = frame(super::footer::layout(app, size).page(), app.look.large_text);
     let lines = lines(app, inner.width).len();
     let rows = usize::from(inner.height);
     (lines.saturating_sub(rows), rows)
@@ -166,6 +165,12 @@ pub fn lines(app: &App, width: u16) -> Vec<PageLine> {
     match &app.page {
         Page::Help => {
             for (key, what) in super::keys::help_lines(app.lang) {
+                para(&mut out, &format!("{key}  {what}"), text, key.width() + 2);
+                gap(&mut out);
+            }
+            out.push(blank());
+            para(&mut out, &RoomText::HelpTyping.render(app.lang), accent, 0);
+            for (key, what) in super::keys::typing_help_lines(app.lang) {
                 para(&mut out, &format!("{key}  {what}"), text, key.width() + 2);
                 gap(&mut out);
             }

@@ -335,7 +335,7 @@ mod tests {
         let mut wrong = Vec::new();
         for (w, h) in sizes() {
             for large in [false, true] {
-                let room = Layout::of(Rect::new(0, 0, w, h)).room;
+                let room = Layout::of(Rect::new(0, 0, w, h), 1).room;
                 let at = Places::of(room, large);
                 let mut owner: HashMap<(i32, i32), &str> = HashMap::new();
                 for (name, cells) in covered(room, &at) {
@@ -361,7 +361,7 @@ mod tests {
     fn everyone_is_inside_the_room_when_at_home() {
         let mut missing = Vec::new();
         for (w, h) in sizes() {
-            let room = Layout::of(Rect::new(0, 0, w, h)).room;
+            let room = Layout::of(Rect::new(0, 0, w, h), 1).room;
             let at = Places::of(room, true);
             let goro = shape(at.scale, Who::Goro);
             assert!(

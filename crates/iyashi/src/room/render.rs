@@ -23,7 +23,7 @@ use super::text::fit;
 
 /// Draws the room.
 pub fn render(app: &App, frame: &mut Frame) {
-    let layout = Layout::of(frame.area());
+    let layout = footer::layout(app, frame.area());
     let buf = frame.buffer_mut();
     buf.set_style(layout.area, app.look.wall());
     if layout.one_line {

@@ -17,7 +17,7 @@ use ratatui::layout::Rect;
 use ratatui::style::{Color, Modifier};
 
 use super::app::{App, Next, Page, Request};
-use super::layout::Layout;
+use super::footer;
 use super::look::Look;
 use super::pages;
 use super::places::{Places, Scale};
@@ -102,7 +102,13 @@ fn filled_rows(shown: &str) -> (usize, usize) {
 /// The room's keys the key line offers at this size.
 fn offered(app: &App, size: (u16, u16)) -> Vec<char> {
     let shown = screen(app, size.0, size.1);
-    let last = shown.lines().last().unwrap_or_default().to_string();
+    let rows = usize::from(
+        footer::layout(app, Rect::new(0, 0, size.0, size.1))
+            .keys
+            .height,
+    );
+    let lines: Vec<&str> = shown.lines().collect();
+    let last = lines[lines.len() - rows..].join("\n");
     super::keys::ROOM
         .iter()
         .filter(|b| last.contains(&format!("{} {}", b.shown, b.word.label(app.lang))))
@@ -190,7 +196,7 @@ fn cells(buf: &ratatui::buffer::Buffer, from: u16, to: u16, y: u16) -> String {
 fn page_rows(app: &App, size: (u16, u16)) -> Vec<String> {
     let t = terminal(app, size.0, size.1);
     let buf = t.backend().buffer();
-    let page = Layout::of(Rect::new(0, 0, size.0, size.1)).page();
+    let page = footer::layout(app, Rect::new(0, 0, size.0, size.1)).page();
     (page.y + 1..page.bottom() - 1)
         .map(|y| {
             cells(buf, page.x + 1, page.right() - 1, y)
@@ -204,7 +210,7 @@ fn page_rows(app: &App, size: (u16, u16)) -> Vec<String> {
 fn borders(app: &App, size: (u16, u16)) -> (String, String) {
     let t = terminal(app, size.0, size.1);
     let buf = t.backend().buffer();
-    let page = Layout::of(Rect::new(0, 0, size.0, size.1)).page();
+    let page = footer::layout(app, Rect::new(0, 0, size.0, size.1)).page();
     let row = |y: u16| cells(buf, page.x, page.right(), y);
     (row(page.y), row(page.bottom() - 1))
 }
@@ -226,7 +232,7 @@ fn every_page_scrolls_to_every_line_and_says_when_there_is_more() {
             for open in opened {
                 let mut app = app(lang, (w, h));
                 open(&mut app, lang);
-                let page = Layout::of(Rect::new(0, 0, w, h)).page();
+                let page = footer::layout(&app, Rect::new(0, 0, w, h)).page();
                 let width = page.width.saturating_sub(4);
                 let lines: Vec<String> = pages::lines(&app, width)
                     .into_iter()
@@ -304,7 +310,7 @@ fn the_log_opens_on_today_with_its_date() {
 fn a_large_room_is_composed_for_its_space() {
     for (w, h) in [(120, 40), (160, 50), (200, 60)] {
         let app = app(Lang::En, (w, h));
-        let layout = Layout::of(Rect::new(0, 0, w, h));
+        let layout = footer::layout(&app, Rect::new(0, 0, w, h));
         let places = Places::of(layout.room, true);
         assert_eq!(places.scale, Scale::Large, "{w}x{h}");
         let (wx, wy) = places.window.expect("a window");
