@@ -97,7 +97,7 @@ fn the_room_in_a_real_browser() {
     assert_eq!(browser.text("#lang"), "English");
     browser.until(
         "the Japanese mood words",
-        "return document.querySelector('#mood-value option[value=\"2\"]').textContent === '2 ちょっと低め'",
+        "return document.querySelector('#mood-value input[value=\"2\"]').parentElement.textContent === '2 ちょっと低め'",
     );
     browser.screenshot("3-room-ja.png");
 

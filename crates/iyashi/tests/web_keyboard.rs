@@ -53,7 +53,9 @@ fn every_control_works_from_the_keyboard() {
     // order, each with its focus in plain sight.
     let controls = browser.run(
         "return [...document.querySelectorAll('main button, main input, main select, main textarea, header button')] \
-           .filter((e) => e.checkVisibility()).map((e) => e.id || e.form.id + ' ' + e.tagName.toLowerCase())",
+           .filter((e) => e.checkVisibility()) \
+           .filter((e) => e.type !== 'radio' || e === e.form.querySelector('input[type=radio]')) \
+           .map((e) => e.id || e.form.id + ' ' + e.tagName.toLowerCase())",
     );
     let controls: Vec<String> = serde_json::from_value(controls).unwrap();
     assert!(controls.len() >= 11, "{controls:?}");
@@ -75,16 +77,38 @@ fn every_control_works_from_the_keyboard() {
         "the joy kept",
         "return document.querySelectorAll('#joys li').length === 1",
     );
-    tab_to(&browser, "mood-value");
-    browser.press(&["\u{E015}"]); // the down arrow: one brighter
+    // The mood picker is a radio group with nothing chosen until the person
+    // chooses: keeping words without a mood asks for one, keeps nothing,
+    // and takes the focus to the first choice.
+    let chosen = "return [...document.querySelectorAll('#mood-value input')] \
+                    .filter((r) => r.checked).map((r) => r.value)";
+    assert_eq!(
+        browser.run(chosen),
+        json!([]),
+        "a mood chosen before the person chose"
+    );
     tab_to(&browser, "mood-text");
     browser.press(&["o", "k", "ENTER"]);
+    browser.until(
+        "asked for a mood",
+        "return document.getElementById('said').textContent === 'Choose how you feel first: 1 to 5.' \
+           && document.activeElement.type === 'radio' && document.activeElement.value === '1'",
+    );
+    assert_eq!(home.count(), 1, "a mood kept without a choice");
+    assert_eq!(browser.run(chosen), json!([]));
+    // Space chooses the focused mood; the arrows move the choice.
+    browser.press(&[" "]);
+    browser.press(&["\u{E015}", "\u{E015}", "\u{E015}"]); // the down arrow: brighter
+    assert_eq!(browser.run(chosen), json!(["4"]));
+    tab_to(&browser, "mood-text");
+    browser.press(&["ENTER"]);
     browser.until(
         "the mood kept",
         "return document.getElementById('mood-text').value === ''",
     );
     let entries = server.get("/api/room").json()["entries"].clone();
     assert_eq!(entries[1]["mood"], json!(4), "{entries}");
+    assert_eq!(browser.run(chosen), json!([]), "the kept mood stays chosen");
     tab_to(&browser, "note-text");
     browser.press(&["h", "i"]);
     tab_to(&browser, "note-form button");

@@ -29,6 +29,8 @@ pub enum WebLabel {
     AddMoodWords,
     /// Reads “a word or two…”.
     AddMoodHint,
+    /// Reads “Choose how you feel first: 1 to 5.”.
+    MoodChoose,
     /// Reads “warm tea by the window…”.
     JoyPlaceholder,
     /// Reads “anything you'd like to keep”.
@@ -93,7 +95,7 @@ pub enum WebLabel {
 
 impl WebLabel {
     /// Every label.
-    pub const ALL: [WebLabel; 38] = [
+    pub const ALL: [WebLabel; 39] = [
         WebLabel::Title,
         WebLabel::Shelf,
         WebLabel::ShelfEmpty,
@@ -102,6 +104,7 @@ impl WebLabel {
         WebLabel::AddNote,
         WebLabel::AddMoodWords,
         WebLabel::AddMoodHint,
+        WebLabel::MoodChoose,
         WebLabel::JoyPlaceholder,
         WebLabel::NotePlaceholder,
         WebLabel::Keep,
@@ -152,6 +155,10 @@ impl WebLabel {
                 "気分のひとこと(空のままでも大丈夫)",
             ),
             AddMoodHint => ("a word or two…", "ひとことでも…"),
+            MoodChoose => (
+                "Choose how you feel first: 1 to 5.",
+                "まず今の気分を 1〜5 から選んでね。",
+            ),
             JoyPlaceholder => ("warm tea by the window…", "窓辺であたたかいお茶…"),
             NotePlaceholder => ("anything you'd like to keep", "残しておきたいこと"),
             Keep => ("Keep", "残す"),

@@ -13,6 +13,7 @@ const BY_KEY: &[(&str, WebLabel)] = &[
     ("add_note", WebLabel::AddNote),
     ("add_mood_words", WebLabel::AddMoodWords),
     ("add_mood_hint", WebLabel::AddMoodHint),
+    ("choose_mood", WebLabel::MoodChoose),
     ("joy_placeholder", WebLabel::JoyPlaceholder),
     ("note_placeholder", WebLabel::NotePlaceholder),
     ("keep", WebLabel::Keep),

@@ -159,14 +159,20 @@ async function refresh() {
   for (const e of document.querySelectorAll("[data-label]")) e.textContent = label(e.dataset.label);
   for (const e of document.querySelectorAll("[data-placeholder]")) e.placeholder = label(e.dataset.placeholder);
   text("day", room.day_words);
+  // Nothing is chosen until the person chooses; a choice made survives the
+  // page speaking again (a refresh, the other language).
   const picker = $("mood-value");
-  const chosen = picker.value || "3";
-  picker.replaceChildren(...room.moods.map((m) => {
-    const option = element("option", null, m.value + " " + m.words);
-    option.value = String(m.value);
-    return option;
+  const chosen = moodChosen();
+  picker.replaceChildren(picker.querySelector("legend"), ...room.moods.map((m) => {
+    const choice = element("label", "mood");
+    const radio = element("input");
+    radio.type = "radio";
+    radio.name = "mood";
+    radio.value = String(m.value);
+    radio.checked = radio.value === chosen;
+    choice.append(radio, element("span", null, m.value + " " + m.words));
+    return choice;
   }));
-  picker.value = chosen;
   text("summary", room.summary);
 
   const shelf = $("joys");
@@ -204,6 +210,7 @@ async function refresh() {
   }
 }
 
+// Keeps an entry; true when it was kept.
 async function keep(kind, body, input) {
   try {
     const answer = await api("/api/entries", Object.assign({ kind }, body));
@@ -211,9 +218,17 @@ async function keep(kind, body, input) {
     if (input) input.value = "";
     if (kind === "joy") react("joy");
     await refresh();
+    return true;
   } catch (e) {
     text("said", e.message);
+    return false;
   }
+}
+
+// The mood the person chose ("1" to "5"), or "" before they choose.
+function moodChosen() {
+  const radio = $("mood-value").querySelector("input:checked");
+  return radio ? radio.value : "";
 }
 
 function notify(body) {
@@ -474,9 +489,17 @@ function wire() {
     e.preventDefault();
     keep("joy", { text: $("joy-text").value }, $("joy-text"));
   });
-  $("mood-form").addEventListener("submit", (e) => {
+  $("mood-form").addEventListener("submit", async (e) => {
     e.preventDefault();
-    keep("mood", { mood: Number($("mood-value").value), text: $("mood-text").value }, $("mood-text"));
+    const chosen = moodChosen();
+    if (!chosen) {
+      text("said", label("choose_mood"));
+      $("mood-value").querySelector("input").focus();
+      return;
+    }
+    if (await keep("mood", { mood: Number(chosen), text: $("mood-text").value }, $("mood-text"))) {
+      for (const radio of $("mood-value").querySelectorAll("input")) radio.checked = false;
+    }
   });
   $("note-form").addEventListener("submit", (e) => {
     e.preventDefault();
