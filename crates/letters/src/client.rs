@@ -18,7 +18,7 @@ use serde::de::DeserializeOwned;
 
 use crate::protocol::{
     new_idempotency_key, Created, ErrorBody, ErrorCode, Identity, Inbox, NewText, Presence, Report,
-    ReportKind, Session,
+    ReportKind, Session, Thanks,
 };
 use crate::work::{self, Proof};
 
@@ -243,6 +243,15 @@ impl Client {
         let path = format!("/v1/replies/{}/thanks", path_segment(reply_id)?);
         self.signed::<serde_json::Value>("POST", &path, b"")
             .map(|_| ())
+    }
+
+    /// How this person's answers were thanked: all of them, or those
+    /// thanked at or after `since` (seconds since the epoch).
+    pub fn thanks(&self, since: Option<i64>) -> Result<Thanks, ClientError> {
+        match since {
+            Some(since) => self.signed("GET", &format!("/v1/thanks?since={since}"), b""),
+            None => self.signed("GET", "/v1/thanks", b""),
+        }
     }
 
     /// Reports a letter or reply that should not be there.

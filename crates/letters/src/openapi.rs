@@ -17,6 +17,7 @@ mod tests {
             "/v1/inbox",
             "/v1/letters/{id}/replies",
             "/v1/replies/{id}/thanks",
+            "/v1/thanks",
             "/v1/reports",
         ] {
             assert!(doc["paths"][path].is_object(), "{path} is missing");

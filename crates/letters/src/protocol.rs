@@ -244,6 +244,32 @@ pub struct Inbox {
     pub replies: Vec<ReceivedReply>,
 }
 
+/// How this person's kind answers were thanked: the answers to others'
+/// letters that their writers thanked. It never says who thanked, and no
+/// one but the answers' writer can ask for it.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq, Eq)]
+pub struct Thanks {
+    /// How many of this person's answers were thanked (since the time
+    /// asked for, if one was).
+    pub total: u64,
+    /// The thanked answers, latest thanks first, at most
+    /// [`THANKED_LISTED`] of them.
+    pub answers: Vec<ThankedAnswer>,
+}
+
+/// One of this person's answers that its letter's writer thanked.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+pub struct ThankedAnswer {
+    /// The letter it answered (one this person received).
+    pub letter_id: String,
+    /// The answer's own id.
+    pub reply_id: String,
+}
+
+/// The most thanked answers one `GET /v1/thanks` lists; the total counts
+/// them all.
+pub const THANKED_LISTED: i64 = 100;
+
 /// What a report is about.
 #[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq)]
 #[serde(rename_all = "lowercase")]

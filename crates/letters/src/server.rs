@@ -8,8 +8,8 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use axum::body::Bytes;
-use axum::extract::rejection::BytesRejection;
-use axum::extract::{ConnectInfo, DefaultBodyLimit, Path, State};
+use axum::extract::rejection::{BytesRejection, QueryRejection};
+use axum::extract::{ConnectInfo, DefaultBodyLimit, Path, Query, State};
 use axum::http::{header as h, HeaderMap, HeaderValue, Method, StatusCode, Uri};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
@@ -128,6 +128,7 @@ pub fn router(state: Arc<AppState>) -> Router {
         .route("/v1/inbox", get(inbox))
         .route("/v1/letters/{id}/replies", post(reply))
         .route("/v1/replies/{id}/thanks", post(thank))
+        .route("/v1/thanks", get(thanks))
         .route("/v1/reports", post(report))
         .fallback(|| async { ApiError::new(ErrorCode::NotFound) })
         .layer(DefaultBodyLimit::max(protocol::BODY_MAX_BYTES))
@@ -588,8 +589,36 @@ async fn thank(
     Path(reply_id): Path<String>,
     Signed { hash, .. }: Signed,
 ) -> ApiResult<Done> {
-    state.store.thank(hash, reply_id).await?;
+    state.store.thank(hash, reply_id, now()).await?;
     Ok(Json(Done { ok: true }))
+}
+
+#[derive(serde::Deserialize)]
+struct ThanksAsked {
+    /// Seconds since the epoch; thanks before it are not counted.
+    since: Option<i64>,
+}
+
+/// How the signer's own answers were thanked: the signer is the only one
+/// whose thanks can be read, and the answer names no thanker.
+async fn thanks(
+    State(state): State<Arc<AppState>>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    method: Method,
+    uri: Uri,
+    headers: HeaderMap,
+    asked: Result<Query<ThanksAsked>, QueryRejection>,
+) -> ApiResult<protocol::Thanks> {
+    let hash = state.verify(peer, &method, &uri, &headers, b"").await?;
+    let Query(asked) = asked.map_err(|_| {
+        ApiError::because(
+            ErrorCode::BadJson,
+            "since is seconds since the epoch, a whole number.",
+        )
+    })?;
+    Ok(Json(
+        state.store.thanks(hash, asked.since.unwrap_or(0)).await?,
+    ))
 }
 
 async fn report(

@@ -13,6 +13,7 @@ use iyashi_letters::store::Store;
 
 on_both_backends!(
     a_letter_finds_a_stranger_and_a_kind_answer_finds_its_writer,
+    an_answer_s_writer_hears_it_was_thanked_and_no_one_else_does,
     a_letter_reaches_at_most_three_strangers_and_never_its_writer,
     resting_people_are_counted_together,
     a_replayed_request_is_refused,
@@ -72,6 +73,46 @@ fn a_letter_finds_a_stranger_and_a_kind_answer_finds_its_writer(backend: Backend
     // Nothing in an inbox says who wrote what.
     let raw = serde_json::to_string(&writer.inbox().unwrap()).unwrap();
     assert!(!raw.contains(&hex::encode(reader.identity().key_hash())));
+}
+
+fn an_answer_s_writer_hears_it_was_thanked_and_no_one_else_does(backend: Backend) {
+    let service = Service::relaxed(&backend.url);
+    let (writer, reader, letter) = write_and_deliver(&service);
+    let other_reader = service.client();
+    assert_eq!(other_reader.inbox().unwrap().letters.len(), 1);
+    let reply = reader.reply(&letter, "Look up tonight.").unwrap();
+    other_reader.reply(&letter, "The sky waits.").unwrap();
+    // Nothing before a thank you.
+    assert_eq!(reader.thanks(None).unwrap(), Default::default());
+
+    let before = now() - 1;
+    writer.thank(&reply).unwrap();
+    let thanks = reader.thanks(None).unwrap();
+    assert_eq!(thanks.total, 1);
+    assert_eq!(thanks.answers.len(), 1);
+    assert_eq!(thanks.answers[0].reply_id, reply);
+    assert_eq!(thanks.answers[0].letter_id, letter);
+    assert_eq!(reader.thanks(Some(before)).unwrap().total, 1);
+    assert_eq!(reader.thanks(Some(now() + 3600)).unwrap().total, 0);
+
+    // Privacy: the other reader (whose answer was not thanked), the
+    // letter's writer and a stranger each read only their own thanks;
+    // there is no way to name another person's.
+    for someone in [&other_reader, &writer, &service.client()] {
+        assert_eq!(someone.thanks(None).unwrap(), Default::default());
+    }
+    // Nothing in the answer names the thanker (the letter's writer).
+    let raw = serde_json::to_string(&thanks).unwrap();
+    assert!(!raw.contains(&hex::encode(writer.identity().key_hash())));
+    assert!(!raw.contains(&writer.identity().public_base64()));
+    // Unsigned, it is refused; a since that is not a number is a clear 400.
+    let answer = service.raw("GET", "/v1/thanks", &[], b"");
+    assert_eq!(answer.status, 401);
+    let id = Identity::generate();
+    let path = "/v1/thanks?since=yesterday";
+    let answer = service.raw("GET", path, &signed_headers(&id, "GET", path, b""), b"");
+    assert_eq!(answer.status, 400, "{}", answer.body);
+    assert!(answer.body.contains("bad_json"), "{}", answer.body);
 }
 
 fn a_letter_reaches_at_most_three_strangers_and_never_its_writer(backend: Backend) {

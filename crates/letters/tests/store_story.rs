@@ -183,13 +183,35 @@ fn story(backend: Backend) {
         let writer_inbox = one.inbox(key(WRITER), policy(later), later).await.unwrap();
         assert_eq!(writer_inbox.replies.len(), 1);
         assert!(!writer_inbox.replies[0].thanked);
-        one.thank(key(WRITER), reply.clone()).await.unwrap();
+        let nothing_yet = one.thanks(settled_readers[0], 0).await.unwrap();
+        assert_eq!((nothing_yet.total, nothing_yet.answers.len()), (0, 0));
+        one.thank(key(WRITER), reply.clone(), later).await.unwrap();
         assert!(matches!(
-            one.thank(settled_readers[0], reply.clone()).await,
+            one.thank(settled_readers[0], reply.clone(), later).await,
             Err(StoreError::NotFound)
         ));
         let writer_inbox = two.inbox(key(WRITER), policy(later), later).await.unwrap();
         assert!(writer_inbox.replies[0].thanked);
+        // The answer's writer hears of the thanks, from any process; since
+        // a time after it, there is none; thanking again keeps its time.
+        let thanked = two.thanks(settled_readers[0], 0).await.unwrap();
+        assert_eq!(thanked.total, 1);
+        assert_eq!(thanked.answers[0].letter_id, letter);
+        assert_eq!(thanked.answers[0].reply_id, reply);
+        one.thank(key(WRITER), reply.clone(), later + 50)
+            .await
+            .unwrap();
+        assert_eq!(
+            one.thanks(settled_readers[0], later).await.unwrap().total,
+            1
+        );
+        assert_eq!(
+            one.thanks(settled_readers[0], later + 1).await.unwrap(),
+            Default::default()
+        );
+        // The thanker and the letter's other readers have none of it.
+        assert_eq!(one.thanks(key(WRITER), 0).await.unwrap().total, 0);
+        assert_eq!(one.thanks(settled_readers[1], 0).await.unwrap().total, 0);
 
         // A new key's report is kept but does not count; two settled
         // reports hide the letter; one person reports once.

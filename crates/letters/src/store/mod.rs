@@ -11,7 +11,7 @@ mod postgres;
 mod rules;
 mod sqlite;
 
-use crate::protocol::{Inbox, ReportKind};
+use crate::protocol::{Inbox, ReportKind, Thanks};
 
 /// The hash of a public key.
 pub type KeyHash = [u8; 32];
@@ -227,8 +227,15 @@ impl Store {
     }
 
     /// Thanks an answer to one of this person's letters.
-    pub async fn thank(&self, writer: KeyHash, reply_id: String) -> Result<()> {
-        both!(self, s => s.run(move |c| sqlite::thank(c, writer, &reply_id)).await, p => p.thank(writer, &reply_id).await)
+    pub async fn thank(&self, writer: KeyHash, reply_id: String, now: i64) -> Result<()> {
+        both!(self, s => s.run(move |c| sqlite::thank(c, writer, &reply_id, now)).await,
+              p => p.thank(writer, &reply_id, now).await)
+    }
+
+    /// How this person's answers were thanked at or after `since`: only
+    /// their own, and never by whom.
+    pub async fn thanks(&self, author: KeyHash, since: i64) -> Result<Thanks> {
+        both!(self, s => s.run(move |c| sqlite::thanks(c, author, since)).await, p => p.thanks(author, since).await)
     }
 
     /// Reports something this person can see. A settled reporter's report

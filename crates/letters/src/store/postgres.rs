@@ -13,11 +13,15 @@ use super::{
     decision_state, kind_name, table_of, Decision, KeyHash, KeyStatus, Pending, Policy, Resting,
     Result, StoreError, NEW_READERS_PER_LETTER, TABLES,
 };
-use crate::protocol::{Inbox, ReceivedLetter, ReceivedReply, ReportKind, READERS_PER_LETTER};
+use crate::protocol::{
+    Inbox, ReceivedLetter, ReceivedReply, ReportKind, ThankedAnswer, Thanks, READERS_PER_LETTER,
+    THANKED_LISTED,
+};
 
-const MIGRATIONS: [&str; 2] = [
+const MIGRATIONS: [&str; 3] = [
     include_str!("../../migrations/postgres/0001_init.sql"),
     include_str!("../../migrations/0002_idempotency_and_keys.sql"),
+    include_str!("../../migrations/0003_thanks_received.sql"),
 ];
 /// Serialises migrations when several processes start at once.
 const MIGRATION_LOCK: i64 = 0x17a5_4e77;
@@ -317,16 +321,47 @@ impl PgStore {
         Ok(id)
     }
 
-    pub async fn thank(&self, writer: KeyHash, reply_id: &str) -> Result<()> {
+    pub async fn thank(&self, writer: KeyHash, reply_id: &str, now: i64) -> Result<()> {
         let changed = sqlx::query(rules::THANK)
             .bind(reply_id)
             .bind(&writer[..])
+            .bind(now)
             .execute(&self.pool)
             .await?;
         if changed.rows_affected() == 0 {
             return Err(StoreError::NotFound);
         }
         Ok(())
+    }
+
+    pub async fn thanks(&self, author: KeyHash, since: i64) -> Result<Thanks> {
+        // One snapshot, so the total and the list agree.
+        let mut tx = self.pool.begin().await?;
+        sqlx::query("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY")
+            .execute(&mut *tx)
+            .await?;
+        let total: i64 = sqlx::query_scalar(rules::THANKS_TOTAL)
+            .bind(&author[..])
+            .bind(since)
+            .fetch_one(&mut *tx)
+            .await?;
+        let answers = sqlx::query(rules::THANKED_ANSWERS)
+            .bind(&author[..])
+            .bind(since)
+            .bind(THANKED_LISTED)
+            .fetch_all(&mut *tx)
+            .await?
+            .into_iter()
+            .map(|r| ThankedAnswer {
+                letter_id: r.get(0),
+                reply_id: r.get(1),
+            })
+            .collect();
+        tx.commit().await?;
+        Ok(Thanks {
+            total: total.max(0) as u64,
+            answers,
+        })
     }
 
     pub async fn report(

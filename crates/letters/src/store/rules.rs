@@ -103,9 +103,21 @@ pub const WRITE_REPLY: &str =
 pub const REPLY_BY_IDEMPOTENCY_KEY: &str =
     "SELECT id FROM replies WHERE author_hash = $1 AND idempotency_key = $2";
 
-pub const THANK: &str =
-    "UPDATE replies SET thanked = 1 WHERE id = $1 AND state IN ('visible', 'kept')
+/// Thanks reply `$1` at `$3` if it answers one of `$2`'s letters; thanking
+/// again keeps the first time.
+pub const THANK: &str = "UPDATE replies SET thanked = 1, thanked_at = coalesce(thanked_at, $3)
+     WHERE id = $1 AND state IN ('visible', 'kept')
        AND letter_id IN (SELECT id FROM letters WHERE author_hash = $2)";
+
+/// How many of `$1`'s showing answers were thanked at or after `$2`
+/// (the `replies_thanked` index answers it).
+pub const THANKS_TOTAL: &str = "SELECT count(*) FROM replies
+     WHERE author_hash = $1 AND thanked_at >= $2 AND state IN ('visible', 'kept')";
+
+/// `(letter_id, id)` of those answers, latest thanks first, at most `$3`.
+pub const THANKED_ANSWERS: &str = "SELECT letter_id, id FROM replies
+     WHERE author_hash = $1 AND thanked_at >= $2 AND state IN ('visible', 'kept')
+     ORDER BY thanked_at DESC, id LIMIT $3";
 
 /// Whether reply `$1` answers one of `$2`'s letters and still shows.
 pub const REPLY_VISIBLE_TO: &str = "SELECT 1 FROM replies r JOIN letters l ON l.id = r.letter_id

@@ -13,11 +13,15 @@ use super::{
     decision_state, kind_name, table_of, Decision, KeyHash, KeyStatus, Pending, Policy, Resting,
     Result, StoreError, NEW_READERS_PER_LETTER, TABLES,
 };
-use crate::protocol::{Inbox, ReceivedLetter, ReceivedReply, ReportKind, READERS_PER_LETTER};
+use crate::protocol::{
+    Inbox, ReceivedLetter, ReceivedReply, ReportKind, ThankedAnswer, Thanks, READERS_PER_LETTER,
+    THANKED_LISTED,
+};
 
-const MIGRATIONS: [&str; 2] = [
+const MIGRATIONS: [&str; 3] = [
     include_str!("../../migrations/sqlite/0001_init.sql"),
     include_str!("../../migrations/0002_idempotency_and_keys.sql"),
+    include_str!("../../migrations/0003_thanks_received.sql"),
 ];
 
 impl From<rusqlite::Error> for StoreError {
@@ -370,11 +374,34 @@ pub fn reply(
     Ok(id)
 }
 
-pub fn thank(c: &mut Connection, writer: KeyHash, reply_id: &str) -> Result<()> {
-    if exec(c, rules::THANK, &[&reply_id, &&writer[..]])? == 0 {
+pub fn thank(c: &mut Connection, writer: KeyHash, reply_id: &str, now: i64) -> Result<()> {
+    if exec(c, rules::THANK, &[&reply_id, &&writer[..], &now])? == 0 {
         return Err(StoreError::NotFound);
     }
     Ok(())
+}
+
+pub fn thanks(c: &mut Connection, author: KeyHash, since: i64) -> Result<Thanks> {
+    let tx = c.transaction()?;
+    let total: Option<i64> = first(&tx, rules::THANKS_TOTAL, &[&&author[..], &since], |r| {
+        r.get(0)
+    })?;
+    let answers = rows(
+        &tx,
+        rules::THANKED_ANSWERS,
+        &[&&author[..], &since, &THANKED_LISTED],
+        |r| {
+            Ok(ThankedAnswer {
+                letter_id: r.get(0)?,
+                reply_id: r.get(1)?,
+            })
+        },
+    )?;
+    tx.commit()?;
+    Ok(Thanks {
+        total: total.unwrap_or(0).max(0) as u64,
+        answers,
+    })
 }
 
 pub fn report(
