@@ -23,8 +23,10 @@ use iyashi_letters::text::for_display;
 use crate::failure::{BAD_INPUT, FAILED};
 
 mod outbox;
+mod thanks;
 
 use outbox::{Kept, Outbox};
+pub use thanks::{last_known_thanks, ThanksReceived, THANKS_FRESH};
 
 /// How long a person's own request may wait for the service.
 const PERSON_WAITS: Duration = Duration::from_secs(5);

@@ -38,6 +38,15 @@ fn words(lang: Lang) -> String {
         LettersSays::RepliesHeading,
         LettersSays::YouWrote,
         LettersSays::NothingYet,
+        LettersSays::AnswerThanked,
+        LettersSays::AnswersThanked {
+            times: 1,
+            as_of: None,
+        },
+        LettersSays::AnswersThanked {
+            times: 4,
+            as_of: Some(jiff::civil::date(2026, 12, 1).at(9, 30, 0, 0)),
+        },
     ] {
         out += &format!("{says:?}: {}\n", says.render(lang));
     }

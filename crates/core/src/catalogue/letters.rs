@@ -46,6 +46,17 @@ pub enum LettersSays {
     Replied,
     /// The thanks reached the stranger.
     Thanked,
+    /// How many of the person's kind answers their letters' writers thanked
+    /// (at least one: none is not said at all, never as a sad "0"), and,
+    /// when the service could not be asked just now, when it was last.
+    AnswersThanked {
+        /// How many answers were thanked.
+        times: u64,
+        /// The local time the figure is from, when it is not fresh.
+        as_of: Option<jiff::civil::DateTime>,
+    },
+    /// Under a stranger's letter: the person's answer to it was thanked.
+    AnswerThanked,
     /// The report was received.
     Reported,
     /// No letter or answer with that id is here for this person.
@@ -161,6 +172,23 @@ impl Message for LettersSays {
                 .pick("Your kind answer is on its way.", "やさしいお返事を届けます。")
                 .into(),
             Thanked => lang.pick("Your thanks has been passed on.", "お礼を伝えました。").into(),
+            AnswersThanked { times, as_of } => {
+                let said = match lang {
+                    Lang::En if *times == 1 => "Someone thanked you for one of your kind answers".into(),
+                    Lang::En => format!("Your kind answers have been thanked {times} times"),
+                    Lang::Ja if *times == 1 => "あなたのやさしいお返事に「ありがとう」が届きました".into(),
+                    Lang::Ja => format!("あなたのやさしいお返事に、{times}回「ありがとう」が届きました"),
+                };
+                match (as_of, lang) {
+                    (None, Lang::En) => format!("{said}."),
+                    (None, Lang::Ja) => format!("{said}。"),
+                    (Some(at), Lang::En) => format!("{said} (as of {}).", at.strftime("%-d %b, %H:%M")),
+                    (Some(at), Lang::Ja) => format!("{said}({}時点)。", at.strftime("%-m月%-d日 %H:%M")),
+                }
+            }
+            AnswerThanked => lang
+                .pick("They thanked you for your answer.", "お返事に「ありがとう」が届きました。")
+                .into(),
             Reported => lang
                 .pick(
                     "Thank you for telling us. A moderator will look at it.",
@@ -228,6 +256,30 @@ impl Message for LettersSays {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn thanks_received_read_warmly_and_say_when_they_are_from() {
+        let once = LettersSays::AnswersThanked {
+            times: 1,
+            as_of: None,
+        };
+        assert_eq!(
+            once.render(Lang::En),
+            "Someone thanked you for one of your kind answers."
+        );
+        let offline = LettersSays::AnswersThanked {
+            times: 3,
+            as_of: Some(jiff::civil::date(2026, 12, 1).at(22, 4, 0, 0)),
+        };
+        assert_eq!(
+            offline.render(Lang::En),
+            "Your kind answers have been thanked 3 times (as of 1 Dec, 22:04)."
+        );
+        assert_eq!(
+            offline.render(Lang::Ja),
+            "あなたのやさしいお返事に、3回「ありがとう」が届きました(12月1日 22:04時点)。"
+        );
+    }
 
     #[test]
     fn resting_counts_read_naturally_in_both_languages() {

@@ -9,7 +9,7 @@
 use std::ffi::OsString;
 
 use clap::{Args, Subcommand};
-use iyashi_app::letters::{Letters, Trouble};
+use iyashi_app::letters::{last_known_thanks, Letters, ThanksReceived, Trouble};
 use iyashi_core::catalogue::letters::LettersSays;
 use iyashi_core::catalogue::Message;
 use iyashi_core::Lang;
@@ -78,7 +78,18 @@ fn act(ctx: &Context, args: &LettersArgs) -> Result<(), Trouble> {
             say(lang, &written.said())
         }
         LettersAction::Inbox { json } => {
-            let (inbox, later) = letters.inbox()?;
+            let (inbox, later) = match letters.inbox() {
+                Ok(found) => found,
+                // Away: said calmly, and the thanks last heard of, with when.
+                Err(Trouble::Calm(says)) if !*json => {
+                    let thanks = last_known_thanks(&ctx.home.dir).and_then(|t| t.said(&ctx.tz));
+                    return say(
+                        lang,
+                        &std::iter::once(says).chain(thanks).collect::<Vec<_>>(),
+                    );
+                }
+                Err(trouble) => return Err(trouble),
+            };
             if *json {
                 return print_json(&inbox).map_err(|f| {
                     Trouble::Refused(LettersSays::Other(f.problem.render(lang)), f.code)
@@ -87,7 +98,8 @@ fn act(ctx: &Context, args: &LettersArgs) -> Result<(), Trouble> {
             if later > 0 {
                 say(lang, &[LettersSays::SentLater(later)])?;
             }
-            print_inbox(lang, &inbox)
+            let thanks = letters.thanks(ctx.now);
+            print_inbox(lang, &inbox, &thanks, thanks.said(&ctx.tz))
         }
         LettersAction::Reply { id, text } => {
             letters.reply(id, &text_of(text)?)?;
@@ -116,12 +128,27 @@ fn say(lang: Lang, lines: &[LettersSays]) -> Result<(), Trouble> {
     print(&text).map_err(|f| Trouble::Refused(LettersSays::Other(f.problem.render(lang)), f.code))
 }
 
-fn print_inbox(lang: Lang, inbox: &Inbox) -> Result<(), Trouble> {
+/// The inbox, under the warm line about thanks received when there is one.
+fn print_inbox(
+    lang: Lang,
+    inbox: &Inbox,
+    thanks: &ThanksReceived,
+    thanks_line: Option<LettersSays>,
+) -> Result<(), Trouble> {
     if inbox.letters.is_empty() && inbox.replies.is_empty() {
-        return say(lang, &[LettersSays::NothingYet]);
+        return say(
+            lang,
+            &thanks_line
+                .into_iter()
+                .chain([LettersSays::NothingYet])
+                .collect::<Vec<_>>(),
+        );
     }
     let done = LettersSays::Done.render(lang);
     let mut out = String::new();
+    if let Some(line) = thanks_line {
+        out.push_str(&format!("{}\n\n", line.render(lang)));
+    }
     if !inbox.letters.is_empty() {
         out.push_str(&format!("{}\n\n", LettersSays::LettersHeading.render(lang)));
         for letter in &inbox.letters {
@@ -135,6 +162,12 @@ fn print_inbox(lang: Lang, inbox: &Inbox) -> Result<(), Trouble> {
                 letter.id,
                 indent(&letter.body)
             ));
+            if letter.answered && thanks.thanked(&letter.id) {
+                out.push_str(&format!(
+                    "  {}\n\n",
+                    LettersSays::AnswerThanked.render(lang)
+                ));
+            }
         }
         out.push_str(&format!("{}\n\n", LettersSays::HowToReply.render(lang)));
     }

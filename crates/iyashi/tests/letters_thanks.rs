@@ -1,0 +1,86 @@
+//! `iyashi letters inbox` tells a person, warmly, that their kind answers
+//! were thanked (and under the stranger's letter, that this answer was),
+//! through a real letters service; says nothing while there is none; and
+//! with the service away shows the last figure with when it is from.
+#![allow(clippy::unwrap_used)] // a test may stop at what it did not expect
+
+mod common;
+mod letters_common;
+
+use common::Home;
+use letters_common::{letters_on, LettersService, AWAY};
+
+fn inbox_json(home: &Home) -> serde_json::Value {
+    serde_json::from_str(&home.ok(&["letters", "inbox", "--json"])).unwrap()
+}
+
+/// Makes the thanks figure kept in `home` an hour old.
+fn an_hour_passes(home: &Home) {
+    let path = home.path().join("letters-thanks.json");
+    let mut known: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+    known["asked_at"] = (known["asked_at"].as_i64().unwrap() - 3600).into();
+    std::fs::write(&path, known.to_string()).unwrap();
+}
+
+#[test]
+#[ignore = "needs the iyashi-letters program: cargo build --workspace"]
+fn an_answer_s_writer_reads_that_it_was_thanked_in_both_languages() {
+    let service = LettersService::start();
+    let (writer, reader) = (Home::new(), Home::new());
+    letters_on(&writer.config(), &service.url);
+    letters_on(&reader.config(), &service.url);
+
+    writer.ok(&["letters", "write", "Long day. The tea was good."]);
+    let letter = inbox_json(&reader)["letters"][0]["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    reader.ok(&["letters", "reply", &letter, "Good tea is a lot."]);
+    let reply = inbox_json(&writer)["replies"][0]["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+
+    // Before any thanks: no line about thanks, never a "0".
+    let before = reader.ok(&["--lang", "en", "letters", "inbox"]);
+    assert!(!before.contains("thank"), "{before}");
+
+    writer.ok(&["letters", "thank", &reply]);
+    // The figure heard a moment ago is shown again without asking the
+    // service anew; an hour later it is asked again.
+    let soon = reader.ok(&["--lang", "en", "letters", "inbox"]);
+    assert_eq!(soon, before);
+    an_hour_passes(&reader);
+    let anon = |text: String| text.replace(&letter, "LETTER");
+    insta::assert_snapshot!(
+        "thanks_received_en",
+        anon(reader.ok(&["--lang", "en", "letters", "inbox"]))
+    );
+    insta::assert_snapshot!(
+        "thanks_received_ja",
+        anon(reader.ok(&["--lang", "ja", "letters", "inbox"]))
+    );
+    // The thanker's own inbox says nothing of thanks received.
+    let theirs = writer.ok(&["--lang", "en", "letters", "inbox"]);
+    assert!(!theirs.contains("thanked you"), "{theirs}");
+
+    // Away: calm, and the figure last heard of, with when (21:30 in Tokyo).
+    letters_on(&reader.config(), AWAY);
+    insta::assert_snapshot!(
+        "thanks_received_offline_en",
+        reader.ok(&["--lang", "en", "letters", "inbox"])
+    );
+    insta::assert_snapshot!(
+        "thanks_received_offline_ja",
+        reader.ok(&["--lang", "ja", "letters", "inbox"])
+    );
+    // A home that never heard of thanks says only that the service is away.
+    let stranger = Home::new();
+    letters_on(&stranger.config(), AWAY);
+    let away = stranger.ok(&["--lang", "en", "letters", "inbox"]);
+    assert!(
+        away.contains("cannot be reached") && !away.contains("thank"),
+        "{away}"
+    );
+}
