@@ -26,9 +26,15 @@ const FUR: (u8, u8, u8) = (146, 102, 68);
 /// Words' ink (INK).
 const INK: (u8, u8, u8) = (59, 42, 32);
 
+/// The focus ring's wood (WOOD_DARK).
+const WOOD_DARK: (u8, u8, u8) = (112, 78, 52);
+
 /// Where the buttons' middles are on the 720 × 480 card, as the screen's
 /// layout (crates/iyashi/src/screen/layout.rs) puts them.
-const LATER_AT: (i32, i32) = (445, 434);
+const LATER_AT: (i32, i32) = (455, 434);
+/// The buttons' left edges and widths on the card.
+const LATER_SPAN: (i32, i32) = (360, 190);
+const DONE_SPAN: (i32, i32) = (566, 134);
 
 fn iyashi(desktop: &Desktop, home: &Home) -> Command {
     let mut cmd = desktop.command(assert_cmd::cargo::cargo_bin("iyashi").to_str().unwrap());
@@ -57,21 +63,26 @@ fn screen_window(desktop: &Desktop) -> Option<String> {
         .map(str::to_string)
 }
 
-/// The window's top-left corner on the screen.
+/// The window's top-left corner on the screen: where its pixels begin,
+/// inside the window manager's frame (xwininfo's absolute corner; xdotool's
+/// geometry can count the title bar in).
 fn corner(desktop: &Desktop, window: &str) -> (i32, i32) {
     let out = desktop
-        .command("xdotool")
-        .args(["getwindowgeometry", "--shell", window])
+        .command("xwininfo")
+        .args(["-id", window])
         .output()
-        .unwrap();
+        .expect("xwininfo (apt-get install x11-utils)");
     let text = String::from_utf8_lossy(&out.stdout);
     let value = |key: &str| {
         text.lines()
-            .find_map(|l| l.strip_prefix(key))
-            .and_then(|v| v.parse().ok())
-            .unwrap()
+            .find_map(|l| l.trim().strip_prefix(key))
+            .and_then(|v| v.trim().parse().ok())
+            .unwrap_or_else(|| panic!("{key} in {text}"))
     };
-    (value("X="), value("Y="))
+    (
+        value("Absolute upper-left X:"),
+        value("Absolute upper-left Y:"),
+    )
 }
 
 /// The whole screen, as RGB rows.
@@ -123,48 +134,33 @@ impl Shot {
     }
 }
 
-fn stop(desktop: &Desktop, mut watch: Child) {
+/// `iyashi watch`, stopped however the test ends (a failed assert must not
+/// leave a daemon holding the test's output open).
+struct Watch(Child);
+
+impl Drop for Watch {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+fn stop(desktop: &Desktop, mut watch: Watch) {
     desktop
         .command("kill")
-        .arg(watch.id().to_string())
+        .arg(watch.0.id().to_string())
         .status()
         .unwrap();
-    assert!(watch.wait().unwrap().success());
+    assert!(watch.0.wait().unwrap().success());
 }
 
 #[test]
 #[ignore = "needs Xvfb, openbox, dbus-daemon, dunst, xdotool and ImageMagick"]
 fn the_break_screen_opens_is_put_off_and_ends_with_the_countdown() {
-    let home = Home::new();
-    fs::write(
-        home.config(),
-        "[rhythm]\nmicro_break_every = \"10m\"\nmicro_break_length = \"2s\"\nrest_break_every = \"20m\"\n\
-         rest_break_length = \"8s\"\npostpone = \"3s\"\nworkdays = []\n",
-    )
-    .unwrap();
-    let desktop = Desktop::start(home.path()).with_window_manager();
-    let watch = iyashi(&desktop, &home)
-        .args(["watch"])
-        .stdout(fs::File::create(home.path().join("watch.log")).unwrap())
-        .spawn()
-        .unwrap();
-    let started = std::time::Instant::now();
-    while !home.path().join("watch.sock").exists() {
-        let log = fs::read_to_string(home.path().join("watch.log")).unwrap_or_default();
-        assert!(
-            started.elapsed() < Duration::from_secs(10),
-            "watch did not start: {log}"
-        );
-        std::thread::sleep(Duration::from_millis(50));
-    }
+    let (home, desktop, watch) = watching("8s");
 
     // The daemon starts a break: its screen opens, findable by name.
-    desktop.nudge(0);
-    run(&desktop, &home, &["break", "now"]);
-    wait_for(Duration::from_secs(10), || {
-        screen_window(&desktop).is_some()
-    });
-    let window = screen_window(&desktop).unwrap();
+    let window = break_now(&desktop, &home);
     let (x, y) = corner(&desktop, &window);
 
     // Goro and the words are on screen. The screenshot stays as an artefact.
@@ -199,25 +195,81 @@ fn the_break_screen_opens_is_put_off_and_ends_with_the_countdown() {
         .args(["click", "1"])
         .status()
         .unwrap();
-    wait_for(Duration::from_secs(5), || screen_window(&desktop).is_none());
+    closed_and_put_off(&desktop, &home);
+
+    // After the postpone Piyo asks again; taken, the screen comes back and
+    // closes by itself when its countdown ends, and the break is kept.
+    taken_when_asked_again(&desktop);
+    wait_for(Duration::from_secs(20), || {
+        screen_window(&desktop).is_none()
+    });
+    stop(&desktop, watch);
+    let length = kept_after_one_postpone(&home);
+    assert!(length >= 7_000, "rested {length} ms");
+}
+
+/// A home whose rest breaks last `rest`, put off for 3 s at a time, and its
+/// `iyashi watch` on a virtual desktop with a window manager.
+fn watching(rest: &str) -> (Home, Desktop, Watch) {
+    let home = Home::new();
+    fs::write(
+        home.config(),
+        format!(
+            "[rhythm]\nmicro_break_every = \"10m\"\nmicro_break_length = \"2s\"\n\
+             rest_break_every = \"20m\"\nrest_break_length = \"{rest}\"\npostpone = \"3s\"\n\
+             workdays = []\n"
+        ),
+    )
+    .unwrap();
+    let desktop = Desktop::start(home.path()).with_window_manager();
+    let watch = Watch(
+        iyashi(&desktop, &home)
+            .args(["watch"])
+            .stdout(fs::File::create(home.path().join("watch.log")).unwrap())
+            .spawn()
+            .unwrap(),
+    );
+    let started = std::time::Instant::now();
+    while !home.path().join("watch.sock").exists() {
+        let log = fs::read_to_string(home.path().join("watch.log")).unwrap_or_default();
+        assert!(
+            started.elapsed() < Duration::from_secs(10),
+            "watch did not start: {log}"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    (home, desktop, watch)
+}
+
+/// Asks the daemon for a break now and waits for its screen: the window.
+fn break_now(desktop: &Desktop, home: &Home) -> String {
+    desktop.nudge(0);
+    run(desktop, home, &["break", "now"]);
+    wait_for(Duration::from_secs(10), || screen_window(desktop).is_some());
+    screen_window(desktop).unwrap()
+}
+
+/// The screen closes and the daemon has the break put off once.
+fn closed_and_put_off(desktop: &Desktop, home: &Home) {
+    wait_for(Duration::from_secs(5), || screen_window(desktop).is_none());
     let reply = ask(&home.path().join("watch.sock"), Request::Status)
         .unwrap()
         .expect("watch answers");
     let status = reply.status.expect("the engine's status");
     assert_eq!((status.on_break, status.postponed), (None, 1), "{status:?}");
+}
 
-    // After the postpone Piyo asks again; taken, the screen comes back and
-    // closes by itself when its countdown ends, and the break is kept.
+/// After the postpone Piyo asks again; taken, the screen comes back.
+fn taken_when_asked_again(desktop: &Desktop) -> String {
     desktop.work_until("the break asked for again", |d| !d.prompts().is_empty());
     desktop.press("Take the break");
-    wait_for(Duration::from_secs(10), || {
-        screen_window(&desktop).is_some()
-    });
-    wait_for(Duration::from_secs(20), || {
-        screen_window(&desktop).is_none()
-    });
-    stop(&desktop, watch);
+    wait_for(Duration::from_secs(10), || screen_window(desktop).is_some());
+    screen_window(desktop).unwrap()
+}
 
+/// The one break in the home's store, kept as taken after one postpone:
+/// how long it lasted, in ms.
+fn kept_after_one_postpone(home: &Home) -> i64 {
     let db = rusqlite::Connection::open(home.db()).unwrap();
     let (kind, outcome, postponed, length): (String, String, i64, i64) = db
         .query_row(
@@ -230,5 +282,73 @@ fn the_break_screen_opens_is_put_off_and_ends_with_the_countdown() {
         (kind.as_str(), outcome.as_str(), postponed),
         ("rest", "taken", 1)
     );
-    assert!(length >= 7_000, "rested {length} ms");
+    length
+}
+
+/// Keys typed by a person at the keyboard (XTEST, into the focused window).
+fn keys(desktop: &Desktop, window: &str, keys: &[&str]) {
+    let ok = desktop
+        .command("xdotool")
+        .args(["windowactivate", "--sync", window])
+        .status()
+        .unwrap();
+    assert!(ok.success());
+    for key in keys {
+        let ok = desktop
+            .command("xdotool")
+            .args(["key", "--delay", "50", key])
+            .status()
+            .unwrap();
+        assert!(ok.success(), "xdotool key {key}");
+        std::thread::sleep(Duration::from_millis(100));
+    }
+}
+
+#[test]
+#[ignore = "needs Xvfb, openbox, dbus-daemon, dunst, xdotool and ImageMagick"]
+fn the_break_screen_answers_from_the_keyboard_alone() {
+    let (home, desktop, watch) = watching("60s");
+    let window = break_now(&desktop, &home);
+    let (x, y) = corner(&desktop, &window);
+
+    // Tab, Tab, Shift+Tab: round to "5 minutes more", which wears the ring
+    // (and "Done" none); nothing is answered by moving.
+    keys(&desktop, &window, &["Tab", "Tab", "shift+Tab"]);
+    let shot_path = Path::new(env!("CARGO_TARGET_TMPDIR")).join("break_screen_focus.png");
+    // The band just above each button, where only a focus ring is drawn.
+    let ring_above =
+        |shot: &Shot, (bx, bw): (i32, i32)| shot.count((x + bx, y + 410 - 8), (bw, 5), WOOD_DARK);
+    let mut shot = Shot::take(&desktop, &shot_path);
+    for _ in 0..10 {
+        if ring_above(&shot, LATER_SPAN) > 150 {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(200));
+        shot = Shot::take(&desktop, &shot_path);
+    }
+    let (later, done) = (ring_above(&shot, LATER_SPAN), ring_above(&shot, DONE_SPAN));
+    assert!(
+        later > 150 && done == 0,
+        "the ring: {later} round Later, {done} round Done ({})",
+        shot_path.display()
+    );
+    assert!(screen_window(&desktop).is_some(), "moving answers nothing");
+
+    // Space presses the focused button: the break is put off, as by Piyo's
+    // "5 minutes more" or the mouse.
+    keys(&desktop, &window, &["space"]);
+    closed_and_put_off(&desktop, &home);
+
+    // Asked again and taken; Tab to "Done" ... Tab lands on "5 minutes
+    // more" first, then "Done"; Enter ends the break as rested, long before
+    // its minute is up.
+    let window = taken_when_asked_again(&desktop);
+    keys(&desktop, &window, &["Tab", "Tab", "Return"]);
+    wait_for(Duration::from_secs(5), || screen_window(&desktop).is_none());
+    stop(&desktop, watch);
+    let length = kept_after_one_postpone(&home);
+    assert!(
+        length < 50_000,
+        "ended by Enter, not the countdown: {length} ms"
+    );
 }

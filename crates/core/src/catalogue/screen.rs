@@ -67,8 +67,14 @@ impl Message for ScreenSays {
                 format!("{word}  {count}")
             }
             ScreenSays::EndsByItself { length } => lang.pick(
-                format!("It ends by itself after {}.", spoken(lang, *length)),
-                format!("{}たつと、ひとりでに終わります。", spoken(lang, *length)),
+                format!(
+                    "No buttons this time: the break ends by itself after {}.",
+                    spoken(lang, *length)
+                ),
+                format!(
+                    "今回はボタンがありません。{}たつと、ひとりでに終わります。",
+                    spoken(lang, *length)
+                ),
             ),
         }
     }

@@ -53,6 +53,8 @@ pub struct View {
     pub offer: Offer,
     /// The button under the pointer.
     pub hover: Option<Button>,
+    /// The button the keyboard is on (Tab, Shift+Tab), ringed.
+    pub focus: Option<Button>,
 }
 
 /// Goro's pictures, drawn once per take at the window's size: the stage
@@ -115,13 +117,22 @@ pub fn frame(pixmap: &mut Pixmap, view: &View, pictures: &mut Pictures) {
     let lang = view.lang;
     let words = view.activity.words(lang);
     let mut y = layout::TITLE_Y;
-    for line in font::wrap(words.title, 28.0, layout::WORDS_W, 2) {
-        text(pixmap, card, &line, 28.0, layout::WORDS_X, y, palette::INK);
+    let (title, steps) = (layout::TITLE_SIZE, layout::STEPS_SIZE);
+    for line in font::wrap(words.title, title, layout::WORDS_W, layout::TITLE_LINES) {
+        text(pixmap, card, &line, title, layout::WORDS_X, y, palette::INK);
         y += 38.0;
     }
     y += 4.0;
-    for line in font::wrap(words.steps, 18.0, layout::WORDS_W, 5) {
-        text(pixmap, card, &line, 18.0, layout::WORDS_X, y, palette::SOFT);
+    for line in font::wrap(words.steps, steps, layout::WORDS_W, layout::STEPS_LINES) {
+        text(
+            pixmap,
+            card,
+            &line,
+            steps,
+            layout::WORDS_X,
+            y,
+            palette::SOFT,
+        );
         y += 28.0;
     }
 
@@ -142,16 +153,19 @@ pub fn frame(pixmap: &mut Pixmap, view: &View, pictures: &mut Pictures) {
     match view.offer {
         Offer::None { length } => {
             let says = ScreenSays::EndsByItself { length }.render(lang);
-            let y = layout::STRICT_Y;
-            text(pixmap, card, &says, 16.0, layout::WORDS_X, y, palette::SOFT);
+            let mut y = layout::STRICT_Y;
+            for line in font::wrap(&says, 16.0, layout::WORDS_W, 2) {
+                text(pixmap, card, &line, 16.0, layout::WORDS_X, y, palette::SOFT);
+                y += 24.0;
+            }
         }
         Offer::Buttons { later } => {
             if let Some(postpone) = later {
                 let label = ScreenSays::MoreMinutes { postpone }.render(lang);
-                button(pixmap, card, Button::Later, &label, view.hover);
+                button(pixmap, card, Button::Later, &label, view);
             }
             let label = ScreenSays::Done.render(lang);
-            button(pixmap, card, Button::Done, &label, view.hover);
+            button(pixmap, card, Button::Done, &label, view);
         }
     }
 }
@@ -185,9 +199,12 @@ fn pacer(pixmap: &mut Pixmap, card: Transform, view: &View) {
     text(pixmap, card, &says, 22.0, x, y, palette::SOFT);
 }
 
-fn button(pixmap: &mut Pixmap, card: Transform, which: Button, label: &str, hover: Option<Button>) {
+fn button(pixmap: &mut Pixmap, card: Transform, which: Button, label: &str, view: &View) {
     let a = which.area();
-    let (fill, line) = match (which, hover == Some(which)) {
+    if view.focus == Some(which) {
+        focus_ring(pixmap, card, a);
+    }
+    let (fill, line) = match (which, view.hover == Some(which)) {
         (Button::Done, false) => (palette::WASH_SUMMER, palette::LEAF_DEEP),
         (Button::Done, true) => (palette::LEAF, palette::LEAF_DEEP),
         (Button::Later, false) => (palette::PILL, palette::FAINT),
@@ -201,11 +218,45 @@ fn button(pixmap: &mut Pixmap, card: Transform, which: Button, label: &str, hove
         };
         pixmap.stroke_path(&shape, &paint(line), &stroke, card, None);
     }
-    let size = 20.0;
+    let size = label_size(label, a.w);
     let w = font::width(label, size);
     let x = a.x + (a.w - w) / 2.0;
     let y = a.y + a.h / 2.0 + 0.36 * size;
     text(pixmap, card, label, size, x, y, palette::INK);
+}
+
+/// A button's words at 20 units, or smaller when a long postpone
+/// ("1 hour 30 minutes more") would otherwise touch the edges.
+pub fn label_size(label: &str, button_w: f32) -> f32 {
+    const SIZE: f32 = 20.0;
+    let room = button_w - 2.0 * 10.0;
+    let w = font::width(label, SIZE);
+    if w > room {
+        SIZE * room / w
+    } else {
+        SIZE
+    }
+}
+
+/// The keyboard's place: a soft wood-brown ring a little outside the
+/// button, as the web room marks focus, so it reads as "here" without the
+/// glare of a system outline.
+fn focus_ring(pixmap: &mut Pixmap, card: Transform, a: layout::Area) {
+    let gap = layout::FOCUS_GAP;
+    let ring = rounded_rect(
+        a.x - gap,
+        a.y - gap,
+        a.w + 2.0 * gap,
+        a.h + 2.0 * gap,
+        12.0 + gap,
+    );
+    if let Some(ring) = ring {
+        let stroke = Stroke {
+            width: 3.0,
+            ..Stroke::default()
+        };
+        pixmap.stroke_path(&ring, &paint(palette::WOOD_DARK), &stroke, card, None);
+    }
 }
 
 /// `s` at `size` units, its baseline starting at `(x, y)` on the card.

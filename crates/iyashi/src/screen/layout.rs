@@ -30,6 +30,12 @@ pub const GORO: Area = Area::new(20.0, 64.0, 320.0, 267.0);
 pub const WORDS_X: f32 = 360.0;
 /// How wide the words may run.
 pub const WORDS_W: f32 = 340.0;
+/// The activity's title: its size and how many lines it may take.
+pub const TITLE_SIZE: f32 = 28.0;
+pub const TITLE_LINES: usize = 2;
+/// The activity's steps, under the title.
+pub const STEPS_SIZE: f32 = 18.0;
+pub const STEPS_LINES: usize = 5;
 /// The title's first baseline.
 pub const TITLE_Y: f32 = 96.0;
 /// The countdown's baseline.
@@ -41,11 +47,13 @@ pub const PACER_AT: (f32, f32) = (636.0, 318.0);
 /// The pacer's largest radius.
 pub const PACER_R: f32 = 44.0;
 /// "5 minutes more" (and Esc).
-pub const LATER: Area = Area::new(360.0, 410.0, 170.0, 48.0);
+pub const LATER: Area = Area::new(360.0, 410.0, 190.0, 48.0);
 /// "Done".
-pub const DONE: Area = Area::new(546.0, 410.0, 154.0, 48.0);
-/// The strict mode's line where the buttons would be.
-pub const STRICT_Y: f32 = 440.0;
+pub const DONE: Area = Area::new(566.0, 410.0, 134.0, 48.0);
+/// How far outside a button its focus ring runs (the buttons are 16 apart).
+pub const FOCUS_GAP: f32 = 5.0;
+/// The first baseline of the strict mode's words where the buttons would be.
+pub const STRICT_Y: f32 = 428.0;
 
 /// A button of the break screen.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -63,6 +71,22 @@ impl Button {
             Button::Later => LATER,
             Button::Done => DONE,
         }
+    }
+
+    /// Where keyboard focus goes from `now` with Tab (or Shift+Tab when
+    /// `back`), among the buttons `shown`, round and round. Nothing has
+    /// focus until the first Tab, so an Enter typed into another window as
+    /// the screen opens answers nothing.
+    pub fn tab(shown: &[Button], now: Option<Button>, back: bool) -> Option<Button> {
+        let n = shown.len();
+        let at = now.and_then(|b| shown.iter().position(|s| *s == b));
+        let next = match (at, back) {
+            (None, false) => 0,
+            (None, true) => n.checked_sub(1)?,
+            (Some(i), false) => (i + 1) % n,
+            (Some(i), true) => (i + n - 1) % n,
+        };
+        shown.get(next).copied()
     }
 }
 
@@ -107,7 +131,7 @@ mod tests {
         let both = [Button::Later, Button::Done];
         assert_eq!(fit.button_at(445.0, 434.0, &both), Some(Button::Later));
         assert_eq!(fit.button_at(623.0, 434.0, &both), Some(Button::Done));
-        assert_eq!(fit.button_at(538.0, 434.0, &both), None, "between them");
+        assert_eq!(fit.button_at(558.0, 434.0, &both), None, "between them");
         // In strict mode there are none to press.
         assert_eq!(fit.button_at(623.0, 434.0, &[]), None);
         // A wide screen: the card is centred, twice the size.
@@ -117,5 +141,22 @@ mod tests {
             wide.button_at(240.0 + 623.0 * 2.0, 434.0 * 2.0, &both),
             Some(Button::Done)
         );
+    }
+
+    #[test]
+    fn tab_and_shift_tab_go_round_the_buttons_shown() {
+        use Button::{Done, Later};
+        let both = [Later, Done];
+        assert_eq!(Button::tab(&both, None, false), Some(Later));
+        assert_eq!(Button::tab(&both, Some(Later), false), Some(Done));
+        assert_eq!(Button::tab(&both, Some(Done), false), Some(Later));
+        assert_eq!(Button::tab(&both, None, true), Some(Done));
+        assert_eq!(Button::tab(&both, Some(Later), true), Some(Done));
+        // Once the break may not be put off again, only "Done" is there.
+        assert_eq!(Button::tab(&[Done], Some(Later), false), Some(Done));
+        assert_eq!(Button::tab(&[Done], Some(Done), true), Some(Done));
+        // Strict mode: nothing to focus.
+        assert_eq!(Button::tab(&[], None, false), None);
+        assert_eq!(Button::tab(&[], Some(Done), true), None);
     }
 }

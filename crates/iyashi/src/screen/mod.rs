@@ -86,6 +86,7 @@ mod run {
             goro: iyashi_art::room::Shown::at_home("goro.sit", 0),
             offer,
             hover: None,
+            focus: None,
         };
         let show = Show::new(view, length, ctx.config.room.motion);
         let setup = window::Setup {

@@ -112,6 +112,7 @@ mod tests {
             goro: Shown::at_home("goro.sit", 0),
             offer: Offer::Buttons { later: None },
             hover: None,
+            focus: None,
         };
         Show::new(view, SignedDuration::from_mins(5), motion)
     }

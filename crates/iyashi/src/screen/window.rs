@@ -51,6 +51,8 @@ struct App {
     closed: Option<Closed>,
     failed: Option<String>,
     shown_once: bool,
+    /// Shift is held: Tab goes back.
+    shift: bool,
 }
 
 /// Shows the break until it is answered, closed or over.
@@ -65,6 +67,7 @@ pub fn run(show: Show, setup: Setup) -> Result<Closed, String> {
         closed: None,
         failed: None,
         shown_once: false,
+        shift: false,
     };
     events.run_app(&mut app).map_err(|e| e.to_string())?;
     match (app.closed, app.failed) {
@@ -170,6 +173,31 @@ impl App {
             Button::Done => self.close(events, Closed::Done),
         }
     }
+
+    /// Every control from the keyboard: Tab and Shift+Tab move the focus
+    /// between the buttons, Enter or Space presses the focused one, Esc is
+    /// "N minutes more" where the break may be put off.
+    fn key(&mut self, events: &ActiveEventLoop, key: &Key, repeat: bool) {
+        let (offer, focus) = (self.show.view.offer, self.show.view.focus);
+        match key {
+            Key::Named(NamedKey::Tab) => {
+                self.show.view.focus = Button::tab(&offer.buttons(), focus, self.shift);
+                for pane in &self.panes {
+                    pane.window.request_redraw();
+                }
+            }
+            // A held key does not answer: only a deliberate press does.
+            Key::Named(NamedKey::Enter | NamedKey::Space) if !repeat => {
+                if let Some(button) = focus {
+                    self.press(events, button);
+                }
+            }
+            Key::Named(NamedKey::Escape) if matches!(offer, Offer::Buttons { later: Some(_) }) => {
+                self.press(events, Button::Later);
+            }
+            _ => {}
+        }
+    }
 }
 
 impl ApplicationHandler for App {
@@ -232,14 +260,9 @@ impl ApplicationHandler for App {
                     self.press(events, button);
                 }
             }
-            WindowEvent::KeyboardInput { event, .. }
-                if event.state == ElementState::Pressed
-                    && event.logical_key == Key::Named(NamedKey::Escape) =>
-            {
-                // Esc is "N minutes more", where the break may be put off.
-                if matches!(offer, Offer::Buttons { later: Some(_) }) {
-                    self.press(events, Button::Later);
-                }
+            WindowEvent::ModifiersChanged(modifiers) => self.shift = modifiers.state().shift_key(),
+            WindowEvent::KeyboardInput { event, .. } if event.state == ElementState::Pressed => {
+                self.key(events, &event.logical_key, event.repeat);
             }
             _ => {}
         }
