@@ -34,7 +34,6 @@ use clap::error::ErrorKind;
 use clap::FromArgMatches;
 use iyashi_core::catalogue::keeping::KeepingNote;
 use iyashi_core::catalogue::{Message, Problem};
-use iyashi_core::printable::for_terminal_line;
 use iyashi_core::Lang;
 
 use cli::{Cli, Command, ConfigAction, JsonFlag};
@@ -114,7 +113,7 @@ fn run(args: Vec<OsString>, early_lang: Lang) -> Result<(), (Failure, Lang)> {
 
 /// A calm word on standard error, beside what the command printed.
 fn notice(text: &str) {
-    eprintln!("iyashi: {}", for_terminal_line(text));
+    output::tell("iyashi", text);
 }
 
 fn dispatch(ctx: &Context, command: Option<Command>) -> Result<(), Failure> {

@@ -25,11 +25,18 @@ pub fn ending(result: Result<(), (Failure, Lang)>) -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err((failure, _)) if failure.reader_gone() => ExitCode::SUCCESS,
         Err((failure, lang)) => {
-            let said = failure.problem.render(lang);
-            eprintln!("iyashi: {}", for_terminal_line(&said));
+            tell("iyashi", &failure.problem.render(lang));
             ExitCode::from(failure.code)
         }
     }
+}
+
+/// Says `text` on standard error, on one line after `who: `. When standard
+/// error has gone too (`iyashi … 2>&1 | head -1`) there is no one left to
+/// tell: the program ends as it would have, not with a panic (as
+/// `eprintln!` would).
+pub fn tell(who: &str, text: &str) {
+    let _ = writeln!(std::io::stderr(), "{who}: {}", for_terminal_line(text));
 }
 
 /// Prints to standard output. A closed pipe stops the command there, and

@@ -103,3 +103,40 @@ fn a_break_counted_down_into_a_file_has_no_terminal_codes() {
     );
     assert_eq!(home.breaks_taken_this_week(), 2);
 }
+
+/// Runs `iyashi ARGS…` with both its outputs one pipe whose reading end is
+/// already closed, as in `iyashi … 2>&1 | head -1` once `head` has gone.
+fn all_into_closed_pipe(home: &Home, args: &[&str]) -> Option<i32> {
+    let (reader, writer) = std::io::pipe().unwrap();
+    drop(reader);
+    let mut child = home
+        .std_cmd()
+        .args(args)
+        .stdin(Stdio::null())
+        .stdout(writer.try_clone().unwrap())
+        .stderr(writer)
+        .spawn()
+        .unwrap();
+    child.wait().unwrap().code()
+}
+
+#[test]
+fn a_word_on_standard_error_with_no_one_reading_it_ends_the_command_as_it_would_have() {
+    let home = a_journal();
+    // Refusals keep their exit code, a calm ending its 0: never a panic's 101.
+    let cases: &[(&[&str], i32)] = &[
+        (&["log", "--day", "2026-02-30"], 2),
+        (&["mood", "9"], 2),
+        (&["--lang", "ja", "no-such-command"], 2),
+        (&["letters", "write", "hello"], 2),
+        (&["today"], 0),
+    ];
+    for (args, code) in cases {
+        assert_eq!(
+            all_into_closed_pipe(&home, args),
+            Some(*code),
+            "iyashi {args:?} 2>&1 into a closed pipe"
+        );
+    }
+    assert_eq!(home.count(), 42);
+}

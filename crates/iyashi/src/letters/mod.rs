@@ -59,7 +59,7 @@ pub fn run(ctx: &Context, args: &LettersArgs) -> Result<(), Failure> {
         Err(Trouble::Refused(says, code)) => {
             // The catalogue's problems are the journal's; letters have their
             // own sentences, so they are told here and the exit code kept.
-            eprintln!("iyashi: {}", says.render(lang));
+            crate::output::tell("iyashi", &says.render(lang));
             std::process::exit(code.into())
         }
     }

@@ -235,9 +235,9 @@ impl Voice for DesktopVoice {
 
     // The source's own words are English; the catalogue's are not.
     fn source_lost(&mut self, source: SourceName) {
-        eprintln!(
-            "iyashi watch: {}",
-            WatchSays::SourceLost(source).render(self.notifier.lang())
+        crate::output::tell(
+            "iyashi watch",
+            &WatchSays::SourceLost(source).render(self.notifier.lang()),
         );
     }
 

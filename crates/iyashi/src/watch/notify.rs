@@ -136,7 +136,7 @@ impl Notifier {
             Ok(handle) => Some(handle),
             Err(_) => {
                 if std::mem::replace(&mut self.working, false) {
-                    eprintln!("iyashi: {}", WatchSays::NoNotifications.render(self.lang));
+                    crate::output::tell("iyashi", &WatchSays::NoNotifications.render(self.lang));
                 }
                 // Still say it, where the person (or the journal) can see it.
                 let _ = crate::output::print(&format!("{}\n", note.body));
