@@ -163,7 +163,9 @@ async function refresh() {
   // page speaking again (a refresh, the other language).
   const picker = $("mood-value");
   const chosen = moodChosen();
-  picker.replaceChildren(picker.querySelector("legend"), ...room.moods.map((m) => {
+  const choices = element("span", "choices");
+  picker.replaceChildren(picker.querySelector("legend"), choices);
+  choices.replaceChildren(...room.moods.map((m) => {
     const choice = element("label", "mood");
     const radio = element("input");
     radio.type = "radio";
