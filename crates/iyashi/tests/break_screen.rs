@@ -18,6 +18,7 @@ use std::process::{Child, Command, Output};
 use std::time::Duration;
 
 use common::Home;
+use desktop::shot::Shot;
 use desktop::{wait_for, Desktop};
 use iyashi_app::daemon::{ask, Request};
 
@@ -83,55 +84,6 @@ fn corner(desktop: &Desktop, window: &str) -> (i32, i32) {
         value("Absolute upper-left X:"),
         value("Absolute upper-left Y:"),
     )
-}
-
-/// The whole screen, as RGB rows.
-struct Shot {
-    width: usize,
-    rgb: Vec<u8>,
-}
-
-impl Shot {
-    fn take(desktop: &Desktop, to: &Path) -> Shot {
-        let ok = desktop
-            .command("import")
-            .args(["-window", "root"])
-            .arg(to)
-            .status()
-            .expect("import (apt-get install imagemagick)");
-        assert!(ok.success());
-        let decoder = png::Decoder::new(std::io::BufReader::new(fs::File::open(to).unwrap()));
-        let mut reader = decoder.read_info().unwrap();
-        let mut buf = vec![0; reader.output_buffer_size().unwrap()];
-        let info = reader.next_frame(&mut buf).unwrap();
-        let channels = info.color_type.samples();
-        let rgb = buf[..info.buffer_size()]
-            .chunks(channels)
-            .flat_map(|px| px[..3].to_vec())
-            .collect();
-        Shot {
-            width: info.width as usize,
-            rgb,
-        }
-    }
-
-    /// Pixels near `colour` in the box from `(x, y)`, `w` × `h`.
-    fn count(&self, (x, y): (i32, i32), (w, h): (i32, i32), colour: (u8, u8, u8)) -> usize {
-        let near = |a: u8, b: u8| (i32::from(a) - i32::from(b)).abs();
-        let mut n = 0;
-        for row in y..y + h {
-            for col in x..x + w {
-                let i = (row as usize * self.width + col as usize) * 3;
-                let d = near(self.rgb[i], colour.0)
-                    + near(self.rgb[i + 1], colour.1)
-                    + near(self.rgb[i + 2], colour.2);
-                if d < 24 {
-                    n += 1;
-                }
-            }
-        }
-        n
-    }
 }
 
 /// `iyashi watch`, stopped however the test ends (a failed assert must not

@@ -5,6 +5,8 @@
 #![allow(clippy::unwrap_used)] // a test may stop at what it did not expect
 #![allow(dead_code)] // each test file uses its own part of this
 
+pub mod shot;
+
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
