@@ -8,19 +8,10 @@ mod common;
 mod letters_common;
 
 use common::Home;
-use letters_common::{letters_on, LettersService, AWAY};
+use letters_common::{an_hour_passes, letters_on, LettersService, AWAY};
 
 fn inbox_json(home: &Home) -> serde_json::Value {
     serde_json::from_str(&home.ok(&["letters", "inbox", "--json"])).unwrap()
-}
-
-/// Makes the thanks figure kept in `home` an hour old.
-fn an_hour_passes(home: &Home) {
-    let path = home.path().join("letters-thanks.json");
-    let mut known: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
-    known["asked_at"] = (known["asked_at"].as_i64().unwrap() - 3600).into();
-    std::fs::write(&path, known.to_string()).unwrap();
 }
 
 #[test]
@@ -51,7 +42,7 @@ fn an_answer_s_writer_reads_that_it_was_thanked_in_both_languages() {
     // service anew; an hour later it is asked again.
     let soon = reader.ok(&["--lang", "en", "letters", "inbox"]);
     assert_eq!(soon, before);
-    an_hour_passes(&reader);
+    an_hour_passes(reader.path());
     let anon = |text: String| text.replace(&letter, "LETTER");
     insta::assert_snapshot!(
         "thanks_received_en",

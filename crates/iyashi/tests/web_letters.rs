@@ -2,7 +2,8 @@
 //! without a command to type), one strict shape per action, the CLI's
 //! limits and words, a letter kept in the outbox while the service is away
 //! and sent once it answers, and a stranger's letter answered and thanked
-//! through a real letters service.
+//! through a real letters service, the thanks then told to the answer's
+//! writer (and still, with when, while the service is away).
 #![allow(clippy::unwrap_used)] // a test may stop at what it did not expect
 
 mod common;
@@ -10,7 +11,7 @@ mod letters_common;
 mod web_common;
 
 use common::Home;
-use letters_common::{letters_on, LettersService, AWAY};
+use letters_common::{an_hour_passes, letters_on, LettersService, AWAY};
 use web_common::{Reply, Server};
 
 /// Signs of a terminal: a command to type.
@@ -249,4 +250,31 @@ fn a_kept_letter_goes_when_the_service_answers_and_its_answer_is_thanked() {
         server.get("/api/letters").json()["inbox"]["replies"][0]["thanked"],
         true
     );
+
+    // The stranger hears of it once the figure kept is old enough to be
+    // asked for again, and while the service is away, with when it is from.
+    an_hour_passes(reader.path());
+    let letters = theirs.get("/api/letters").json();
+    assert_eq!(
+        letters["thanks"],
+        "Someone thanked you for one of your kind answers."
+    );
+    assert_eq!(letters["thanked_letters"], serde_json::json!([id]));
+    assert_eq!(
+        letters["words"]["answer_thanked"],
+        "They thanked you for your answer."
+    );
+    assert!(
+        server.get("/api/letters").json()["thanks"].is_null(),
+        "the thanker has none"
+    );
+    letters_on(&reader.config(), AWAY);
+    let away = Server::start(&reader).get("/api/letters?lang=ja").json();
+    assert!(away["inbox"].is_null());
+    let thanks = away["thanks"].as_str().unwrap();
+    assert!(
+        thanks.starts_with("あなたのやさしいお返事に「ありがとう」が届きました(11月25日 "),
+        "{thanks}"
+    );
+    assert!(thanks.ends_with("時点)。"), "{thanks}");
 }

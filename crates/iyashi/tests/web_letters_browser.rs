@@ -2,7 +2,8 @@
 //! headless) against a real letters service: a stranger's letter arrives
 //! (markup in it stays words), is answered from the page; a letter written
 //! on the page reaches the stranger, whose answer comes back and is
-//! thanked; all from the keyboard's reach, in both languages, and clean
+//! thanked; the stranger thanks the page's answer and the page says so
+//! warmly; all from the keyboard's reach, in both languages, and clean
 //! under axe-core's audit. Screenshots go where the room's others go.
 //!
 //! Needs `/usr/bin/chromium`, `/usr/bin/chromedriver`, axe-core
@@ -17,7 +18,7 @@ mod web_common;
 use serde_json::json;
 
 use common::Home;
-use letters_common::{letters_on, LettersService};
+use letters_common::{an_hour_passes, letters_on, LettersService};
 use web_common::axe::{audit, axe_core};
 use web_common::browser::Browser;
 use web_common::Server;
@@ -148,6 +149,30 @@ fn a_letter_is_written_received_answered_and_thanked_in_the_browser() {
         "return document.querySelector('#answers-list li .quiet') !== null",
     );
     assert_eq!(inbox(&home)["replies"][0]["thanked"], true);
+    assert_eq!(
+        browser.run("return document.getElementById('letters-thanks').hidden"),
+        json!(true)
+    );
+
+    // The stranger thanks the page's answer; the next look (the figure
+    // is asked for again once it is old) tells the page's person warmly.
+    let answer = theirs["replies"][0]["id"].as_str().unwrap();
+    stranger.ok(&["letters", "thank", answer]);
+    an_hour_passes(home.path());
+    browser.click("#letters-look");
+    browser.until(
+        "the thanks the page's answer received",
+        "return !document.getElementById('letters-thanks').hidden",
+    );
+    assert_eq!(
+        browser.text("#letters-thanks"),
+        "Someone thanked you for one of your kind answers."
+    );
+    assert_eq!(
+        browser.text("#letters-list li .thanked"),
+        "They thanked you for your answer."
+    );
+    found.extend(audit(&browser, &axe, "thanks received"));
 
     // 日本語: the same letters, in the page's other language.
     browser.click("#lang");
@@ -159,6 +184,14 @@ fn a_letter_is_written_received_answered_and_thanked_in_the_browser() {
     assert_eq!(
         browser.text("#answers-list li .quiet"),
         "お礼を伝えました。"
+    );
+    assert_eq!(
+        browser.text("#letters-thanks"),
+        "あなたのやさしいお返事に「ありがとう」が届きました。"
+    );
+    assert_eq!(
+        browser.text("#letters-list li .thanked"),
+        "お返事に「ありがとう」が届きました。"
     );
     found.extend(audit(&browser, &axe, "日本語"));
     browser.screenshot("letters-3-ja.png");

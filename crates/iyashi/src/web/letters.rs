@@ -9,7 +9,7 @@ use std::sync::Arc;
 use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
-use iyashi_app::letters::{kept_for_later, Letters, Trouble, Written};
+use iyashi_app::letters::{kept_for_later, last_known_thanks, Letters, Trouble, Written};
 use iyashi_core::catalogue::letters::LettersSays;
 use iyashi_core::catalogue::web::WebText;
 use iyashi_core::catalogue::Message;
@@ -37,6 +37,11 @@ pub(super) struct LettersJson {
     inbox: Option<Inbox>,
     /// Letters kept here until the service answers.
     kept: usize,
+    /// The warm line about the thanks the person's answers received
+    /// (with when it is from while the service is away); absent when none.
+    thanks: Option<String>,
+    /// The strangers' letters whose answer from this person was thanked.
+    thanked_letters: Vec<String>,
     /// The inbox's headings and its empty line.
     words: Words,
     letter_max: usize,
@@ -49,6 +54,7 @@ struct Words {
     replies: String,
     you_wrote: String,
     nothing_yet: String,
+    answer_thanked: String,
 }
 
 /// A change from the page: one shape per action, refused otherwise.
@@ -136,15 +142,27 @@ pub(super) async fn inbox(
         replies: LettersSays::RepliesHeading.render(lang),
         you_wrote: LettersSays::YouWrote.render(lang),
         nothing_yet: LettersSays::NothingYet.render(lang),
+        answer_thanked: LettersSays::AnswerThanked.render(lang),
     };
-    let (dir, settings) = (ctx.home.dir.clone(), ctx.config.letters.clone());
+    let (dir, settings, now) = (ctx.home.dir.clone(), ctx.config.letters.clone(), ctx.now);
     let (on, found) = blocking(move || {
         let on = settings.enabled;
-        let found = Letters::open(&dir, &settings).and_then(|l| l.inbox());
-        (on, (found, kept_for_later(&dir)))
+        let found = Letters::open(&dir, &settings)
+            .and_then(|l| l.inbox().map(|inbox| (inbox, l.thanks(now))));
+        // Away: the thanks last heard of, without waiting on the service again.
+        let thanks = match &found {
+            Ok((_, thanks)) => Some(thanks.clone()),
+            Err(Trouble::Calm(_)) => last_known_thanks(&dir),
+            Err(_) => None,
+        };
+        (
+            on,
+            (found.map(|(inbox, _)| inbox), thanks, kept_for_later(&dir)),
+        )
     })
     .await;
-    let (found, kept) = found;
+    let (found, thanks, kept) = found;
+    let thanks = thanks.unwrap_or_default();
     let (inbox, said) = match found {
         Ok((inbox, 0)) => (Some(inbox), None),
         Ok((inbox, later)) => (Some(inbox), Some(vec![LettersSays::SentLater(later)])),
@@ -159,6 +177,8 @@ pub(super) async fn inbox(
         said: (!said.is_empty()).then(|| line(said, lang)),
         inbox,
         kept,
+        thanks: thanks.said(&ctx.tz).map(|says| says.render(lang)),
+        thanked_letters: thanks.letters,
         words,
         letter_max: LETTER_MAX_CHARS,
         reply_max: REPLY_MAX_CHARS,

@@ -36,7 +36,7 @@ pub fn document() -> Value {
             "summary": "Kind letters, when they are on: letters from strangers and answers to yours (strangers' words are plain text, never markup), letters kept here until the service answers, and a calm line when letters are off or the service is away.",
             "parameters": [lang],
             "responses": {"200": {"description": "The inbox.", "content": {"application/json":
-                {"schema": {"type": "object", "required": ["on", "kept", "words"], "properties": {
+                {"schema": {"type": "object", "required": ["on", "kept", "thanked_letters", "words"], "properties": {
                     "on": {"type": "boolean"},
                     "said": {"type": ["string", "null"]},
                     "inbox": {"type": ["object", "null"], "properties": {
@@ -48,6 +48,8 @@ pub fn document() -> Value {
                             "letter_body": {"type": "string"}, "body": {"type": "string"},
                             "thanked": {"type": "boolean"}}}}}},
                     "kept": {"type": "integer", "minimum": 0},
+                    "thanks": {"type": ["string", "null"], "description": "A warm line when the person's kind answers were thanked (with when it is from while the service is away); null when none were."},
+                    "thanked_letters": {"type": "array", "items": {"type": "string"}, "description": "Strangers' letters whose answer from this person was thanked."},
                     "words": {"type": "object", "additionalProperties": {"type": "string"}},
                     "letter_max": {"type": "integer"}, "reply_max": {"type": "integer"}}}}}}}
         },

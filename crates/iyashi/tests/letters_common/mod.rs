@@ -96,3 +96,13 @@ pub fn letters_on(config: &Path, server: &str) {
 
 /// Nothing listens on port 9 of loopback on a test machine.
 pub const AWAY: &str = "http://127.0.0.1:9";
+
+/// Makes the thanks figure kept in the home folder `home` an hour old, so
+/// the next look asks the service again (a fresher one is not asked for).
+pub fn an_hour_passes(home: &Path) {
+    let path = home.join("letters-thanks.json");
+    let mut known: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+    known["asked_at"] = (known["asked_at"].as_i64().unwrap() - 3600).into();
+    std::fs::write(&path, known.to_string()).unwrap();
+}

@@ -383,6 +383,8 @@ async function loadLetters(said) {
   const answer = await api("/api/letters" + (lang ? "?lang=" + lang : ""));
   $("letters").hidden = false;
   text("letters-said", said || answer.said);
+  text("letters-thanks", answer.thanks || "");
+  $("letters-thanks").hidden = !answer.thanks;
   $("letter-form").hidden = !answer.on;
   $("letter-text").maxLength = answer.letter_max;
   const inbox = answer.inbox;
@@ -419,6 +421,9 @@ function letterItem(letter, answer) {
   const buttons = element("p", "buttons");
   if (letter.answered) {
     li.append(element("p", "quiet", label("letter_answered")));
+    if (answer.thanked_letters.includes(letter.id)) {
+      li.append(element("p", "thanked", answer.words.answer_thanked));
+    }
   } else {
     const form = element("form", "line");
     const field = element("textarea");
