@@ -13,12 +13,12 @@ use iyashi_core::catalogue::command_line::{ArgMistake, ArgProblem};
 /// The mistake in `e`, raised while parsing `args` against `cmd`.
 pub fn read(e: &clap::Error, cmd: &clap::Command, args: &[OsString]) -> ArgMistake {
     ArgMistake {
-        problem: problem(e),
+        problem: problem(e, args),
         command: command_path(cmd, args),
     }
 }
 
-fn problem(e: &clap::Error) -> ArgProblem {
+fn problem(e: &clap::Error, args: &[OsString]) -> ArgProblem {
     let text = |kind| match e.get(kind) {
         Some(ContextValue::String(s)) => Some(s.clone()),
         _ => None,
@@ -42,7 +42,7 @@ fn problem(e: &clap::Error) -> ArgProblem {
             },
             None => ArgProblem::NotUnderstood,
         },
-        ErrorKind::UnknownArgument => match arg {
+        ErrorKind::UnknownArgument => match arg.map(|given| as_typed(given, args)) {
             Some(given) => ArgProblem::UnknownArgument {
                 could_be_text: given.starts_with('-'),
                 given,
@@ -126,6 +126,19 @@ fn problem(e: &clap::Error) -> ArgProblem {
 
 /// The command as far as `args` name its subcommands: `iyashi letters reply`,
 /// so the pointer to help lands on the page that explains the mistake.
+/// The word as the person typed it: clap names only the first unknown
+/// letter of a cluster of short flags ("-1" of `quiet -1h`).
+fn as_typed(given: String, args: &[OsString]) -> String {
+    if given.starts_with("--") || !given.starts_with('-') {
+        return given;
+    }
+    args.iter()
+        .skip(1)
+        .filter_map(|a| a.to_str())
+        .find(|a| a.starts_with(&given) && !a.starts_with("--"))
+        .map_or(given, str::to_string)
+}
+
 fn command_path(cmd: &clap::Command, args: &[OsString]) -> String {
     let mut path = vec![cmd.get_name().to_string()];
     let mut at = cmd;

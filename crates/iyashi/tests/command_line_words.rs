@@ -52,6 +52,7 @@ const MISTAKES: &[&[&str]] = &[
     &["work", "--no-color"],
     &["card"],
     &["letters", "reply"],
+    &["quiet", "-1h"],
 ];
 
 fn mistakes(home: &Home, lang: &str) -> String {
