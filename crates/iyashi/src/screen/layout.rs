@@ -90,6 +90,19 @@ impl Button {
     }
 }
 
+/// The window's first size, in pixels, on a screen of `screen` pixels at
+/// `scale` pixels per unit: the card at the desktop's scale, made smaller
+/// (never larger) so it fits with room for panels and a title bar. At twice
+/// the scale on a laptop's 1280 × 800 the card at full size (1440 × 960)
+/// would run off the screen, and the buttons with it.
+pub fn window_size(screen: (u32, u32), scale: f64) -> (u32, u32) {
+    let (w, h) = (f64::from(CARD.0) * scale, f64::from(CARD.1) * scale);
+    let fits = (0.9 * f64::from(screen.0) / w)
+        .min(0.85 * f64::from(screen.1) / h)
+        .min(1.0);
+    ((w * fits).round() as u32, (h * fits).round() as u32)
+}
+
 /// The card placed in a window of `width` × `height` pixels.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Fit {
@@ -141,6 +154,20 @@ mod tests {
             wide.button_at(240.0 + 623.0 * 2.0, 434.0 * 2.0, &both),
             Some(Button::Done)
         );
+    }
+
+    #[test]
+    fn the_window_opens_at_the_desktop_s_scale_but_never_larger_than_the_screen() {
+        assert_eq!(window_size((1920, 1080), 1.0), (720, 480));
+        assert_eq!(window_size((800, 600), 1.0), (720, 480));
+        assert_eq!(window_size((3840, 2160), 2.0), (1440, 960));
+        // HiDPI on a small screen: smaller, the card's shape kept.
+        let (w, h) = window_size((1280, 800), 2.0);
+        assert!(w <= 1152 && h <= 680, "{w} × {h}");
+        assert_eq!(w * 2, h * 3);
+        // A netbook's 1024 × 600 takes the card whole; 640 × 480 does not.
+        assert_eq!(window_size((1024, 600), 1.0), (720, 480));
+        assert_eq!(window_size((640, 480), 1.0), (576, 384));
     }
 
     #[test]

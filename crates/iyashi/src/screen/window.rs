@@ -12,14 +12,14 @@ use iyashi_core::catalogue::screen::ScreenSays;
 use iyashi_core::catalogue::Message;
 use tiny_skia::Pixmap;
 use winit::application::ApplicationHandler;
-use winit::dpi::{LogicalSize, PhysicalPosition};
+use winit::dpi::{LogicalSize, PhysicalPosition, PhysicalSize, Size};
 use winit::event::{ElementState, MouseButton, WindowEvent};
 use winit::event_loop::{ActiveEventLoop, ControlFlow, EventLoop};
 use winit::keyboard::{Key, NamedKey};
 use winit::window::{Fullscreen, Window, WindowId, WindowLevel};
 
 use super::draw::{frame, Offer, Pictures};
-use super::layout::{Button, Fit, CARD};
+use super::layout::{window_size, Button, Fit, CARD};
 use super::show::Show;
 use super::Closed;
 
@@ -81,9 +81,19 @@ pub fn run(show: Show, setup: Setup) -> Result<Closed, String> {
 impl App {
     fn open(&mut self, events: &ActiveEventLoop) -> Result<(), String> {
         let title = ScreenSays::Title(self.show.view.kind).render(self.show.view.lang);
+        let screen = events
+            .primary_monitor()
+            .or_else(|| events.available_monitors().next());
+        let size: Size = match screen {
+            Some(m) => {
+                let (w, h) = window_size((m.size().width, m.size().height), m.scale_factor());
+                PhysicalSize::new(w, h).into()
+            }
+            None => LogicalSize::new(CARD.0, CARD.1).into(),
+        };
         let base = Window::default_attributes()
             .with_title(title)
-            .with_inner_size(LogicalSize::new(CARD.0, CARD.1))
+            .with_inner_size(size)
             .with_min_inner_size(LogicalSize::new(CARD.0 / 2.0, CARD.1 / 2.0))
             .with_window_level(WindowLevel::AlwaysOnTop);
         let monitors: Vec<_> = match self.setup.fullscreen {
