@@ -27,7 +27,8 @@ use iyashi_core::catalogue::tray::{TraySays, TrayWord};
 use iyashi_core::catalogue::Message;
 use iyashi_core::Lang;
 use letters_common::{letters_on, LettersService};
-use zbus::{Connection, OwnedVariant, Proxy};
+use zbus::zvariant::{OwnedObjectPath, OwnedValue, Value};
+use zbus::{Connection, Proxy};
 
 /// An eye rest after 4 s of work, a rest break of 3 s; in UTC, on a day
 /// with no working hours set (so never "outside working hours").
@@ -90,7 +91,7 @@ impl Bus {
 
     fn connect(&self) -> Connection {
         zbus::block_on(async {
-            zbus::connection::Builder::address(self.address.as_str())
+            zbus::connection::Builder::address(self.address.as_str())?
                 .build()
                 .await
         })
@@ -141,12 +142,13 @@ impl Watcher {
     /// Puts the watcher on `bus`, as a panel does when it starts.
     fn serve(bus: &Bus) -> (Watcher, Connection) {
         let watcher = Watcher::default();
-        let conn = zbus::block_on(
-            zbus::connection::Builder::address(bus.address.as_str())
-                .name("org.kde.StatusNotifierWatcher")
-                .serve_at("/StatusNotifierWatcher", watcher.clone())
-                .build(),
-        )
+        let conn = zbus::block_on(async {
+            zbus::connection::Builder::address(bus.address.as_str())?
+                .name("org.kde.StatusNotifierWatcher")?
+                .serve_at("/StatusNotifierWatcher", watcher.clone())?
+                .build()
+                .await
+        })
         .expect("the watcher on the bus");
         (watcher, conn)
     }
@@ -170,7 +172,7 @@ struct Item {
 }
 
 impl Item {
-    fn property(&self, name: &str) -> OwnedVariant {
+    fn property(&self, name: &str) -> OwnedValue {
         zbus::block_on(async {
             let props = Proxy::new(
                 &self.conn,
@@ -180,7 +182,7 @@ impl Item {
             )
             .await?;
             props
-                .call::<_, _, OwnedVariant>("Get", &("org.kde.StatusNotifierItem", name))
+                .call::<_, _, OwnedValue>("Get", &("org.kde.StatusNotifierItem", name))
                 .await
         })
         .unwrap_or_else(|e| panic!("the item's {name}: {e}"))
@@ -207,7 +209,7 @@ impl Item {
     }
 
     fn menu_proxy(&self) -> Proxy<'static> {
-        let path: zbus::OwnedObjectPath = self.property("Menu").try_into().unwrap();
+        let path: OwnedObjectPath = self.property("Menu").try_into().unwrap();
         zbus::block_on(Proxy::new_owned(
             self.conn.clone(),
             self.name.clone(),
@@ -219,7 +221,7 @@ impl Item {
 
     /// The menu's entries in order, `None` for a separator, with their ids.
     fn menu(&self) -> Vec<(i32, Option<String>)> {
-        type Node = (i32, HashMap<String, OwnedVariant>, Vec<OwnedVariant>);
+        type Node = (i32, HashMap<String, OwnedValue>, Vec<OwnedValue>);
         let menu = self.menu_proxy();
         let (_, (_, _, children)): (u32, Node) =
             zbus::block_on(menu.call("GetLayout", &(0i32, -1i32, Vec::<String>::new()))).unwrap();
@@ -244,7 +246,7 @@ impl Item {
             .find(|(_, l)| l.as_deref() == Some(label))
             .unwrap_or_else(|| panic!("no menu entry {label:?}"))
             .0;
-        let data = zbus::Variant::from(0i32);
+        let data = Value::from(0i32);
         zbus::block_on(
             self.menu_proxy()
                 .call::<_, _, ()>("Event", &(id, "clicked", data, 0u32)),

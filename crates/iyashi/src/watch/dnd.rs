@@ -92,7 +92,7 @@ fn property_of(conn: &Connection, interface: &str, property: &str) -> Result<boo
                 &(interface, property),
             )
             .await?;
-        let value: zbus::OwnedVariant = reply.body().deserialize()?;
+        let value: zbus::zvariant::OwnedValue = reply.body().deserialize()?;
         Ok::<_, zbus::Error>(value)
     })
     .map_err(|e| e.to_string())
