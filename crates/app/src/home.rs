@@ -47,6 +47,12 @@ impl Home {
         self.dir.join("web.token")
     }
 
+    /// Words left in the joy window when it was closed, offered back the
+    /// next time it opens.
+    pub fn joy_draft(&self) -> PathBuf {
+        self.dir.join("joy-draft.txt")
+    }
+
     /// The lock that keeps one `watch` per home.
     pub fn watch_lock(&self) -> PathBuf {
         self.dir.join("watch.lock")

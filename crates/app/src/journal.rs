@@ -28,3 +28,21 @@ pub fn new_entry(
         day,
     )?)
 }
+
+/// Writes `text` down as a `kind` entry made at `now`, the one use-case
+/// behind `iyashi joy` and the joy window. The entry is checked whole
+/// before the journal is opened, so bad input never touches the file.
+/// Returns the entry and how many of its kind its day now holds.
+pub fn keep(
+    ctx: &Context,
+    kind: EntryKind,
+    mood: Option<Mood>,
+    text: &str,
+    now: Timestamp,
+) -> Result<(Entry, usize), Failure> {
+    let entry = new_entry(ctx, kind, mood, text, now)?;
+    let mut store = ctx.open_store()?;
+    store.add_entry(&entry)?;
+    let count_today = store.count_on(entry.day, kind)?;
+    Ok((entry, count_today))
+}

@@ -75,6 +75,10 @@ pub enum Command {
     #[cfg(all(target_os = "linux", feature = "screen"))]
     #[command(hide = true)]
     BreakScreen(BreakScreenArgs),
+    /// Started from the tray's "Write a small joy".
+    #[cfg(all(target_os = "linux", feature = "screen"))]
+    #[command(hide = true)]
+    JoyWindow(JoyWindowArgs),
     Episode(crate::episode::EpisodeArgs),
     Plot(crate::episode::PlotArgs),
     Card(crate::episode::CardArgs),
@@ -107,6 +111,14 @@ pub struct BreakScreenArgs {
     pub postponed: u8,
     #[arg(long)]
     pub fullscreen: bool,
+    #[arg(long, hide = true)]
+    pub report_first_frame: bool,
+}
+
+/// `iyashi joy-window`'s options.
+#[cfg(all(target_os = "linux", feature = "screen"))]
+#[derive(Debug, Args)]
+pub struct JoyWindowArgs {
     #[arg(long, hide = true)]
     pub report_first_frame: bool,
 }

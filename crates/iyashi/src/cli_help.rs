@@ -71,6 +71,11 @@ const BY_ID: &[(&str, CommandHelp)] = &[
         "break-screen.report_first_frame",
         CommandHelp::BreakScreenReportFirstFrame,
     ),
+    ("joy-window", CommandHelp::JoyWindow),
+    (
+        "joy-window.report_first_frame",
+        CommandHelp::JoyWindowReportFirstFrame,
+    ),
     ("web", CommandHelp::Web),
     ("web.port", CommandHelp::WebPort),
     ("web.open", CommandHelp::WebOpen),

@@ -5,12 +5,16 @@
 //! reads comes from the catalogue in `iyashi-core`.
 
 mod arg_mistake;
+#[cfg_attr(not(all(target_os = "linux", feature = "screen")), allow(dead_code))]
+mod canvas;
 mod cli;
 mod cli_help;
 mod commands;
 mod episode;
 mod help_words;
 mod input;
+#[cfg_attr(not(all(target_os = "linux", feature = "screen")), allow(dead_code))]
+mod joy_window;
 mod letters;
 mod opener;
 mod output;
@@ -166,6 +170,8 @@ fn dispatch(ctx: &Context, command: Option<Command>) -> Result<(), Failure> {
                 report_first_frame: args.report_first_frame,
             },
         ),
+        #[cfg(all(target_os = "linux", feature = "screen"))]
+        Some(Command::JoyWindow(args)) => joy_window::run(ctx, args.report_first_frame),
         Some(Command::Episode(args)) => episode::episode(ctx, &args),
         Some(Command::Plot(args)) => episode::plot(ctx, &args),
         Some(Command::Card(args)) => episode::card(ctx, &args),

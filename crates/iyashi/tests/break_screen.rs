@@ -53,37 +53,7 @@ fn run(desktop: &Desktop, home: &Home, args: &[&str]) -> Output {
 
 /// The break screen's window, if one is showing.
 fn screen_window(desktop: &Desktop) -> Option<String> {
-    let out = desktop
-        .command("xdotool")
-        .args(["search", "--name", "iyashi: a break"])
-        .output()
-        .expect("xdotool (apt-get install xdotool)");
-    String::from_utf8_lossy(&out.stdout)
-        .lines()
-        .next()
-        .map(str::to_string)
-}
-
-/// The window's top-left corner on the screen: where its pixels begin,
-/// inside the window manager's frame (xwininfo's absolute corner; xdotool's
-/// geometry can count the title bar in).
-fn corner(desktop: &Desktop, window: &str) -> (i32, i32) {
-    let out = desktop
-        .command("xwininfo")
-        .args(["-id", window])
-        .output()
-        .expect("xwininfo (apt-get install x11-utils)");
-    let text = String::from_utf8_lossy(&out.stdout);
-    let value = |key: &str| {
-        text.lines()
-            .find_map(|l| l.trim().strip_prefix(key))
-            .and_then(|v| v.trim().parse().ok())
-            .unwrap_or_else(|| panic!("{key} in {text}"))
-    };
-    (
-        value("Absolute upper-left X:"),
-        value("Absolute upper-left Y:"),
-    )
+    desktop.window_named("iyashi: a break")
 }
 
 /// `iyashi watch`, stopped however the test ends (a failed assert must not
@@ -113,7 +83,7 @@ fn the_break_screen_opens_is_put_off_and_ends_with_the_countdown() {
 
     // The daemon starts a break: its screen opens, findable by name.
     let window = break_now(&desktop, &home);
-    let (x, y) = corner(&desktop, &window);
+    let (x, y) = desktop.corner(&window);
 
     // Goro and the words are on screen. The screenshot stays as an artefact.
     let shot_path = Path::new(env!("CARGO_TARGET_TMPDIR")).join("break_screen.png");
@@ -261,7 +231,7 @@ fn keys(desktop: &Desktop, window: &str, keys: &[&str]) {
 fn the_break_screen_answers_from_the_keyboard_alone() {
     let (home, desktop, watch) = watching("60s");
     let window = break_now(&desktop, &home);
-    let (x, y) = corner(&desktop, &window);
+    let (x, y) = desktop.corner(&window);
 
     // Tab, Tab, Shift+Tab: round to "5 minutes more", which wears the ring
     // (and "Done" none); nothing is answered by moving.

@@ -17,6 +17,7 @@ const FACES: &[(&str, &[&str])] = &[
     // `bin/` holds the daemon's own program (`iyashi-watch`).
     ("watch", &["watch", "bin"]),
     ("break screen", &["screen"]),
+    ("joy window", &["joy_window"]),
 ];
 
 /// The crate's modules that belong to a face, as `crate::NAME` names them.

@@ -125,6 +125,10 @@ pub enum CommandHelp {
     BreakScreenFullscreen,
     /// The `report-first-frame` argument of `iyashi break-screen`.
     BreakScreenReportFirstFrame,
+    /// The command `iyashi joy-window` (started from the tray).
+    JoyWindow,
+    /// The `report-first-frame` argument of `iyashi joy-window`.
+    JoyWindowReportFirstFrame,
     /// The command `iyashi web`.
     Web,
     /// The `port` argument of `iyashi web`.
@@ -191,7 +195,7 @@ pub enum CommandHelp {
 
 impl CommandHelp {
     /// Every help text, in the order of the command line's own help.
-    pub const ALL: [CommandHelp; 90] = [
+    pub const ALL: [CommandHelp; 92] = [
         CommandHelp::Iyashi,
         CommandHelp::Lang,
         CommandHelp::NoMotion,
@@ -251,6 +255,8 @@ impl CommandHelp {
         CommandHelp::BreakScreenPostponed,
         CommandHelp::BreakScreenFullscreen,
         CommandHelp::BreakScreenReportFirstFrame,
+        CommandHelp::JoyWindow,
+        CommandHelp::JoyWindowReportFirstFrame,
         CommandHelp::Web,
         CommandHelp::WebPort,
         CommandHelp::WebOpen,
@@ -347,6 +353,8 @@ impl CommandHelp {
             BreakScreenPostponed => ("How many times this break was put off already", "この休憩をすでに何回あとにしたか"),
             BreakScreenFullscreen => ("Cover every monitor (config: breaks.screen)", "すべての画面をおおう(設定: breaks.screen)"),
             BreakScreenReportFirstFrame => ("Say how long the first frame took to show (for the benchmark)", "最初の画面が出るまでの時間を表示する(ベンチマーク用)"),
+            JoyWindow => ("A small window for writing a small joy (the tray's Write a small joy)", "小さな幸せを書く小さな窓(トレイの「小さな幸せを書く」)"),
+            JoyWindowReportFirstFrame => ("Say how long the first frame took to show (for the benchmark)", "最初の画面が出るまでの時間を表示する(ベンチマーク用)"),
             Web => ("Open the room in a browser, on this computer only (127.0.0.1)", "おへやをブラウザで開く(このコンピューターだけ: 127.0.0.1)"),
             WebPort => ("The port to listen on (0: any free one)", "待ち受けるポート(0 なら空いているもの)"),
             WebOpen => ("Open the room's link in the default browser", "おへやのリンクを既定のブラウザで開く"),

@@ -19,6 +19,7 @@ pub mod episode;
 pub mod goro;
 pub mod help;
 pub mod journal;
+pub mod joy_window;
 pub mod keeping;
 pub mod letters;
 pub mod problem;

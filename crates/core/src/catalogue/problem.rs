@@ -115,6 +115,8 @@ pub enum Problem {
     NoBreakWindow(String),
     /// `iyashi break-screen --activity` named no activity iyashi has.
     UnknownActivity(String),
+    /// The joy window could not be opened (no desktop).
+    NoJoyWindow(String),
 }
 
 impl Message for EntryError {
@@ -306,6 +308,12 @@ impl Message for Problem {
             ),
             (NoBreakWindow(why), Lang::Ja) => format!(
                 "休憩の画面を開けません({why})。デスクトップ(X11 か Wayland)が必要です。休憩はピヨの通知でお知らせします。config.toml の [breaks] に screen = \"off\" と書くと、開こうとしなくなります。"
+            ),
+            (NoJoyWindow(why), Lang::En) => format!(
+                "Cannot open the joy window ({why}); it needs a desktop (X11 or Wayland). iyashi joy \"warm tea\" keeps a joy from here."
+            ),
+            (NoJoyWindow(why), Lang::Ja) => format!(
+                "小さな幸せの窓を開けません({why})。デスクトップ(X11 か Wayland)が必要です。ここからは iyashi joy \"あたたかいお茶\" で残せます。"
             ),
             (UnknownActivity(id), Lang::En) => format!(
                 "There is no activity called “{id}”; iyashi watch names the activity itself, so leave --activity out."

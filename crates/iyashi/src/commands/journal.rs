@@ -1,6 +1,6 @@
 //! Writing things down: `joy`, `mood`, `note`, and `undo`.
 
-use iyashi_app::journal::new_entry;
+use iyashi_app::journal::keep;
 use iyashi_core::catalogue::{words, Message, Say};
 use iyashi_core::entry::{EntryError, EntryKind, Mood};
 
@@ -37,10 +37,7 @@ pub fn mood(ctx: &Context, args: &MoodArgs) -> Result<(), Failure> {
 /// Checks the entry completely before the journal is opened, so bad input
 /// never touches the file; prints "kept" only once the entry is on disk.
 fn add(ctx: &Context, kind: EntryKind, mood: Option<Mood>, text: &str) -> Result<(), Failure> {
-    let entry = new_entry(ctx, kind, mood, text, ctx.now)?;
-    let mut store = ctx.open_store()?;
-    store.add_entry(&entry)?;
-    let count_today = store.count_on(entry.day, kind)?;
+    let (_, count_today) = keep(ctx, kind, mood, text, ctx.now)?;
     let printer = Printer::new(ctx);
     let said = Say::Kept {
         kind,

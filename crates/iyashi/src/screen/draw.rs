@@ -3,20 +3,20 @@
 //! breathing activity) and the buttons. Pure: the window only copies the
 //! pixels out, and the snapshot tests look at the same pixels.
 
-use iyashi_art::palette::{self, Rgb};
-use iyashi_art::picture::{document, place, PORTRAIT_BOX};
-use iyashi_art::room::{Shown, COLUMN, ROW};
+use iyashi_art::palette;
+use iyashi_art::room::Shown;
 use iyashi_core::catalogue::activities::Area as BodyArea;
 use iyashi_core::catalogue::screen::ScreenSays;
 use iyashi_core::catalogue::Message;
 use iyashi_core::rhythm::{Activity, BreakKind, PACER_MAX};
 use iyashi_core::Lang;
 use jiff::SignedDuration;
-use tiny_skia::{FillRule, Paint, PathBuilder, Pixmap, PixmapPaint, Stroke, Transform};
+use tiny_skia::{FillRule, PathBuilder, Pixmap, Stroke, Transform};
 
 use super::layout::{self, Button, Fit};
+pub use crate::canvas::paint::Pictures;
+use crate::canvas::paint::{corner, focus_ring, paint, pill, text};
 use crate::episode::font;
-use crate::episode::shape::rounded_rect;
 
 /// Which buttons the screen offers.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -57,62 +57,13 @@ pub struct View {
     pub focus: Option<Button>,
 }
 
-/// Goro's pictures, drawn once per take at the window's size: the stage
-/// comes back to the same few takes over and over.
-#[derive(Default)]
-pub struct Pictures {
-    drawn: Vec<(Shown, u32, u32, Pixmap)>,
-}
-
-impl Pictures {
-    fn get(&mut self, shown: Shown, w: u32, h: u32) -> Option<&Pixmap> {
-        let at = self
-            .drawn
-            .iter()
-            .position(|(s, dw, dh, _)| *s == shown && *dw == w && *dh == h);
-        let at = match at {
-            Some(at) => at,
-            None => {
-                let mut body = String::new();
-                place(&mut body, "room.cushion", 0.0, 8.0, None);
-                let (dx, dy) = (f32::from(shown.dx) * COLUMN, f32::from(shown.dy) * ROW);
-                place(&mut body, shown.drawing, dx, dy, Some(shown.wobble));
-                let doc = document(PORTRAIT_BOX, w, h, &body);
-                let picture = iyashi_art::render::render(&doc, w, h).ok()?;
-                self.drawn.push((shown, w, h, picture));
-                self.drawn.len() - 1
-            }
-        };
-        self.drawn.get(at).map(|(.., p)| p)
-    }
-}
-
-fn paint(colour: Rgb) -> Paint<'static> {
-    let mut p = Paint::default();
-    p.set_color_rgba8(colour.0, colour.1, colour.2, 255);
-    p.anti_alias = true;
-    p
-}
-
 /// Draws `view` over the whole of `pixmap`.
 pub fn frame(pixmap: &mut Pixmap, view: &View, pictures: &mut Pictures) {
     let fit = Fit::of(pixmap.width(), pixmap.height());
-    let card = Transform::from_row(fit.scale, 0.0, 0.0, fit.scale, fit.x, fit.y);
+    let card = fit.transform();
     let p = palette::PAPER;
     pixmap.fill(tiny_skia::Color::from_rgba8(p.0, p.1, p.2, 255));
-
-    let g = layout::GORO;
-    let (gw, gh) = ((g.w * fit.scale) as u32, (g.h * fit.scale) as u32);
-    if let Some(goro) = pictures.get(view.goro, gw.max(1), gh.max(1)) {
-        pixmap.draw_pixmap(
-            (fit.x + g.x * fit.scale) as i32,
-            (fit.y + g.y * fit.scale) as i32,
-            goro.as_ref(),
-            &PixmapPaint::default(),
-            Transform::identity(),
-            None,
-        );
-    }
+    pictures.draw(pixmap, fit, layout::GORO, view.goro);
 
     let lang = view.lang;
     let words = view.activity.words(lang);
@@ -202,7 +153,7 @@ fn pacer(pixmap: &mut Pixmap, card: Transform, view: &View) {
 fn button(pixmap: &mut Pixmap, card: Transform, which: Button, label: &str, view: &View) {
     let a = which.area();
     if view.focus == Some(which) {
-        focus_ring(pixmap, card, a);
+        focus_ring(pixmap, card, a, corner(a), layout::FOCUS_GAP);
     }
     let (fill, line) = match (which, view.hover == Some(which)) {
         (Button::Done, false) => (palette::WASH_SUMMER, palette::LEAF_DEEP),
@@ -210,19 +161,7 @@ fn button(pixmap: &mut Pixmap, card: Transform, which: Button, label: &str, view
         (Button::Later, false) => (palette::PILL, palette::FAINT),
         (Button::Later, true) => (palette::WALL_SHADE, palette::SOFT),
     };
-    if let Some(shape) = rounded_rect(a.x, a.y, a.w, a.h, 12.0) {
-        pixmap.fill_path(&shape, &paint(fill), FillRule::Winding, card, None);
-        let stroke = Stroke {
-            width: 1.5,
-            ..Stroke::default()
-        };
-        pixmap.stroke_path(&shape, &paint(line), &stroke, card, None);
-    }
-    let size = label_size(label, a.w);
-    let w = font::width(label, size);
-    let x = a.x + (a.w - w) / 2.0;
-    let y = a.y + a.h / 2.0 + 0.36 * size;
-    text(pixmap, card, label, size, x, y, palette::INK);
+    pill(pixmap, card, a, label, label_size(label, a.w), (fill, line));
 }
 
 /// A button's words at 20 units, or smaller when a long postpone
@@ -235,33 +174,5 @@ pub fn label_size(label: &str, button_w: f32) -> f32 {
         SIZE * room / w
     } else {
         SIZE
-    }
-}
-
-/// The keyboard's place: a soft wood-brown ring a little outside the
-/// button, as the web room marks focus, so it reads as "here" without the
-/// glare of a system outline.
-fn focus_ring(pixmap: &mut Pixmap, card: Transform, a: layout::Area) {
-    let gap = layout::FOCUS_GAP;
-    let ring = rounded_rect(
-        a.x - gap,
-        a.y - gap,
-        a.w + 2.0 * gap,
-        a.h + 2.0 * gap,
-        12.0 + gap,
-    );
-    if let Some(ring) = ring {
-        let stroke = Stroke {
-            width: 3.0,
-            ..Stroke::default()
-        };
-        pixmap.stroke_path(&ring, &paint(palette::WOOD_DARK), &stroke, card, None);
-    }
-}
-
-/// `s` at `size` units, its baseline starting at `(x, y)` on the card.
-fn text(pixmap: &mut Pixmap, card: Transform, s: &str, size: f32, x: f32, y: f32, colour: Rgb) {
-    if let Some(path) = font::outline(s, size, x, y) {
-        pixmap.fill_path(&path, &paint(colour), FillRule::Winding, card, None);
     }
 }

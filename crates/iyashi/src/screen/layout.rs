@@ -2,27 +2,10 @@
 //! units, scaled to fit the window and centred in it (a fullscreen window
 //! shows the same card, larger, on a calm field).
 
+pub use crate::canvas::fit::{Area, Fit};
+
 /// The card's own size, in units.
 pub const CARD: (f32, f32) = (720.0, 480.0);
-
-/// A rectangle in the card's units.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Area {
-    pub x: f32,
-    pub y: f32,
-    pub w: f32,
-    pub h: f32,
-}
-
-impl Area {
-    const fn new(x: f32, y: f32, w: f32, h: f32) -> Area {
-        Area { x, y, w, h }
-    }
-
-    fn contains(&self, x: f32, y: f32) -> bool {
-        x >= self.x && x < self.x + self.w && y >= self.y && y < self.y + self.h
-    }
-}
 
 /// Goro on his cushion (the portrait's 228:190 shape).
 pub const GORO: Area = Area::new(20.0, 64.0, 320.0, 267.0);
@@ -103,32 +86,15 @@ pub fn window_size(screen: (u32, u32), scale: f64) -> (u32, u32) {
     ((w * fits).round() as u32, (h * fits).round() as u32)
 }
 
-/// The card placed in a window of `width` × `height` pixels.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Fit {
-    /// Pixels per unit.
-    pub scale: f32,
-    /// Where the card's left edge is, in pixels.
-    pub x: f32,
-    /// Where its top edge is.
-    pub y: f32,
-}
-
 impl Fit {
-    /// The card as large as fits (never smaller than a tenth), centred.
+    /// The break screen's card as large as fits, centred.
     pub fn of(width: u32, height: u32) -> Fit {
-        let (w, h) = (width as f32, height as f32);
-        let scale = (w / CARD.0).min(h / CARD.1).max(0.1);
-        Fit {
-            scale,
-            x: (w - CARD.0 * scale) / 2.0,
-            y: (h - CARD.1 * scale) / 2.0,
-        }
+        Fit::within(CARD, width, height)
     }
 
     /// The button under the pixel `(x, y)`, among those shown.
     pub fn button_at(&self, x: f32, y: f32, shown: &[Button]) -> Option<Button> {
-        let (ux, uy) = ((x - self.x) / self.scale, (y - self.y) / self.scale);
+        let (ux, uy) = self.on_card(x, y);
         shown.iter().copied().find(|b| b.area().contains(ux, uy))
     }
 }

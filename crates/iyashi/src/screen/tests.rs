@@ -13,6 +13,7 @@ use tiny_skia::Pixmap;
 use super::draw::{frame, label_size, Offer, Pictures, View};
 use super::layout::{self, CARD};
 use super::show::Show;
+use crate::canvas::paint::count;
 use crate::episode::font;
 
 fn view(lang: Lang, activity: &str, offer: Offer) -> View {
@@ -42,21 +43,6 @@ fn five_more() -> Offer {
     Offer::Buttons {
         later: Some(SignedDuration::from_mins(5)),
     }
-}
-
-/// How many pixels of `area` are within a small distance of `colour`.
-fn count(p: &Pixmap, area: layout::Area, colour: palette::Rgb) -> usize {
-    let mut n = 0;
-    for y in area.y as u32..(area.y + area.h) as u32 {
-        for x in area.x as u32..(area.x + area.w) as u32 {
-            let px = p.pixel(x, y).unwrap();
-            let d = |a: u8, b: u8| (i32::from(a) - i32::from(b)).abs();
-            if d(px.red(), colour.0) + d(px.green(), colour.1) + d(px.blue(), colour.2) < 24 {
-                n += 1;
-            }
-        }
-    }
-    n
 }
 
 #[test]

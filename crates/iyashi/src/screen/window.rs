@@ -1,22 +1,18 @@
-//! The break screen's windows: winit opens them (X11 or Wayland), softbuffer
-//! shows the pixels the drawing made. One window, or with fullscreen one on
-//! every monitor, all showing the same break. Everything here is safe code:
-//! winit's windows are handed to softbuffer through `Rc`, which carries the
-//! raw window handle without any `unsafe` on this side.
+//! The break screen's windows (panes): one, or with fullscreen one on
+//! every monitor, all showing the same break.
 
-use std::num::NonZeroU32;
-use std::rc::Rc;
 use std::time::{Duration, Instant};
 
 use iyashi_core::catalogue::screen::ScreenSays;
 use iyashi_core::catalogue::Message;
-use tiny_skia::Pixmap;
 use winit::application::ApplicationHandler;
 use winit::dpi::{LogicalSize, PhysicalPosition, PhysicalSize, Size};
 use winit::event::{ElementState, MouseButton, WindowEvent};
 use winit::event_loop::{ActiveEventLoop, ControlFlow, EventLoop};
 use winit::keyboard::{Key, NamedKey};
 use winit::window::{Fullscreen, Window, WindowId, WindowLevel};
+
+use crate::canvas::pane::{ended, FirstFrame, Pane};
 
 use super::draw::{frame, Offer, Pictures};
 use super::layout::{window_size, Button, Fit, CARD};
@@ -32,16 +28,6 @@ pub struct Setup {
     pub report_first_frame: Option<Instant>,
 }
 
-type Surface = softbuffer::Surface<Rc<Window>, Rc<Window>>;
-
-/// One window and what it shows.
-struct Pane {
-    window: Rc<Window>,
-    surface: Surface,
-    pixmap: Option<Pixmap>,
-    pointer: Option<PhysicalPosition<f64>>,
-}
-
 struct App {
     show: Show,
     setup: Setup,
@@ -50,7 +36,7 @@ struct App {
     began: Instant,
     closed: Option<Closed>,
     failed: Option<String>,
-    shown_once: bool,
+    first_frame: FirstFrame,
     /// Shift is held: Tab goes back.
     shift: bool,
 }
@@ -60,22 +46,18 @@ pub fn run(show: Show, setup: Setup) -> Result<Closed, String> {
     let events = EventLoop::new().map_err(|e| e.to_string())?;
     let mut app = App {
         show,
+        first_frame: FirstFrame::new(setup.report_first_frame),
         setup,
         panes: Vec::new(),
         pictures: Pictures::default(),
         began: Instant::now(),
         closed: None,
         failed: None,
-        shown_once: false,
         shift: false,
     };
     events.run_app(&mut app).map_err(|e| e.to_string())?;
-    match (app.closed, app.failed) {
-        (_, Some(why)) => Err(why),
-        (Some(closed), None) => Ok(closed),
-        // The desktop went away under it: as if closed by hand.
-        (None, None) => Ok(Closed::Done),
-    }
+    // The desktop going away under it is as if closed by hand.
+    ended(app.closed, app.failed, Closed::Done)
 }
 
 impl App {
@@ -116,20 +98,7 @@ impl App {
                 .collect()
         };
         for attributes in wanted {
-            let window = Rc::new(
-                events
-                    .create_window(attributes)
-                    .map_err(|e| e.to_string())?,
-            );
-            let context = softbuffer::Context::new(window.clone()).map_err(|e| e.to_string())?;
-            let surface = Surface::new(&context, window.clone()).map_err(|e| e.to_string())?;
-            window.request_redraw();
-            self.panes.push(Pane {
-                window,
-                surface,
-                pixmap: None,
-                pointer: None,
-            });
+            self.panes.push(Pane::open(events, attributes)?);
         }
         Ok(())
     }
@@ -138,36 +107,21 @@ impl App {
         let Some(pane) = self.panes.get_mut(at) else {
             return Ok(());
         };
-        let size = pane.window.inner_size();
-        let (Some(w), Some(h)) = (NonZeroU32::new(size.width), NonZeroU32::new(size.height)) else {
-            return Ok(());
-        };
-        if pane
-            .pixmap
-            .as_ref()
-            .is_none_or(|p| p.width() != w.get() || p.height() != h.get())
-        {
-            pane.pixmap = Pixmap::new(w.get(), h.get());
-        }
-        let Some(pixmap) = pane.pixmap.as_mut() else {
-            return Ok(());
-        };
         let mut view = self.show.view;
-        view.hover = pane.pointer.and_then(|p| {
-            Fit::of(w.get(), h.get()).button_at(p.x as f32, p.y as f32, &view.offer.buttons())
-        });
-        frame(pixmap, &view, &mut self.pictures);
-        pane.surface.resize(w, h).map_err(|e| e.to_string())?;
-        let mut buffer = pane.surface.buffer_mut().map_err(|e| e.to_string())?;
-        for (out, px) in buffer.iter_mut().zip(pixmap.pixels()) {
-            // The background is opaque, so premultiplied is plain colour.
-            *out = u32::from(px.red()) << 16 | u32::from(px.green()) << 8 | u32::from(px.blue());
-        }
-        buffer.present().map_err(|e| e.to_string())?;
-        if !std::mem::replace(&mut self.shown_once, true) {
-            if let Some(since) = self.setup.report_first_frame {
-                eprintln!("first frame {} ms", since.elapsed().as_millis());
-            }
+        let pointer = pane.pointer;
+        let pictures = &mut self.pictures;
+        let shown = pane.paint(|pixmap| {
+            view.hover = pointer.and_then(|p| {
+                Fit::of(pixmap.width(), pixmap.height()).button_at(
+                    p.x as f32,
+                    p.y as f32,
+                    &view.offer.buttons(),
+                )
+            });
+            frame(pixmap, &view, pictures);
+        })?;
+        if shown {
+            self.first_frame.shown();
         }
         Ok(())
     }

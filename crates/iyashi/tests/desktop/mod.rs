@@ -211,3 +211,40 @@ pub fn wait_for(limit: Duration, mut ready: impl FnMut() -> bool) {
         sleep(Duration::from_millis(50));
     }
 }
+
+impl Desktop {
+    /// The first window on screen whose name holds `name`, if one is.
+    pub fn window_named(&self, name: &str) -> Option<String> {
+        let out = self
+            .command("xdotool")
+            .args(["search", "--onlyvisible", "--name", name])
+            .output()
+            .expect("xdotool (apt-get install xdotool)");
+        String::from_utf8_lossy(&out.stdout)
+            .lines()
+            .next()
+            .map(str::to_string)
+    }
+
+    /// The window's top-left corner on the screen: where its pixels
+    /// begin, inside the window manager's frame (xwininfo's absolute
+    /// corner; xdotool's geometry can count the title bar in).
+    pub fn corner(&self, window: &str) -> (i32, i32) {
+        let out = self
+            .command("xwininfo")
+            .args(["-id", window])
+            .output()
+            .expect("xwininfo (apt-get install x11-utils)");
+        let text = String::from_utf8_lossy(&out.stdout);
+        let value = |key: &str| {
+            text.lines()
+                .find_map(|l| l.trim().strip_prefix(key))
+                .and_then(|v| v.trim().parse().ok())
+                .unwrap_or_else(|| panic!("{key} in {text}"))
+        };
+        (
+            value("Absolute upper-left X:"),
+            value("Absolute upper-left Y:"),
+        )
+    }
+}

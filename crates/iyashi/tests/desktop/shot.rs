@@ -51,6 +51,22 @@ impl Shot {
         }
     }
 
+    /// Dark pixels (words' ink, their soft edges too) in the box from
+    /// `(x, y)`, `w` × `h`.
+    pub fn dark(&self, (x, y): (i32, i32), (w, h): (i32, i32)) -> usize {
+        let mut n = 0;
+        for row in y..y + h {
+            for col in x..x + w {
+                let i = (row as usize * self.width + col as usize) * 3;
+                let sum: u32 = self.rgb[i..i + 3].iter().map(|c| u32::from(*c)).sum();
+                if sum < 450 {
+                    n += 1;
+                }
+            }
+        }
+        n
+    }
+
     /// Pixels near `colour` in the box from `(x, y)`, `w` × `h`.
     pub fn count(&self, (x, y): (i32, i32), (w, h): (i32, i32), colour: (u8, u8, u8)) -> usize {
         let near = |a: u8, b: u8| (i32::from(a) - i32::from(b)).abs();
