@@ -20,13 +20,23 @@ shoot() { # lang stranger_letter my_letter their_answer
   for h in "$stranger" "$me"; do
     printf 'timezone = "Asia/Tokyo"\n\n[letters]\nenabled = true\nserver = "%s"\n' "$url" > "$h/config.toml"
   done
+  # The stranger's earlier letter ($5) is answered on this side ($6) and the
+  # answer thanked, so the page shows the thanks your own answers received.
+  IYASHI_HOME=$stranger "$bin/iyashi" --lang "$lang" letters write "$5" >/dev/null
   IYASHI_HOME=$stranger "$bin/iyashi" --lang "$lang" letters write "$2" >/dev/null
   IYASHI_HOME=$me "$bin/iyashi" --lang "$lang" letters write "$3" >/dev/null
-  IYASHI_HOME=$me "$bin/iyashi" --lang "$lang" letters inbox >/dev/null
+  # --json: the inbox alone; the person's view would keep "no thanks yet" for ten minutes.
+  IYASHI_HOME=$me "$bin/iyashi" --lang "$lang" letters inbox --json >/dev/null
   local id
   id=$(IYASHI_HOME=$stranger "$bin/iyashi" letters inbox --json | python3 -c '
 import json,sys; d=json.load(sys.stdin); print([l["id"] for l in d["letters"]][0])')
   IYASHI_HOME=$stranger "$bin/iyashi" --lang "$lang" letters reply "$id" "$4" >/dev/null
+  id=$(IYASHI_HOME=$me "$bin/iyashi" letters inbox --json | BODY=$5 python3 -c '
+import json,os,sys; d=json.load(sys.stdin); print([l["id"] for l in d["letters"] if l["body"] == os.environ["BODY"]][0])')
+  IYASHI_HOME=$me "$bin/iyashi" --lang "$lang" letters reply "$id" "$6" >/dev/null
+  id=$(IYASHI_HOME=$stranger "$bin/iyashi" letters inbox --json | python3 -c '
+import json,sys; d=json.load(sys.stdin); print([r["id"] for r in d["replies"]][0])')
+  IYASHI_HOME=$stranger "$bin/iyashi" letters thank "$id" >/dev/null
   IYASHI_HOME=$me "$bin/iyashi" --lang "$lang" letters inbox >/dev/null
   IYASHI_HOME=$me "$bin/iyashi" --lang "$lang" web --port 0 > "$work/web-$lang.out" 2>&1 &
   web=$!
@@ -38,6 +48,8 @@ import json,sys; d=json.load(sys.stdin); print([l["id"] for l in d["letters"]][0
   kill $web $service; wait $web $service 2>/dev/null || true
 }
 shoot en "Long day at work, and the train home was crowded. I made miso soup and sat by the window for a while. I hope your evening is gentle too." \
-  "The rain kept me in today; a bowl of soup helped." "Soup is a good friend. Rest well tonight."
+  "The rain kept me in today; a bowl of soup helped." "Soup is a good friend. Rest well tonight." \
+  "A small win: I left work on time today." "That is a real win. Enjoy the quiet evening."
 shoot ja "仕事が長い一日でした。帰りの電車は混んでいたけれど、家でお味噌汁を作って、少し窓辺でぼんやりしました。あなたの夜もおだやかでありますように。" \
-  "雨で一日家にいました。あたたかいスープに助けられました。" "スープはいい友だちですね。今夜はゆっくり休んでね。"
+  "雨で一日家にいました。あたたかいスープに助けられました。" "スープはいい友だちですね。今夜はゆっくり休んでね。" \
+  "今日は定時に帰れました。小さなうれしいことです。" "それはすてきな一歩ですね。おだやかな夜を。"
