@@ -374,6 +374,7 @@ fn menu_words(lang: Lang) -> Vec<Option<String>> {
         word(OpenRoom),
         word(OpenWebRoom),
         word(ThisWeek),
+        word(WriteJoy),
         None,
         word(Quit),
     ]
@@ -478,6 +479,16 @@ fn the_item_shows_the_day_and_its_menu_takes_a_break_and_keeps_quiet() {
         ran.starts_with("-e /") && ran.ends_with("iyashi --lang en\n"),
         "{ran}"
     );
+
+    // Write a small joy: with no desktop here (no DISPLAY), Piyo says so
+    // once, and watching goes on. The window itself is tested on a desktop
+    // (tests/joy_window.rs).
+    item.click(&TrayWord::WriteJoy.render(Lang::En));
+    let no_window = TraySays::NoJoyWindow.render(Lang::En);
+    let no_window = &no_window[..no_window.find(';').unwrap()];
+    wait_for("no desktop for the joy window", || {
+        fs::read_to_string(&out).is_ok_and(|o| o.contains(no_window))
+    });
 
     item.click(&TrayWord::Quit.render(Lang::En));
     assert!(exits(watch).success());

@@ -24,6 +24,8 @@ pub enum TrayWord {
     WriteLetter,
     /// This week's look back.
     ThisWeek,
+    /// The small window for writing a joy.
+    WriteJoy,
     /// Quit the tray (and the daemon).
     Quit,
 }
@@ -39,6 +41,7 @@ impl Message for TrayWord {
             OpenWebRoom => lang.pick("Open the web room", "ブラウザでおへやを開く"),
             WriteLetter => lang.pick("Write a kind letter", "やさしいお手紙を書く"),
             ThisWeek => lang.pick("This week", "今週のふりかえり"),
+            WriteJoy => lang.pick("Write a small joy", "小さな幸せを書く"),
             Quit => lang.pick("Quit", "終了"),
         }
         .to_string()
@@ -85,6 +88,8 @@ pub enum TraySays {
     WebRoomFailed,
     /// No terminal program was found for the room.
     NoTerminal,
+    /// No desktop to open the joy window on.
+    NoJoyWindow,
 }
 
 impl Message for TraySays {
@@ -140,6 +145,12 @@ impl Message for TraySays {
                 .pick(
                     "No terminal program was found; set TERMINAL to the one you use.",
                     "端末のプログラムが見つかりません。使っている端末を TERMINAL に設定してください。",
+                )
+                .into(),
+            TraySays::NoJoyWindow => lang
+                .pick(
+                    "The joy window needs a desktop (X11 or Wayland); iyashi joy \"...\" in a terminal keeps one too.",
+                    "小さな幸せの窓にはデスクトップ(X11 か Wayland)が必要です。端末で iyashi joy \"...\" と書いても残せます。",
                 )
                 .into(),
         }

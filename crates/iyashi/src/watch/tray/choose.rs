@@ -11,7 +11,7 @@ use jiff::{SignedDuration, Timestamp};
 
 use iyashi_app::quiet::QuietSpan;
 
-use super::{terminal, Choice, Then, WebRoom};
+use super::{joy, terminal, Choice, Then, WebRoom};
 use crate::context::Context;
 use crate::failure::Failure;
 use crate::watch::{program, Daemon};
@@ -61,6 +61,13 @@ pub fn choose(
             let opened = program::iyashi().is_some_and(|me| web.open(&me, ctx.lang, at_letters));
             if !opened {
                 say_trouble(daemon, ctx, TraySays::WebRoomFailed);
+            }
+        }
+        Choice::WriteJoy => {
+            let opened =
+                joy::desktop_here() && program::iyashi().is_some_and(|me| joy::open(&me, ctx.lang));
+            if !opened {
+                say_trouble(daemon, ctx, TraySays::NoJoyWindow);
             }
         }
         Choice::Quit => return Ok(Then::Quit),

@@ -22,9 +22,9 @@ pub type Choice = TrayWord;
 pub fn menu(letters_on: bool) -> [&'static [Choice]; 3] {
     use TrayWord::*;
     let rooms: &'static [Choice] = if letters_on {
-        &[OpenRoom, OpenWebRoom, WriteLetter, ThisWeek]
+        &[OpenRoom, OpenWebRoom, WriteLetter, ThisWeek, WriteJoy]
     } else {
-        &[OpenRoom, OpenWebRoom, ThisWeek]
+        &[OpenRoom, OpenWebRoom, ThisWeek, WriteJoy]
     };
     [
         &[TakeBreakNow, QuietForAnHour, QuietUntilTomorrow],

@@ -18,6 +18,8 @@ mod icons;
 #[cfg(all(target_os = "linux", feature = "tray"))]
 mod item;
 #[cfg(all(target_os = "linux", feature = "tray"))]
+mod joy;
+#[cfg(all(target_os = "linux", feature = "tray"))]
 mod letter_check;
 #[cfg(all(target_os = "linux", feature = "tray"))]
 mod running;
