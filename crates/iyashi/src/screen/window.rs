@@ -6,7 +6,7 @@ use std::time::{Duration, Instant};
 use iyashi_core::catalogue::screen::ScreenSays;
 use iyashi_core::catalogue::Message;
 use winit::application::ApplicationHandler;
-use winit::dpi::{LogicalSize, PhysicalPosition, PhysicalSize, Size};
+use winit::dpi::{LogicalSize, PhysicalPosition, Size};
 use winit::event::{ElementState, MouseButton, WindowEvent};
 use winit::event_loop::{ActiveEventLoop, ControlFlow, EventLoop};
 use winit::keyboard::{Key, NamedKey};
@@ -67,9 +67,13 @@ impl App {
             .primary_monitor()
             .or_else(|| events.available_monitors().next());
         let size: Size = match screen {
+            // Logical, not physical: on Wayland the window learns its
+            // scale only once it is on an output, so a physical size asked
+            // for before is taken at scale 1 and doubled at scale 2.
             Some(m) => {
-                let (w, h) = window_size((m.size().width, m.size().height), m.scale_factor());
-                PhysicalSize::new(w, h).into()
+                let scale = m.scale_factor();
+                let (w, h) = window_size((m.size().width, m.size().height), scale);
+                LogicalSize::new(f64::from(w) / scale, f64::from(h) / scale).into()
             }
             None => LogicalSize::new(CARD.0, CARD.1).into(),
         };
