@@ -70,12 +70,16 @@ fn every_control_works_from_the_keyboard() {
     assert_eq!(reached, controls);
 
     // Enter in a field keeps what was typed; Enter on a button presses it.
-    browser.run("document.activeElement.blur()");
+    browser.run("document.activeElement.blur(); document.getElementById('said').textContent = ''");
     tab_to(&browser, "joy-text");
     browser.press(&["t", "e", "a", "ENTER"]);
+    // The page's list can show the joy (the event stream's refresh) before
+    // the keeping's own answer arrives and fills the line: wait for both, or
+    // that answer lands on the words the mood's refusal says below.
     browser.until(
         "the joy kept",
-        "return document.querySelectorAll('#joys li').length === 1",
+        "return document.querySelectorAll('#joys li').length === 1 \
+           && document.getElementById('said').textContent !== ''",
     );
     // The mood picker is a radio group with nothing chosen until the person
     // chooses: keeping words without a mood asks for one, keeps nothing,
