@@ -15,7 +15,7 @@ mod desktop;
 use std::fs;
 use std::path::Path;
 use std::process::{Child, Command, Output};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use common::Home;
 use desktop::shot::Shot;
@@ -215,6 +215,22 @@ fn keys(desktop: &Desktop, window: &str, keys: &[&str]) {
         .status()
         .unwrap();
     assert!(ok.success());
+    // Under load openbox may hand the focus over a moment after --sync
+    // returns, and a key typed before that is lost (the ring then stood one
+    // button off). Wait until the window has it, as a person would look.
+    let focused_at = Instant::now();
+    while focused_at.elapsed() < Duration::from_secs(5) {
+        let focus = desktop
+            .command("xdotool")
+            .arg("getwindowfocus")
+            .output()
+            .unwrap();
+        if String::from_utf8_lossy(&focus.stdout).trim() == window {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    std::thread::sleep(Duration::from_millis(200));
     for key in keys {
         let ok = desktop
             .command("xdotool")
