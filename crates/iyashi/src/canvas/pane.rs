@@ -6,12 +6,15 @@
 
 use std::num::NonZeroU32;
 use std::rc::Rc;
+
 use std::time::Instant;
 
 use tiny_skia::Pixmap;
 use winit::dpi::PhysicalPosition;
 use winit::event_loop::ActiveEventLoop;
 use winit::window::{Window, WindowAttributes};
+
+use super::why_no_window;
 
 type Surface = softbuffer::Surface<Rc<Window>, Rc<Window>>;
 
@@ -27,13 +30,9 @@ pub struct Pane {
 impl Pane {
     /// Opens a window with `attributes`, asking for its first frame.
     pub fn open(events: &ActiveEventLoop, attributes: WindowAttributes) -> Result<Pane, String> {
-        let window = Rc::new(
-            events
-                .create_window(attributes)
-                .map_err(|e| e.to_string())?,
-        );
-        let context = softbuffer::Context::new(window.clone()).map_err(|e| e.to_string())?;
-        let surface = Surface::new(&context, window.clone()).map_err(|e| e.to_string())?;
+        let window = Rc::new(events.create_window(attributes).map_err(why_no_window)?);
+        let context = softbuffer::Context::new(window.clone()).map_err(why_no_window)?;
+        let surface = Surface::new(&context, window.clone()).map_err(why_no_window)?;
         window.request_redraw();
         Ok(Pane {
             window,
@@ -61,13 +60,13 @@ impl Pane {
             return Ok(false);
         };
         draw(pixmap);
-        self.surface.resize(w, h).map_err(|e| e.to_string())?;
-        let mut buffer = self.surface.buffer_mut().map_err(|e| e.to_string())?;
+        self.surface.resize(w, h).map_err(why_no_window)?;
+        let mut buffer = self.surface.buffer_mut().map_err(why_no_window)?;
         for (out, px) in buffer.iter_mut().zip(pixmap.pixels()) {
             // The background is opaque, so premultiplied is plain colour.
             *out = u32::from(px.red()) << 16 | u32::from(px.green()) << 8 | u32::from(px.blue());
         }
-        buffer.present().map_err(|e| e.to_string())?;
+        buffer.present().map_err(why_no_window)?;
         Ok(true)
     }
 }

@@ -17,6 +17,7 @@ use super::form::{Answer, Focus, Form, Press};
 use crate::canvas::fit::Fit;
 use crate::canvas::paint::Pictures;
 use crate::canvas::pane::{ended, FirstFrame, Pane};
+use crate::canvas::why_no_window;
 
 /// How the window was closed.
 #[derive(Debug, PartialEq, Eq)]
@@ -49,7 +50,7 @@ pub fn run<'a>(
     report_first_frame: Option<Instant>,
     keep: &'a mut Keep<'a>,
 ) -> Result<Closed, String> {
-    let events = EventLoop::new().map_err(|e| e.to_string())?;
+    let events = EventLoop::new().map_err(why_no_window)?;
     let mut app = App {
         // Until the desktop gives the window the keyboard.
         form: Form {
@@ -65,7 +66,7 @@ pub fn run<'a>(
         closed: None,
         failed: None,
     };
-    events.run_app(&mut app).map_err(|e| e.to_string())?;
+    events.run_app(&mut app).map_err(why_no_window)?;
     // The desktop going away under it is as if closed by hand.
     let left = Closed::Left(app.form.field.text().to_string());
     ended(app.closed, app.failed, left)
