@@ -216,8 +216,8 @@ fn keys(desktop: &Desktop, window: &str, keys: &[&str]) {
         .unwrap();
     assert!(ok.success());
     // Under load openbox may hand the focus over a moment after --sync
-    // returns, and a key typed before that is lost (the ring then stood one
-    // button off). Wait until the window has it, as a person would look.
+    // returns; keys typed while it moves land around a focus change. Wait
+    // until the window has it, as a person would look first.
     let focused_at = Instant::now();
     while focused_at.elapsed() < Duration::from_secs(5) {
         let focus = desktop

@@ -175,7 +175,14 @@ impl ApplicationHandler for App<'_> {
                 self.redraw();
             }
             WindowEvent::ModifiersChanged(m) => self.modifiers = m.state(),
-            WindowEvent::KeyboardInput { event, .. } if event.state == ElementState::Pressed => {
+            // winit makes up a press for every key already held when the
+            // window gains the focus: an Enter or Tab meant for the window
+            // before must not act here (a Tab then counted twice).
+            WindowEvent::KeyboardInput {
+                event,
+                is_synthetic: false,
+                ..
+            } if event.state == ElementState::Pressed => {
                 if let Some(press) = self.press(&event) {
                     let answer = self.form.key(press);
                     self.answer(events, answer);

@@ -230,7 +230,14 @@ impl ApplicationHandler for App {
                 }
             }
             WindowEvent::ModifiersChanged(modifiers) => self.shift = modifiers.state().shift_key(),
-            WindowEvent::KeyboardInput { event, .. } if event.state == ElementState::Pressed => {
+            // winit makes up a press for every key already held when the
+            // window gains the focus: an Enter or Tab meant for the window
+            // before must not act here (a Tab then counted twice).
+            WindowEvent::KeyboardInput {
+                event,
+                is_synthetic: false,
+                ..
+            } if event.state == ElementState::Pressed => {
                 self.key(events, &event.logical_key, event.repeat);
             }
             _ => {}
