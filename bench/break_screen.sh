@@ -30,31 +30,8 @@ python3 - "$runs" "$iyashi" "$workrave_pid" "$work" "$root/bench/results/break_s
 import os, statistics, subprocess, sys, time
 runs, iyashi, workrave_pid, work, result = int(sys.argv[1]), sys.argv[2], int(sys.argv[3]), sys.argv[4], sys.argv[5]
 
-def pss_mib(pid):
-    with open(f"/proc/{pid}/smaps_rollup") as f:
-        for line in f:
-            if line.startswith("Pss:"):
-                return int(line.split()[1]) / 1024
-    return 0.0
-
-def mapped(name, since, limit=10.0):
-    """Seconds from `since` until a visible window named `name` exists."""
-    while time.monotonic() - since < limit:
-        out = subprocess.run(["xdotool", "search", "--onlyvisible", "--name", name],
-                             capture_output=True, text=True).stdout.strip()
-        if out:
-            return time.monotonic() - since
-        time.sleep(0.005)
-    raise SystemExit(f"no window named {name!r} within {limit} s")
-
-def gone(name, limit=10.0):
-    start = time.monotonic()
-    while time.monotonic() - start < limit:
-        out = subprocess.run(["xdotool", "search", "--onlyvisible", "--name", name],
-                             capture_output=True, text=True).stdout.strip()
-        if not out:
-            return
-        time.sleep(0.05)
+sys.path.insert(0, os.path.join(os.path.dirname(result), ".."))
+from window_probe import gone, mapped, pss_mib
 
 env = dict(os.environ, IYASHI_HOME=os.path.join(work, "iyashi"), LANG="C.UTF-8")
 os.makedirs(env["IYASHI_HOME"], mode=0o700, exist_ok=True)
