@@ -54,11 +54,13 @@ desktop_items() {
 # private session bus and home, then the parts named, in that order.
 desktop_start() {
   echo "== a virtual desktop${*:+ with $*}" >&2
-  local display
-  display=":$((70 + RANDOM % 100))"
-  Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 & pids+=($!)
-  for _ in $(seq 100); do [ -e "/tmp/.X11-unix/X${display#:}" ] && break; sleep 0.05; done
-  export DISPLAY=$display
+  # -displayfd: Xvfb takes a free display and writes its number once it
+  # takes clients (a socket a killed run left in /tmp/.X11-unix is no sign).
+  Xvfb -displayfd 1 -screen 0 1280x800x24 -nolisten tcp > "$work/display" 2>/dev/null & pids+=($!)
+  for _ in $(seq 200); do [ -s "$work/display" ] && break; sleep 0.05; done
+  [ -s "$work/display" ] || { echo "desktop_start: Xvfb did not start" >&2; exit 1; }
+  DISPLAY=":$(head -1 "$work/display")"
+  export DISPLAY
   dbus-daemon --session --nofork --print-address=1 > "$work/bus" 2>/dev/null & pids+=($!)
   for _ in $(seq 100); do [ -s "$work/bus" ] && break; sleep 0.05; done
   DBUS_SESSION_BUS_ADDRESS=$(head -1 "$work/bus")

@@ -18,6 +18,7 @@ use std::process::{Child, Command, Output};
 use std::time::{Duration, Instant};
 
 use common::Home;
+use desktop::monitors::{two_monitors, MONITORS};
 use desktop::shot::Shot;
 use desktop::{wait_for, Desktop};
 use iyashi_app::daemon::{ask, Request};
@@ -133,17 +134,27 @@ fn the_break_screen_opens_is_put_off_and_ends_with_the_countdown() {
 /// A home whose rest breaks last `rest`, put off for 3 s at a time, and its
 /// `iyashi watch` on a virtual desktop with a window manager.
 fn watching(rest: &str) -> (Home, Desktop, Watch) {
+    watching_on(rest, "", Desktop::start)
+}
+
+/// As `watching`, with more of the config (`[breaks]`…) on the desktop
+/// `start` makes.
+fn watching_on(
+    rest: &str,
+    breaks: &str,
+    start: impl FnOnce(&Path) -> Desktop,
+) -> (Home, Desktop, Watch) {
     let home = Home::new();
     fs::write(
         home.config(),
         format!(
             "[rhythm]\nmicro_break_every = \"10m\"\nmicro_break_length = \"2s\"\n\
              rest_break_every = \"20m\"\nrest_break_length = \"{rest}\"\npostpone = \"3s\"\n\
-             workdays = []\n"
+             workdays = []\n{breaks}"
         ),
     )
     .unwrap();
-    let desktop = Desktop::start(home.path()).with_window_manager();
+    let desktop = start(home.path()).with_window_manager();
     let watch = Watch(
         iyashi(&desktop, &home)
             .args(["watch"])
@@ -192,6 +203,14 @@ fn taken_when_asked_again(desktop: &Desktop) -> String {
 /// The one break in the home's store, kept as taken after one postpone:
 /// how long it lasted, in ms.
 fn kept_after_one_postpone(home: &Home) -> i64 {
+    let (postponed, length) = kept(home);
+    assert_eq!(postponed, 1, "put off once");
+    length
+}
+
+/// The one break in the home's store, a rest kept as taken: how many times
+/// it was put off, and how long it lasted, in ms.
+fn kept(home: &Home) -> (i64, i64) {
     let db = rusqlite::Connection::open(home.db()).unwrap();
     let (kind, outcome, postponed, length): (String, String, i64, i64) = db
         .query_row(
@@ -200,37 +219,13 @@ fn kept_after_one_postpone(home: &Home) -> i64 {
             |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
         )
         .unwrap();
-    assert_eq!(
-        (kind.as_str(), outcome.as_str(), postponed),
-        ("rest", "taken", 1)
-    );
-    length
+    assert_eq!((kind.as_str(), outcome.as_str()), ("rest", "taken"));
+    (postponed, length)
 }
 
 /// Keys typed by a person at the keyboard (XTEST, into the focused window).
 fn keys(desktop: &Desktop, window: &str, keys: &[&str]) {
-    let ok = desktop
-        .command("xdotool")
-        .args(["windowactivate", "--sync", window])
-        .status()
-        .unwrap();
-    assert!(ok.success());
-    // Under load openbox may hand the focus over a moment after --sync
-    // returns; keys typed while it moves land around a focus change. Wait
-    // until the window has it, as a person would look first.
-    let focused_at = Instant::now();
-    while focused_at.elapsed() < Duration::from_secs(5) {
-        let focus = desktop
-            .command("xdotool")
-            .arg("getwindowfocus")
-            .output()
-            .unwrap();
-        if String::from_utf8_lossy(&focus.stdout).trim() == window {
-            break;
-        }
-        std::thread::sleep(Duration::from_millis(50));
-    }
-    std::thread::sleep(Duration::from_millis(200));
+    desktop.focus(window);
     for key in keys {
         let ok = desktop
             .command("xdotool")
@@ -289,4 +284,73 @@ fn the_break_screen_answers_from_the_keyboard_alone() {
         length < 50_000,
         "ended by Enter, not the countdown: {length} ms"
     );
+}
+
+#[test]
+#[ignore = "needs Xorg's dummy driver, xrandr, openbox, dbus-daemon, dunst, xdotool and ImageMagick"]
+fn fullscreen_covers_both_monitors_and_the_countdown_keeps_the_rest() {
+    let (home, desktop, watch) =
+        watching_on("8s", "[breaks]\nscreen = \"fullscreen\"\n", |dir: &Path| {
+            Desktop::around(two_monitors(dir), dir)
+        });
+
+    // The daemon starts a break: a window covers each monitor, whole.
+    desktop.nudge(0);
+    run(&desktop, &home, &["break", "now"]);
+    let covering = || {
+        let mut seen: Vec<_> = desktop
+            .windows_named("iyashi: a break")
+            .into_iter()
+            .map(|w| (desktop.geometry(&w), w))
+            .collect();
+        seen.sort();
+        seen
+    };
+    let mut windows = Vec::new();
+    let started = Instant::now();
+    while started.elapsed() < Duration::from_secs(15) {
+        windows = covering();
+        if windows.iter().map(|(g, _)| *g).eq(MONITORS) {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    let places: Vec<_> = windows.iter().map(|(g, _)| *g).collect();
+    assert_eq!(places, MONITORS, "the break's windows: {windows:?}");
+
+    // Each shows Goro and the words; the screenshots stay as artefacts.
+    for (nth, ((_, size), window)) in windows.iter().enumerate() {
+        let path =
+            Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("break_screen_monitor_{nth}.png"));
+        let seen = |shot: &Shot| {
+            let (fur, ink) = (
+                shot.count((0, 0), *size, FUR),
+                shot.count((0, 0), *size, INK),
+            );
+            (fur > 2_000 && ink > 300).then_some(()).ok_or((fur, ink))
+        };
+        let mut last = Err((0, 0));
+        for _ in 0..20 {
+            last = seen(&Shot::of_window(&desktop, window, &path));
+            if last.is_ok() {
+                break;
+            }
+            std::thread::sleep(Duration::from_millis(200));
+        }
+        assert!(
+            last.is_ok(),
+            "monitor {nth}: Goro's fur and ink {last:?} ({})",
+            path.display()
+        );
+    }
+
+    // Nobody answers: the countdown ends, both windows close, and the
+    // rest is kept as taken, never put off.
+    wait_for(Duration::from_secs(20), || {
+        screen_window(&desktop).is_none()
+    });
+    stop(&desktop, watch);
+    let (postponed, length) = kept(&home);
+    assert_eq!(postponed, 0);
+    assert!(length >= 7_000, "rested {length} ms");
 }

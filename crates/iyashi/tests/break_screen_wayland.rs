@@ -25,7 +25,7 @@ use std::time::Duration;
 
 use common::Home;
 use desktop::shot::Shot;
-use desktop::wait_for;
+use desktop::{wait_for, x_server};
 
 /// Goro's fur (palette FUR) and the words' ink (INK).
 const FUR: (u8, u8, u8) = (146, 102, 68);
@@ -52,31 +52,23 @@ impl Drop for Compositor {
 
 impl Compositor {
     fn start(log: &Path) -> Compositor {
-        let number = 40 + std::process::id() % 100 * 3;
-        let display = format!(":{number}");
         let width = 2 * OUTPUT.0 + 40;
-        let xvfb = Command::new("Xvfb")
-            .arg(&display)
-            .args([
-                "-screen",
-                "0",
-                &format!("{width}x600x24"),
-                "-nolisten",
-                "tcp",
-            ])
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("Xvfb (apt-get install xvfb)");
+        let mut xvfb = Command::new("Xvfb");
+        xvfb.args([
+            "-screen",
+            "0",
+            &format!("{width}x600x24"),
+            "-nolisten",
+            "tcp",
+        ])
+        .stderr(Stdio::null());
+        let (xvfb, display) = x_server(xvfb);
         let mut compositor = Compositor {
             children: vec![xvfb],
             display,
             runtime: tempfile::tempdir().unwrap(),
             socket: format!("iyashi-test-{}", std::process::id()),
         };
-        wait_for(Duration::from_secs(10), || {
-            Path::new(&format!("/tmp/.X11-unix/X{number}")).exists()
-        });
         let weston = Command::new("weston")
             .env("DISPLAY", &compositor.display)
             .env("XDG_RUNTIME_DIR", compositor.runtime.path())

@@ -52,7 +52,7 @@ fn open(desktop: &Desktop, home: &Home) -> (Child, String) {
         desktop.window_named(TITLE).is_some()
     });
     let window = desktop.window_named(TITLE).unwrap();
-    xdotool(desktop, &["windowactivate", "--sync", &window]);
+    desktop.focus(&window);
     // The field is drawn, and the caret shows once the window has the
     // keyboard (before its first frame the window is black).
     let (x, y) = desktop.corner(&window);

@@ -5,6 +5,7 @@
 #![allow(clippy::unwrap_used)] // a test may stop at what it did not expect
 #![allow(dead_code)] // each test file uses its own part of this
 
+pub mod monitors;
 pub mod shot;
 
 use std::fs;
@@ -32,21 +33,16 @@ impl Drop for Desktop {
 
 impl Desktop {
     pub fn start(dir: &Path) -> Desktop {
-        // Two desktops in one test binary need displays of their own.
-        static STARTED: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(0);
-        let nth = STARTED.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-        let number = 60 + (std::process::id() % 100) * 4 + nth % 4;
-        let display = format!(":{number}");
-        let mut children = vec![Command::new("Xvfb")
-            .args([&display, "-screen", "0", "800x600x24", "-nolisten", "tcp"])
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("Xvfb (apt-get install xvfb)")];
-        wait_for(Duration::from_secs(10), || {
-            Path::new(&format!("/tmp/.X11-unix/X{number}")).exists()
-        });
+        let mut xvfb = Command::new("Xvfb");
+        xvfb.args(["-screen", "0", "800x600x24", "-nolisten", "tcp"])
+            .stderr(Stdio::null());
+        Desktop::around(x_server(xvfb), dir)
+    }
 
+    /// A desktop on `server` (an X server and its display), with the rest
+    /// of `start`'s parts.
+    pub fn around((server, display): (Child, String), dir: &Path) -> Desktop {
+        let mut children = vec![server];
         let bus_log = dir.join("bus-address");
         children.push(
             Command::new("dbus-daemon")
@@ -204,6 +200,33 @@ impl Desktop {
     }
 }
 
+/// Starts `server` (Xvfb or Xorg, its own arguments given) with
+/// `-displayfd`: it picks a free display itself and writes the number on its
+/// standard output once it takes clients. A test never meets a display
+/// another run holds, nor a socket a killed run left behind in
+/// /tmp/.X11-unix (which a wait for the socket file took for the server).
+pub fn x_server(mut server: Command) -> (Child, String) {
+    use std::io::BufRead;
+    let name = server.get_program().to_string_lossy().into_owned();
+    let mut child = server
+        .args(["-displayfd", "1"])
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap_or_else(|e| panic!("{name} (apt-get install xvfb, or xserver-xorg-core): {e}"));
+    let mut number = String::new();
+    // The pipe stays open in `child`: the server may write to it again.
+    std::io::BufReader::new(child.stdout.as_mut().unwrap())
+        .read_line(&mut number)
+        .unwrap();
+    let number = number.trim();
+    assert!(
+        !number.is_empty() && number.bytes().all(|b| b.is_ascii_digit()),
+        "{name} gave no display number: {:?}",
+        child.try_wait()
+    );
+    (child, format!(":{number}"))
+}
+
 pub fn wait_for(limit: Duration, mut ready: impl FnMut() -> bool) {
     let start = Instant::now();
     while !ready() {
@@ -215,6 +238,11 @@ pub fn wait_for(limit: Duration, mut ready: impl FnMut() -> bool) {
 impl Desktop {
     /// The first window on screen whose name holds `name`, if one is.
     pub fn window_named(&self, name: &str) -> Option<String> {
+        self.windows_named(name).into_iter().next()
+    }
+
+    /// Every window on screen whose name holds `name`.
+    pub fn windows_named(&self, name: &str) -> Vec<String> {
         let out = self
             .command("xdotool")
             .args(["search", "--onlyvisible", "--name", name])
@@ -222,14 +250,47 @@ impl Desktop {
             .expect("xdotool (apt-get install xdotool)");
         String::from_utf8_lossy(&out.stdout)
             .lines()
-            .next()
             .map(str::to_string)
+            .collect()
+    }
+
+    /// Gives `window` the keyboard, as a person clicking on it does, and
+    /// waits until it has it: under load openbox may hand the focus over a
+    /// moment after `windowactivate --sync` returns, and keys typed while it
+    /// moves land around a focus change.
+    pub fn focus(&self, window: &str) {
+        let ok = self
+            .command("xdotool")
+            .args(["windowactivate", "--sync", window])
+            .status()
+            .expect("xdotool (apt-get install xdotool)");
+        assert!(ok.success());
+        let asked = Instant::now();
+        while asked.elapsed() < Duration::from_secs(5) && self.focused() != window {
+            sleep(Duration::from_millis(50));
+        }
+        sleep(Duration::from_millis(200));
+    }
+
+    /// The window that has the keyboard.
+    pub fn focused(&self) -> String {
+        let out = self
+            .command("xdotool")
+            .arg("getwindowfocus")
+            .output()
+            .expect("xdotool (apt-get install xdotool)");
+        String::from_utf8_lossy(&out.stdout).trim().to_string()
     }
 
     /// The window's top-left corner on the screen: where its pixels
     /// begin, inside the window manager's frame (xwininfo's absolute
     /// corner; xdotool's geometry can count the title bar in).
     pub fn corner(&self, window: &str) -> (i32, i32) {
+        self.geometry(window).0
+    }
+
+    /// The window's corner (as `corner`) and its size, in pixels.
+    pub fn geometry(&self, window: &str) -> ((i32, i32), (i32, i32)) {
         let out = self
             .command("xwininfo")
             .args(["-id", window])
@@ -243,8 +304,11 @@ impl Desktop {
                 .unwrap_or_else(|| panic!("{key} in {text}"))
         };
         (
-            value("Absolute upper-left X:"),
-            value("Absolute upper-left Y:"),
+            (
+                value("Absolute upper-left X:"),
+                value("Absolute upper-left Y:"),
+            ),
+            (value("Width:"), value("Height:")),
         )
     }
 }
