@@ -12,6 +12,8 @@
 #![allow(clippy::unwrap_used)] // a test may stop at what it did not expect
 
 mod common;
+#[cfg(feature = "screen")]
+mod desktop;
 mod letters_common;
 
 use std::collections::HashMap;
@@ -322,10 +324,23 @@ fn said(home: &Home, bus: &Bus, args: &[&str]) -> String {
 /// `iyashi [--lang L] watch --source manual` in a manual work session, its
 /// standard error kept in `watch.err`.
 fn watch(home: &Home, bus: &Bus, lang: &str, more: &[&str]) -> Child {
+    watch_on(home, bus, lang, more, |_| {})
+}
+
+/// As `watch`, with `desktop` adding what a desktop gives its programs.
+fn watch_on(
+    home: &Home,
+    bus: &Bus,
+    lang: &str,
+    more: &[&str],
+    desktop: impl FnOnce(&mut Command),
+) -> Child {
     said(home, bus, &["work", "start"]);
     let mut args = vec!["--lang", lang, "watch", "--source", "manual"];
     args.extend(more);
-    let child = iyashi(home, bus, &args)
+    let mut cmd = iyashi(home, bus, &args);
+    desktop(&mut cmd);
+    let child = cmd
         .stdout(fs::File::create(home.path().join("watch.out")).unwrap())
         .stderr(fs::File::create(home.path().join("watch.err")).unwrap())
         .spawn()
@@ -603,4 +618,73 @@ fn with_letters_on_the_menu_offers_a_kind_letter_and_marks_one_waiting() {
 #[ignore = "needs dbus-daemon and the iyashi-letters program (cargo build --workspace)"]
 fn in_japanese_the_menu_offers_a_kind_letter_too() {
     letters_in_the_tray(Lang::Ja);
+}
+
+/// "Write a small joy" on a desktop: the tray item on the test's bus, and an
+/// X display with a window manager where the joy window opens.
+#[cfg(feature = "screen")]
+#[test]
+#[ignore = "needs dbus-daemon, Xvfb, openbox, dunst and xdotool"]
+fn write_a_small_joy_opens_one_joy_window_and_the_joy_is_kept() {
+    use iyashi_core::catalogue::joy_window::JoyWindowSays;
+
+    let home = home();
+    let bus = Bus::start();
+    let (watcher, _serving) = Watcher::serve(&bus);
+    let desktop = desktop::Desktop::start(home.path()).with_window_manager();
+    let watch = watch_on(&home, &bus, "en", &[], |cmd| {
+        cmd.env("DISPLAY", &desktop.display);
+    });
+    let item = Item {
+        conn: bus.connect(),
+        name: watcher.item(),
+    };
+    let title = JoyWindowSays::Title.render(Lang::En);
+    let write_joy = TrayWord::WriteJoy.render(Lang::En);
+    let shown = || desktop.windows_named(&title);
+
+    item.click(&write_joy);
+    wait_for("the joy window", || shown().len() == 1);
+    let window = shown().remove(0);
+
+    // Chosen again while it shows (here, minimised out of sight): the same
+    // window comes back to the front with the keyboard, and no second one.
+    let ok = desktop
+        .command("xdotool")
+        .args(["windowminimize", "--sync", &window])
+        .status()
+        .unwrap();
+    assert!(ok.success());
+    wait_for("the window minimised", || shown().is_empty());
+    item.click(&write_joy);
+    wait_for("the same window back", || shown() == [window.clone()]);
+    wait_for("the focus on it", || desktop.focused() == window);
+    sleep(Duration::from_millis(500));
+    assert_eq!(shown(), std::slice::from_ref(&window), "one joy window");
+
+    // A joy typed and kept with Enter: in the journal, and the window gone.
+    desktop.focus(&window);
+    let typed = desktop
+        .command("xdotool")
+        .args(["type", "--delay", "40", "a warm bath"])
+        .status()
+        .unwrap();
+    assert!(typed.success());
+    let enter = desktop.command("xdotool").args(["key", "Return"]).status();
+    assert!(enter.unwrap().success());
+    wait_for("the window gone", || shown().is_empty());
+    let log = said(&home, &bus, &["--lang", "en", "log"]);
+    assert!(log.contains("a warm bath"), "{log}");
+
+    // Gone, it opens anew the next time (the daemon saw it end); Esc
+    // closes it with nothing written.
+    item.click(&write_joy);
+    wait_for("a new joy window", || shown().len() == 1);
+    desktop.focus(&shown()[0]);
+    let esc = desktop.command("xdotool").args(["key", "Escape"]).status();
+    assert!(esc.unwrap().success());
+    wait_for("the new window gone", || shown().is_empty());
+
+    item.click(&TrayWord::Quit.render(Lang::En));
+    assert!(exits(watch).success());
 }

@@ -10,6 +10,8 @@ pub mod draw;
 pub mod field;
 pub mod form;
 #[cfg(all(target_os = "linux", feature = "screen"))]
+mod raise;
+#[cfg(all(target_os = "linux", feature = "screen"))]
 mod window;
 
 #[cfg(all(target_os = "linux", feature = "screen"))]
@@ -27,6 +29,7 @@ mod run {
 
     use super::draft;
     use super::form::Form;
+    use super::raise;
     use super::window::{self, Closed};
     use crate::context::Context;
     use crate::failure::Failure;
@@ -34,6 +37,9 @@ mod run {
     /// Opens the window; returns once the joy is kept or the window closed.
     pub fn run(ctx: &Context, report_first_frame: bool) -> Result<(), Failure> {
         let began = Instant::now();
+        // First of all: a RAISE from now on must not end the process.
+        let raise =
+            raise::listen().map_err(|e| Failure::failed(Problem::NoJoyWindow(e.to_string())))?;
         let form = Form::new(ctx.lang, draft::read(&ctx.home).as_deref());
         let mut said = None;
         let mut keep_joy = |text: &str| {
@@ -52,8 +58,13 @@ mod run {
             );
             Ok(())
         };
-        let closed = window::run(form, report_first_frame.then_some(began), &mut keep_joy)
-            .map_err(|why| Failure::failed(Problem::NoJoyWindow(why)))?;
+        let closed = window::run(
+            form,
+            report_first_frame.then_some(began),
+            raise,
+            &mut keep_joy,
+        )
+        .map_err(|why| Failure::failed(Problem::NoJoyWindow(why)))?;
         match closed {
             Closed::Kept => {
                 draft::leave(&ctx.home, "")?;

@@ -14,6 +14,7 @@ use winit::window::{Window, WindowId};
 
 use super::draw::{button_at, frame, CaretBox, CARD, FIELD};
 use super::form::{Answer, Focus, Form, Press};
+use super::raise::{forward, Raise};
 use crate::canvas::fit::Fit;
 use crate::canvas::paint::Pictures;
 use crate::canvas::pane::{ended, FirstFrame, Pane};
@@ -48,9 +49,13 @@ struct App<'a> {
 pub fn run<'a>(
     form: Form,
     report_first_frame: Option<Instant>,
+    raise: signal_hook::iterator::Signals,
     keep: &'a mut Keep<'a>,
 ) -> Result<Closed, String> {
-    let events = EventLoop::new().map_err(why_no_window)?;
+    let events = EventLoop::<Raise>::with_user_event()
+        .build()
+        .map_err(why_no_window)?;
+    forward(raise, events.create_proxy());
     let mut app = App {
         // Until the desktop gives the window the keyboard.
         form: Form {
@@ -139,7 +144,16 @@ impl App<'_> {
     }
 }
 
-impl ApplicationHandler for App<'_> {
+impl ApplicationHandler<Raise> for App<'_> {
+    fn user_event(&mut self, _: &ActiveEventLoop, _: Raise) {
+        if let Some(pane) = &self.pane {
+            // On X11 this asks the window manager to show and activate it,
+            // minimised or behind others; on Wayland the compositor decides.
+            pane.window.set_minimized(false);
+            pane.window.focus_window();
+        }
+    }
+
     fn resumed(&mut self, events: &ActiveEventLoop) {
         if self.pane.is_some() {
             return;
