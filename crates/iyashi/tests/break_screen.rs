@@ -2,8 +2,13 @@
 //! with openbox, a private D-Bus and dunst; xdotool as the person at the
 //! mouse, ImageMagick's `import` as the camera.
 //!
-//! Needs Debian's xvfb, openbox, dbus, dunst, xdotool and imagemagick
-//! (`.ci/run` installs them).
+//! Fullscreen on every monitor is seen on Xorg with its dummy driver and two
+//! monitors side by side (tests/desktop/monitors.rs: Xvfb has one CRTC, and
+//! winit counts monitors by CRTC).
+//!
+//! Needs Debian's xvfb, openbox, dbus, dunst, xdotool and imagemagick, and
+//! for the two monitors xserver-xorg-core, xserver-xorg-video-dummy and
+//! x11-xserver-utils (`.ci/run` installs them).
 
 // Built without the break screen there is no window to look at.
 #![cfg(all(target_os = "linux", feature = "screen"))]
