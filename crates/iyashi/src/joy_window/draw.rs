@@ -7,6 +7,7 @@ use iyashi_art::palette::{self, Rgb};
 use iyashi_art::room::Shown;
 use iyashi_core::catalogue::joy_window::JoyWindowSays;
 use iyashi_core::catalogue::Message;
+use iyashi_core::line_break::{may_begin_line, may_end_line};
 use tiny_skia::{FillRule, Pixmap, Rect, Stroke, Transform};
 use unicode_segmentation::UnicodeSegmentation;
 
@@ -219,7 +220,9 @@ pub fn lines(text: &str, size: f32, max: f32) -> Vec<std::ops::Range<usize>> {
             continue;
         }
         if at > start && font::width(&text[start..end], size) > max {
-            let cut = space.filter(|s| *s > start).unwrap_or(at);
+            let cut = space
+                .filter(|s| *s > start)
+                .unwrap_or_else(|| kinsoku_cut(text, start, at));
             lines.push(start..cut);
             (start, space) = (cut, None);
         }
@@ -229,6 +232,29 @@ pub fn lines(text: &str, size: f32, max: f32) -> Vec<std::ops::Range<usize>> {
     }
     lines.push(start..text.len());
     lines
+}
+
+/// Where a line running out of room at `at` breaks: as late as core's
+/// `line_break` allows, so a closing mark (「。」「」」) never begins the next
+/// line and an opening one never ends this one. Where no place between
+/// `start` and `at` allows it, `at`.
+fn kinsoku_cut(text: &str, start: usize, at: usize) -> usize {
+    let allowed = |cut: usize| {
+        text[cut..].chars().next().is_none_or(may_begin_line)
+            && text[..cut].chars().next_back().is_none_or(may_end_line)
+    };
+    let mut cut = at;
+    while cut > start && !allowed(cut) {
+        cut = text[start..cut]
+            .grapheme_indices(true)
+            .next_back()
+            .map_or(start, |(back, _)| start + back);
+    }
+    if cut > start {
+        cut
+    } else {
+        at
+    }
 }
 
 #[cfg(test)]
@@ -257,5 +283,35 @@ mod tests {
             ["a\n", "b\n", ""],
             "the caret after a new line has a line"
         );
+    }
+
+    #[test]
+    fn lines_keep_closing_marks_with_what_they_close() {
+        let ja = "温かいお茶。「雪」だ";
+        let width = font::width("温かいお茶", 16.0) + 1.0;
+        let got: Vec<&str> = lines(ja, 16.0, width).into_iter().map(|r| &ja[r]).collect();
+        assert_eq!(got[0], "温かいお", "{got:?}");
+        assert!(
+            got[1].starts_with("茶。"),
+            "「。」 goes along with 茶 rather than begin a line: {got:?}"
+        );
+        for pair in got.windows(2) {
+            let (end, begin) = (pair[0].chars().next_back(), pair[1].chars().next());
+            assert!(
+                end.is_some_and(may_end_line) && begin.is_some_and(may_begin_line),
+                "{got:?}"
+            );
+        }
+        let got: Vec<&str> = lines("あいうえ「お", 16.0, width)
+            .into_iter()
+            .map(|r| &"あいうえ「お"[r])
+            .collect();
+        assert_eq!(got, ["あいうえ", "「お"], "「 does not end a line");
+        let marks = "。。。。。。。";
+        let got: Vec<&str> = lines(marks, 16.0, width)
+            .into_iter()
+            .map(|r| &marks[r])
+            .collect();
+        assert_eq!(got.concat(), marks, "a run no rule can break still breaks");
     }
 }

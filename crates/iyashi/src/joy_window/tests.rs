@@ -114,3 +114,25 @@ fn the_embedded_font_draws_every_word_of_the_window() {
     let missing: String = text.chars().filter(|c| !font::covers(*c)).collect();
     assert_eq!(missing, "", "characters the joy window could not draw");
 }
+
+#[test]
+fn a_full_stop_at_the_edge_goes_to_the_next_line_with_its_word_and_the_caret_follows() {
+    // As many あ as fill the first line, then 。: without the rule 。 would
+    // begin the second line alone.
+    let inner = FIELD.w - 2.0 * 9.0;
+    let n = (1..100)
+        .find(|n| font::width(&"あ".repeat(n + 1), 16.0) > inner)
+        .unwrap();
+    let form = typed(Lang::Ja, &format!("{}。い", "あ".repeat(n)));
+    let (p, caret) = drawn(&form);
+    assert!(
+        caret.y > FIELD.y + 20.0 && caret.y < FIELD.y + 40.0,
+        "the caret on the second line: {caret:?}"
+    );
+    let second = font::width("あ。い", 16.0);
+    assert!(
+        (caret.x - (FIELD.x + 9.0) - second).abs() < 0.5,
+        "the second line is あ。い, the caret after it: {caret:?}"
+    );
+    insta::assert_binary_snapshot!("joy_kinsoku_ja.png", p.encode_png().unwrap());
+}
