@@ -420,16 +420,7 @@ impl axum::extract::FromRequest<Arc<AppState>> for Signed {
         request: axum::extract::Request,
         state: &Arc<AppState>,
     ) -> Result<Signed, ApiError> {
-        let peer = request
-            .extensions()
-            .get::<ConnectInfo<SocketAddr>>()
-            .map(|ConnectInfo(peer)| *peer)
-            .ok_or_else(|| {
-                ApiError::because(
-                    ErrorCode::Internal,
-                    "The service cannot see where the request came from.",
-                )
-            })?;
+        let peer = peer(request.extensions())?;
         let (method, uri, headers) = (
             request.method().clone(),
             request.uri().clone(),
@@ -439,6 +430,39 @@ impl axum::extract::FromRequest<Arc<AppState>> for Signed {
         let hash = state.verify(peer, &method, &uri, &headers, &body).await?;
         Ok(Signed { hash, body })
     }
+}
+
+/// A signed request without a body (a GET): who signed it, the signature
+/// checked over an empty body after the network limit, as [`Signed`] does.
+struct SignedGet {
+    hash: KeyHash,
+}
+
+impl axum::extract::FromRequestParts<Arc<AppState>> for SignedGet {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(
+        parts: &mut axum::http::request::Parts,
+        state: &Arc<AppState>,
+    ) -> Result<SignedGet, ApiError> {
+        let peer = peer(&parts.extensions)?;
+        let hash = state
+            .verify(peer, &parts.method, &parts.uri, &parts.headers, b"")
+            .await?;
+        Ok(SignedGet { hash })
+    }
+}
+
+fn peer(extensions: &axum::http::Extensions) -> Result<SocketAddr, ApiError> {
+    extensions
+        .get::<ConnectInfo<SocketAddr>>()
+        .map(|ConnectInfo(peer)| *peer)
+        .ok_or_else(|| {
+            ApiError::because(
+                ErrorCode::Internal,
+                "The service cannot see where the request came from.",
+            )
+        })
 }
 
 fn body_or_413(body: Result<Bytes, BytesRejection>) -> Result<Bytes, ApiError> {
@@ -552,12 +576,8 @@ async fn write_letter(
 
 async fn inbox(
     State(state): State<Arc<AppState>>,
-    ConnectInfo(peer): ConnectInfo<SocketAddr>,
-    method: Method,
-    uri: Uri,
-    headers: HeaderMap,
+    SignedGet { hash }: SignedGet,
 ) -> ApiResult<protocol::Inbox> {
-    let hash = state.verify(peer, &method, &uri, &headers, b"").await?;
     let now = now();
     Ok(Json(
         state
@@ -603,13 +623,9 @@ struct ThanksAsked {
 /// whose thanks can be read, and the answer names no thanker.
 async fn thanks(
     State(state): State<Arc<AppState>>,
-    ConnectInfo(peer): ConnectInfo<SocketAddr>,
-    method: Method,
-    uri: Uri,
-    headers: HeaderMap,
+    SignedGet { hash }: SignedGet,
     asked: Result<Query<ThanksAsked>, QueryRejection>,
 ) -> ApiResult<protocol::Thanks> {
-    let hash = state.verify(peer, &method, &uri, &headers, b"").await?;
     let Query(asked) = asked.map_err(|_| {
         ApiError::because(
             ErrorCode::BadJson,
