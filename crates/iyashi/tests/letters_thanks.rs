@@ -36,6 +36,7 @@ fn an_answer_s_writer_reads_that_it_was_thanked_in_both_languages() {
     // Before any thanks: no line about thanks, never a "0".
     let before = reader.ok(&["--lang", "en", "letters", "inbox"]);
     assert!(!before.contains("thank"), "{before}");
+    assert_eq!(inbox_json(&reader)["thanks"]["times"], 0);
 
     writer.ok(&["letters", "thank", &reply]);
     // The figure heard a moment ago is shown again without asking the
@@ -44,6 +45,11 @@ fn an_answer_s_writer_reads_that_it_was_thanked_in_both_languages() {
     assert_eq!(soon, before);
     an_hour_passes(reader.path());
     let anon = |text: String| text.replace(&letter, "LETTER");
+    // --json carries the same figure the text and the web room show.
+    let thanks = &inbox_json(&reader)["thanks"];
+    assert_eq!(thanks["times"], 1, "{thanks}");
+    assert_eq!(thanks["letters"], serde_json::json!([letter]), "{thanks}");
+    assert_eq!(thanks["as_of"], serde_json::Value::Null, "{thanks}");
     insta::assert_snapshot!(
         "thanks_received_en",
         anon(reader.ok(&["--lang", "en", "letters", "inbox"]))

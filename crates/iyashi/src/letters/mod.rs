@@ -15,6 +15,7 @@ use iyashi_core::catalogue::Message;
 use iyashi_core::Lang;
 use iyashi_letters::protocol::Inbox;
 use iyashi_letters::text::for_display;
+use serde::Serialize;
 
 use crate::context::Context;
 use crate::failure::Failure;
@@ -90,15 +91,15 @@ fn act(ctx: &Context, args: &LettersArgs) -> Result<(), Trouble> {
                 }
                 Err(trouble) => return Err(trouble),
             };
+            let thanks = letters.thanks(ctx.now);
             if *json {
-                return print_json(&inbox).map_err(|f| {
+                return print_json(&InboxJson::new(inbox, &thanks)).map_err(|f| {
                     Trouble::Refused(LettersSays::Other(f.problem.render(lang)), f.code)
                 });
             }
             if later > 0 {
                 say(lang, &[LettersSays::SentLater(later)])?;
             }
-            let thanks = letters.thanks(ctx.now);
             print_inbox(lang, &inbox, &thanks, thanks.said(&ctx.tz))
         }
         LettersAction::Reply { id, text } => {
@@ -116,6 +117,40 @@ fn act(ctx: &Context, args: &LettersArgs) -> Result<(), Trouble> {
         LettersAction::Rest => {
             let resting = letters.rest()?;
             say(lang, &[LettersSays::Resting(resting)])
+        }
+    }
+}
+
+/// `letters inbox --json`: the inbox as the service sent it, with the
+/// thanks the person's own answers received (what the text and the web
+/// room show).
+#[derive(Serialize)]
+struct InboxJson {
+    #[serde(flatten)]
+    inbox: Inbox,
+    thanks: ThanksJson,
+}
+
+#[derive(Serialize)]
+struct ThanksJson {
+    /// How many of the person's answers were thanked.
+    times: u64,
+    /// The strangers' letters whose answer from this person was thanked.
+    letters: Vec<String>,
+    /// When the figure is from while the service could not be asked
+    /// (RFC 3339); null when it is fresh.
+    as_of: Option<String>,
+}
+
+impl InboxJson {
+    fn new(inbox: Inbox, thanks: &ThanksReceived) -> InboxJson {
+        InboxJson {
+            inbox,
+            thanks: ThanksJson {
+                times: thanks.times,
+                letters: thanks.letters.clone(),
+                as_of: thanks.as_of.map(|at| at.to_string()),
+            },
         }
     }
 }
