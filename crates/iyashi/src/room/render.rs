@@ -65,15 +65,20 @@ enum Need {
 /// Work today, the next break, the season: the status line's words.
 fn status_words(app: &App) -> Vec<(Need, String)> {
     let r = &app.rhythm;
-    let mut parts = vec![(
-        Need::Today,
-        if r.worked.is_zero() {
-            RoomText::NoWorkYet
-        } else {
-            RoomText::Worked(r.worked)
-        }
-        .render(app.lang),
-    )];
+    let mut parts = Vec::new();
+    // In the first minute of a session counted by hand, "counting work"
+    // says it; "no work counted today" beside it would contradict it.
+    if !(r.worked.is_zero() && r.manual) {
+        parts.push((
+            Need::Today,
+            if r.worked.is_zero() {
+                RoomText::NoWorkYet
+            } else {
+                RoomText::Worked(r.worked)
+            }
+            .render(app.lang),
+        ));
+    }
     match r.next {
         Next::In(d) => parts.push((Need::Soon, RoomText::NextBreak(d).render(app.lang))),
         Next::Due => parts.push((Need::Now, RoomText::BreakDue.render(app.lang))),

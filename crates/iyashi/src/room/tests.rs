@@ -275,6 +275,28 @@ fn on_a_break_the_status_line_says_who_rests_with_you() {
 }
 
 #[test]
+fn a_session_just_started_by_hand_is_not_also_said_to_be_no_work() {
+    for lang in [Lang::En, Lang::Ja] {
+        let mut app = app_at("2026-11-25T03:00:00Z", lang, &[]);
+        app.rhythm.manual = true;
+        app.rhythm.next = super::app::Next::In(jiff::SignedDuration::from_mins(20));
+        let shown = screen(&app, 120, 24);
+        let counting = lang.pick("counting work", "作業を記録中");
+        assert!(shown.contains(counting), "{shown}");
+        let none = RoomText::NoWorkYet.render(lang);
+        assert!(
+            !shown.contains(&none),
+            "{lang}: {none:?} beside {counting:?}\n{shown}"
+        );
+        // A minute in, the work counted is shown beside it.
+        app.rhythm.worked = jiff::SignedDuration::from_mins(1);
+        let shown = screen(&app, 120, 24);
+        let worked = RoomText::Worked(app.rhythm.worked).render(lang);
+        assert!(shown.contains(&worked), "{shown}");
+    }
+}
+
+#[test]
 fn the_log_separates_a_mood_from_its_words_as_the_cli_does() {
     let mut app = app_at("2026-11-25T03:30:00Z", Lang::En, JOYS_EN);
     app.show_log(vec![entry(EntryKind::Mood, Some(4), "calm afternoon")]);
