@@ -121,9 +121,25 @@ pub fn render(app: &App, layout: &Layout, frame: &mut Frame) {
         let (most, _) = super::pages::extent(app, layout.area);
         keys::page_hints(app.lang, most > 0)
     };
-    let (lines, spacing) = arrange(hints, area.width, area.height, look.large_text);
+    // Every way to be quiet is offered, even on a small screen: the
+    // choices take rows above the key line there, as the input box's
+    // prompt does, for as long as the choice is open.
+    let above = if app.choosing_quiet && !layout.one_line {
+        (area.y - layout.area.y).min(PROMPT_ROWS as u16)
+    } else {
+        0
+    };
+    let (lines, spacing) = arrange(hints, area.width, area.height + above, look.large_text);
     // Fewer rows than the line has sit at its bottom, by the screen's edge.
     let top = area.bottom() - lines.len() as u16;
+    for y in top..area.y {
+        let row = Rect {
+            y,
+            height: 1,
+            ..area
+        };
+        blank(buf, row, &look);
+    }
     for (y, hints) in (top..area.bottom()).zip(lines) {
         let mut spans = vec![Span::raw(" ")];
         for hint in &hints {
@@ -141,6 +157,14 @@ pub fn render(app: &App, layout: &Layout, frame: &mut Frame) {
             },
             buf,
         );
+    }
+}
+
+/// Clears `row` to the wall, for words drawn over the scene.
+fn blank(buf: &mut ratatui::buffer::Buffer, row: Rect, look: &super::look::Look) {
+    buf.set_style(row, look.wall());
+    for x in row.left()..row.right() {
+        buf[(x, row.y)].set_symbol(" ");
     }
 }
 
@@ -201,10 +225,7 @@ fn typing_box(app: &App, typing: &Typing, layout: &Layout, frame: &mut Frame) {
             y: area.y - (lines.len() - i) as u16,
             ..area
         };
-        buf.set_style(row, look.wall());
-        for x in row.left()..row.right() {
-            buf[(x, row.y)].set_symbol(" ");
-        }
+        blank(buf, row, &look);
         let mut x = i32::from(row.x) + 1;
         for (text, style) in words {
             put(buf, row, x, i32::from(row.y), text, *style);
@@ -284,6 +305,26 @@ mod tests {
             scrolled > 0,
             "no help page scrolled: the page keys went untested"
         );
+    }
+
+    #[test]
+    fn every_quiet_choice_is_offered_even_at_forty_by_twelve() {
+        use crate::room::keys::QUIET;
+        for lang in [Lang::En, Lang::Ja] {
+            let mut app = app_at("2026-11-29T03:30:00Z", lang, JOYS_EN);
+            app.resize(40, 12);
+            app.on_key(key('z'));
+            let shown = screen(&app, 40, 12);
+            for row in QUIET {
+                let hint = format!("{} {}", row.shown, row.word.label(lang));
+                assert!(shown.contains(&hint), "{lang}: no {hint} in\n{shown}");
+            }
+            insta::assert_snapshot!(format!("quiet_choice_{lang}_40x12"), shown);
+            // Chosen or not, the room's own rows come back.
+            app.on_key(key('1'));
+            let room = screen(&app, 40, 12);
+            assert!(!room.contains(QUIET[1].word.label(lang)), "{room}");
+        }
     }
 
     #[test]
