@@ -53,6 +53,16 @@ impl Home {
         self.dir.join("joy-draft.txt")
     }
 
+    /// Where Goro's desk window was last put (`iyashi desk`).
+    pub fn desk_place(&self) -> PathBuf {
+        self.dir.join("desk-place.txt")
+    }
+
+    /// The lock that keeps one desk window per home.
+    pub fn desk_lock(&self) -> PathBuf {
+        self.dir.join("desk.lock")
+    }
+
     /// The lock that keeps one `watch` per home.
     pub fn watch_lock(&self) -> PathBuf {
         self.dir.join("watch.lock")

@@ -79,6 +79,9 @@ pub enum Command {
     #[cfg(all(target_os = "linux", feature = "screen"))]
     #[command(hide = true)]
     JoyWindow(JoyWindowArgs),
+    /// Goro on the desktop, in a small window of his own.
+    #[cfg(all(target_os = "linux", feature = "screen"))]
+    Desk(DeskArgs),
     Episode(crate::episode::EpisodeArgs),
     Plot(crate::episode::PlotArgs),
     Card(crate::episode::CardArgs),
@@ -119,6 +122,14 @@ pub struct BreakScreenArgs {
 #[cfg(all(target_os = "linux", feature = "screen"))]
 #[derive(Debug, Args)]
 pub struct JoyWindowArgs {
+    #[arg(long, hide = true)]
+    pub report_first_frame: bool,
+}
+
+/// `iyashi desk`'s options.
+#[cfg(all(target_os = "linux", feature = "screen"))]
+#[derive(Debug, Args)]
+pub struct DeskArgs {
     #[arg(long, hide = true)]
     pub report_first_frame: bool,
 }

@@ -76,6 +76,8 @@ const BY_ID: &[(&str, CommandHelp)] = &[
         "joy-window.report_first_frame",
         CommandHelp::JoyWindowReportFirstFrame,
     ),
+    ("desk", CommandHelp::Desk),
+    ("desk.report_first_frame", CommandHelp::DeskReportFirstFrame),
     ("web", CommandHelp::Web),
     ("web.port", CommandHelp::WebPort),
     ("web.open", CommandHelp::WebOpen),

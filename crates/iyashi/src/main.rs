@@ -10,10 +10,12 @@ mod canvas;
 mod cli;
 mod cli_help;
 mod commands;
+#[cfg_attr(not(all(target_os = "linux", feature = "screen")), allow(dead_code))]
+#[cfg(all(target_os = "linux", feature = "screen"))]
+mod desk;
 mod episode;
 mod help_words;
 mod input;
-#[cfg_attr(not(all(target_os = "linux", feature = "screen")), allow(dead_code))]
 mod joy_window;
 mod letters;
 mod opener;
@@ -172,6 +174,8 @@ fn dispatch(ctx: &Context, command: Option<Command>) -> Result<(), Failure> {
         ),
         #[cfg(all(target_os = "linux", feature = "screen"))]
         Some(Command::JoyWindow(args)) => joy_window::run(ctx, args.report_first_frame),
+        #[cfg(all(target_os = "linux", feature = "screen"))]
+        Some(Command::Desk(args)) => desk::run(ctx, args.report_first_frame),
         Some(Command::Episode(args)) => episode::episode(ctx, &args),
         Some(Command::Plot(args)) => episode::plot(ctx, &args),
         Some(Command::Card(args)) => episode::card(ctx, &args),

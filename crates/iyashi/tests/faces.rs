@@ -18,6 +18,7 @@ const FACES: &[(&str, &[&str])] = &[
     ("watch", &["watch", "bin"]),
     ("break screen", &["screen"]),
     ("joy window", &["joy_window"]),
+    ("desk", &["desk"]),
 ];
 
 /// The crate's modules that belong to a face, as `crate::NAME` names them.

@@ -68,12 +68,7 @@ fn open(desktop: &Desktop, home: &Home) -> (Child, String) {
 }
 
 fn xdotool(desktop: &Desktop, args: &[&str]) {
-    let ok = desktop
-        .command("xdotool")
-        .args(args)
-        .status()
-        .expect("xdotool (apt-get install xdotool)");
-    assert!(ok.success(), "xdotool {args:?}");
+    desktop.xdotool(args);
 }
 
 fn type_text(desktop: &Desktop, text: &str) {
@@ -210,16 +205,9 @@ fn words_in_a_window_closed_by_hand_come_back_the_next_time() {
 #[test]
 fn without_a_desktop_it_says_so_in_one_line_and_keeps_nothing() {
     let home = Home::new();
-    let out = home
-        .std_cmd()
-        .args(["--lang", "en", "joy-window"])
-        .env_remove("DISPLAY")
-        .env_remove("WAYLAND_DISPLAY")
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(1));
-    let err = String::from_utf8_lossy(&out.stderr);
-    assert_eq!(err.lines().count(), 1, "{err}");
+    let mut cmd = home.std_cmd();
+    cmd.args(["--lang", "en", "joy-window"]);
+    let err = desktop::said_without_a_desktop(cmd);
     assert!(err.contains("Cannot open the joy window"), "{err}");
     assert!(err.contains("iyashi joy"), "says what to do: {err}");
 }

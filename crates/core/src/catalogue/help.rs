@@ -129,6 +129,10 @@ pub enum CommandHelp {
     JoyWindow,
     /// The `report-first-frame` argument of `iyashi joy-window`.
     JoyWindowReportFirstFrame,
+    /// The command `iyashi desk`.
+    Desk,
+    /// The `report-first-frame` argument of `iyashi desk`.
+    DeskReportFirstFrame,
     /// The command `iyashi web`.
     Web,
     /// The `port` argument of `iyashi web`.
@@ -195,7 +199,7 @@ pub enum CommandHelp {
 
 impl CommandHelp {
     /// Every help text, in the order of the command line's own help.
-    pub const ALL: [CommandHelp; 92] = [
+    pub const ALL: [CommandHelp; 94] = [
         CommandHelp::Iyashi,
         CommandHelp::Lang,
         CommandHelp::NoMotion,
@@ -257,6 +261,8 @@ impl CommandHelp {
         CommandHelp::BreakScreenReportFirstFrame,
         CommandHelp::JoyWindow,
         CommandHelp::JoyWindowReportFirstFrame,
+        CommandHelp::Desk,
+        CommandHelp::DeskReportFirstFrame,
         CommandHelp::Web,
         CommandHelp::WebPort,
         CommandHelp::WebOpen,
@@ -355,6 +361,8 @@ impl CommandHelp {
             BreakScreenReportFirstFrame => ("Say how long the first frame took to show (for the benchmark)", "最初の画面が出るまでの時間を表示する(ベンチマーク用)"),
             JoyWindow => ("A small window for writing a small joy (the tray's Write a small joy)", "小さな幸せを書く小さな窓(トレイの「小さな幸せを書く」)"),
             JoyWindowReportFirstFrame => ("Say how long the first frame took to show (for the benchmark)", "最初の画面が出るまでの時間を表示する(ベンチマーク用)"),
+            Desk => ("Goro on your desktop, in a small window at the screen's bottom edge", "デスクトップにゴロを出す(画面の下のはしの小さな窓)"),
+            DeskReportFirstFrame => ("Say how long the first frame took to show (for the benchmark)", "最初の画面が出るまでの時間を表示する(ベンチマーク用)"),
             Web => ("Open the room in a browser, on this computer only (127.0.0.1)", "おへやをブラウザで開く(このコンピューターだけ: 127.0.0.1)"),
             WebPort => ("The port to listen on (0: any free one)", "待ち受けるポート(0 なら空いているもの)"),
             WebOpen => ("Open the room's link in the default browser", "おへやのリンクを既定のブラウザで開く"),

@@ -15,6 +15,7 @@ pub trait Message {
 pub mod activities;
 pub mod command_line;
 pub mod config;
+pub mod desk;
 pub mod episode;
 pub mod goro;
 pub mod help;

@@ -117,6 +117,8 @@ pub enum Problem {
     UnknownActivity(String),
     /// The joy window could not be opened (no desktop).
     NoJoyWindow(String),
+    /// Goro's desk window could not be opened (no desktop).
+    NoDesk(String),
 }
 
 impl Message for EntryError {
@@ -314,6 +316,12 @@ impl Message for Problem {
             ),
             (NoJoyWindow(why), Lang::Ja) => format!(
                 "小さな幸せの窓を開けません({why})。デスクトップ(X11 か Wayland)が必要です。ここからは iyashi joy \"あたたかいお茶\" で残せます。"
+            ),
+            (NoDesk(why), Lang::En) => format!(
+                "Cannot put Goro on the desktop ({why}); it needs a desktop (X11 or Wayland). iyashi alone, in a terminal, shows him in his room."
+            ),
+            (NoDesk(why), Lang::Ja) => format!(
+                "ゴロをデスクトップに出せません({why})。デスクトップ(X11 か Wayland)が必要です。ターミナルで iyashi とだけ打てば、おへやで会えます。"
             ),
             (UnknownActivity(id), Lang::En) => format!(
                 "There is no activity called “{id}”; iyashi watch names the activity itself, so leave --activity out."

@@ -227,6 +227,20 @@ pub fn x_server(mut server: Command) -> (Child, String) {
     (child, format!(":{number}"))
 }
 
+/// Runs `cmd` (a window's command) with no desktop at all: it must fail
+/// with exit code 1 and one line on standard error, which is returned.
+pub fn said_without_a_desktop(mut cmd: Command) -> String {
+    let out = cmd
+        .env_remove("DISPLAY")
+        .env_remove("WAYLAND_DISPLAY")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr).into_owned();
+    assert_eq!(err.lines().count(), 1, "{err}");
+    err
+}
+
 pub fn wait_for(limit: Duration, mut ready: impl FnMut() -> bool) {
     let start = Instant::now();
     while !ready() {
@@ -236,6 +250,16 @@ pub fn wait_for(limit: Duration, mut ready: impl FnMut() -> bool) {
 }
 
 impl Desktop {
+    /// xdotool, as the person at the mouse and the keyboard.
+    pub fn xdotool(&self, args: &[&str]) {
+        let ok = self
+            .command("xdotool")
+            .args(args)
+            .status()
+            .expect("xdotool (apt-get install xdotool)");
+        assert!(ok.success(), "xdotool {args:?}");
+    }
+
     /// The first window on screen whose name holds `name`, if one is.
     pub fn window_named(&self, name: &str) -> Option<String> {
         self.windows_named(name).into_iter().next()

@@ -1,0 +1,80 @@
+//! `iyashi desk`: Goro on the desktop. A small borderless window, above
+//! the others at the bottom edge of the screen, where he lounges and
+//! breathes in stop-motion and reacts to the day as in the room: he looks
+//! up when a break is asking, naps while one is under way and sleeps in
+//! quiet or outside working hours. He can be dragged aside and stays where
+//! he was put; Esc, q or a right-click closes the window. Like the break
+//! screen it is its own process, so `iyashi watch` carries no windowing.
+//!
+//! The whole module is built only with windows (Linux, the cargo feature
+//! `screen`): nothing else uses it.
+
+mod draw;
+mod mood;
+mod place;
+mod play;
+mod window;
+
+pub use run::run;
+
+mod run {
+    use std::fs::{File, TryLockError};
+    use std::io::Write;
+    use std::time::Instant;
+
+    use iyashi_core::catalogue::desk::DeskSays;
+    use iyashi_core::catalogue::system::SystemReason;
+    use iyashi_core::catalogue::{Message, Problem};
+
+    use super::play::Play;
+    use super::window::{self, Setup};
+    use crate::context::Context;
+    use crate::failure::Failure;
+
+    /// Shows Goro until he is closed; with Goro there already, says so.
+    pub fn run(ctx: &Context, report_first_frame: bool) -> Result<(), Failure> {
+        let began = Instant::now();
+        let Some(_lock) = one_desk(ctx)? else {
+            println!("{}", DeskSays::AlreadyThere.render(ctx.lang));
+            return Ok(());
+        };
+        let seed = ctx.now.as_second().unsigned_abs();
+        let setup = Setup {
+            lang: ctx.lang,
+            socket: ctx.home.watch_socket(),
+            place: ctx.home.desk_place(),
+            play: Play::new(seed, ctx.config.room.motion),
+            report_first_frame: report_first_frame.then_some(began),
+        };
+        window::run(setup).map_err(|why| Failure::failed(Problem::NoDesk(why)))
+    }
+
+    /// The lock that keeps one desk window per home, or `None` while
+    /// another holds it. It holds this process's id, so the tray's toggle
+    /// can ask this window to go.
+    fn one_desk(ctx: &Context) -> Result<Option<File>, Failure> {
+        let path = ctx.home.desk_lock();
+        let cannot = |e: std::io::Error| {
+            Failure::failed(Problem::CannotWrite {
+                path: path.display().to_string(),
+                reason: SystemReason::of_io(&e),
+            })
+        };
+        iyashi_store::private::create_dir(&ctx.home.dir).map_err(cannot)?;
+        let file = iyashi_store::private::open_or_create(&path).map_err(cannot)?;
+        match file.try_lock() {
+            Ok(()) => {
+                file.set_len(0).map_err(cannot)?;
+                (&file)
+                    .write_all(std::process::id().to_string().as_bytes())
+                    .map_err(cannot)?;
+                Ok(Some(file))
+            }
+            Err(TryLockError::WouldBlock) => Ok(None),
+            Err(TryLockError::Error(e)) => Err(cannot(e)),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;
