@@ -16,6 +16,7 @@ mod desk;
 mod episode;
 mod help_words;
 mod input;
+#[cfg(all(target_os = "linux", feature = "screen"))]
 mod joy_window;
 mod letters;
 mod opener;
