@@ -4,6 +4,12 @@
 
 use std::process::{Command, Stdio};
 
+/// The signal that asks a window program started from here to come to the
+/// front, when it is asked for again while it shows (the tray sends it to
+/// the joy window, which listens for it).
+#[allow(dead_code)] // only where the tray or the joy window is built
+pub const RAISE_WINDOW: i32 = signal_hook::consts::SIGUSR1;
+
 /// Asks the desktop to open `url` in the browser; false if no opener ran.
 pub fn open_url(url: &str) -> bool {
     let opener = if cfg!(target_os = "macos") {

@@ -6,7 +6,7 @@
 use signal_hook::iterator::Signals;
 use winit::event_loop::EventLoopProxy;
 
-use crate::watch::RAISE_JOY_WINDOW as RAISE;
+use crate::opener::RAISE_WINDOW as RAISE;
 
 /// The daemon asked for the window.
 #[derive(Debug, Clone, Copy)]

@@ -22,11 +22,6 @@ mod screen;
 mod situation;
 mod tray;
 
-/// The signal the tray sends a showing joy window ("Write a small joy"
-/// chosen again) so it comes to the front; the window listens for it.
-#[allow(dead_code)] // only where the tray or the joy window is built
-pub const RAISE_JOY_WINDOW: i32 = signal_hook::consts::SIGUSR1;
-
 // The desktop's sources, each behind a cargo feature (all on by default) and
 // built on Linux only; elsewhere, or with the feature off, a stand-in that is
 // never there takes its place.

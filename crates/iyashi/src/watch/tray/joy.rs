@@ -16,7 +16,7 @@ use rustix::process::{pidfd_open, pidfd_send_signal, Pid, PidfdFlags, Signal};
 /// The signal that asks a showing joy window to come to the front. The
 /// window listens for it from its first instant; before that a person could
 /// not have seen the window to choose it again.
-const RAISE: Option<Signal> = Signal::from_named_raw(crate::watch::RAISE_JOY_WINDOW);
+const RAISE: Option<Signal> = Signal::from_named_raw(crate::opener::RAISE_WINDOW);
 
 /// The joy window showing, if one is.
 static SHOWING: Mutex<Option<Showing>> = Mutex::new(None);
