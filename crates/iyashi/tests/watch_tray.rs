@@ -390,6 +390,7 @@ fn menu_words(lang: Lang) -> Vec<Option<String>> {
         word(OpenWebRoom),
         word(ThisWeek),
         word(WriteJoy),
+        word(DeskGoro),
         None,
         word(Quit),
     ]
@@ -503,6 +504,13 @@ fn the_item_shows_the_day_and_its_menu_takes_a_break_and_keeps_quiet() {
     let no_window = &no_window[..no_window.find(';').unwrap()];
     wait_for("no desktop for the joy window", || {
         fs::read_to_string(&out).is_ok_and(|o| o.contains(no_window))
+    });
+    // Goro on the desktop, likewise (tests/desk.rs has him on one).
+    item.click(&TrayWord::DeskGoro.render(Lang::En));
+    let no_desk = TraySays::NoDesk.render(Lang::En);
+    let no_desk = &no_desk[..no_desk.find(';').unwrap()];
+    wait_for("no desktop for Goro", || {
+        fs::read_to_string(&out).is_ok_and(|o| o.contains(no_desk))
     });
 
     item.click(&TrayWord::Quit.render(Lang::En));
@@ -620,6 +628,40 @@ fn in_japanese_the_menu_offers_a_kind_letter_too() {
     letters_in_the_tray(Lang::Ja);
 }
 
+/// The tray item on the test's bus, and an X display with a window manager
+/// where the windows it opens show; `iyashi watch` in English.
+#[cfg(feature = "screen")]
+struct OnADesktop {
+    bus: Bus,
+    _serving: Connection,
+    desktop: desktop::Desktop,
+    watch: Child,
+    item: Item,
+}
+
+#[cfg(feature = "screen")]
+impl OnADesktop {
+    fn start(home: &Home) -> OnADesktop {
+        let bus = Bus::start();
+        let (watcher, serving) = Watcher::serve(&bus);
+        let desktop = desktop::Desktop::start(home.path()).with_window_manager();
+        let watch = watch_on(home, &bus, "en", &[], |cmd| {
+            cmd.env("DISPLAY", &desktop.display);
+        });
+        let item = Item {
+            conn: bus.connect(),
+            name: watcher.item(),
+        };
+        OnADesktop {
+            bus,
+            _serving: serving,
+            desktop,
+            watch,
+            item,
+        }
+    }
+}
+
 /// "Write a small joy" on a desktop: the tray item on the test's bus, and an
 /// X display with a window manager where the joy window opens.
 #[cfg(feature = "screen")]
@@ -629,16 +671,13 @@ fn write_a_small_joy_opens_one_joy_window_and_the_joy_is_kept() {
     use iyashi_core::catalogue::joy_window::JoyWindowSays;
 
     let home = home();
-    let bus = Bus::start();
-    let (watcher, _serving) = Watcher::serve(&bus);
-    let desktop = desktop::Desktop::start(home.path()).with_window_manager();
-    let watch = watch_on(&home, &bus, "en", &[], |cmd| {
-        cmd.env("DISPLAY", &desktop.display);
-    });
-    let item = Item {
-        conn: bus.connect(),
-        name: watcher.item(),
-    };
+    let OnADesktop {
+        bus,
+        desktop,
+        watch,
+        item,
+        ..
+    } = OnADesktop::start(&home);
     let title = JoyWindowSays::Title.render(Lang::En);
     let write_joy = TrayWord::WriteJoy.render(Lang::En);
     let shown = || desktop.windows_named(&title);
@@ -684,6 +723,45 @@ fn write_a_small_joy_opens_one_joy_window_and_the_joy_is_kept() {
     let esc = desktop.command("xdotool").args(["key", "Escape"]).status();
     assert!(esc.unwrap().success());
     wait_for("the new window gone", || shown().is_empty());
+
+    item.click(&TrayWord::Quit.render(Lang::En));
+    assert!(exits(watch).success());
+}
+
+/// "Goro on the desktop" on a desktop: chosen, Goro's window opens; chosen
+/// again, it goes; one put there by hand (`iyashi desk`) goes too.
+#[cfg(feature = "screen")]
+#[test]
+#[ignore = "needs dbus-daemon, Xvfb, openbox, dunst and xdotool"]
+fn goro_on_the_desktop_comes_and_goes_from_the_tray() {
+    use iyashi_core::catalogue::desk::DeskSays;
+
+    let home = home();
+    let OnADesktop {
+        bus,
+        desktop,
+        watch,
+        item,
+        ..
+    } = OnADesktop::start(&home);
+    let title = format!("^{}$", DeskSays::Title.render(Lang::En));
+    let toggle = TrayWord::DeskGoro.render(Lang::En);
+    let shown = || desktop.windows_named(&title);
+
+    item.click(&toggle);
+    wait_for("Goro on the desktop", || shown().len() == 1);
+    item.click(&toggle);
+    wait_for("Goro off the desktop", || shown().is_empty());
+
+    // Put there by hand, the tray takes him off all the same.
+    let mut by_hand = iyashi(&home, &bus, &["--lang", "en", "desk"])
+        .env("DISPLAY", &desktop.display)
+        .spawn()
+        .unwrap();
+    wait_for("Goro put there by hand", || shown().len() == 1);
+    item.click(&toggle);
+    wait_for("that Goro gone", || shown().is_empty());
+    let _ = by_hand.wait();
 
     item.click(&TrayWord::Quit.render(Lang::En));
     assert!(exits(watch).success());

@@ -26,6 +26,8 @@ pub enum TrayWord {
     ThisWeek,
     /// The small window for writing a joy.
     WriteJoy,
+    /// Goro on the desktop (`iyashi desk`), or off it again.
+    DeskGoro,
     /// Quit the tray (and the daemon).
     Quit,
 }
@@ -42,6 +44,7 @@ impl Message for TrayWord {
             WriteLetter => lang.pick("Write a kind letter", "やさしいお手紙を書く"),
             ThisWeek => lang.pick("This week", "今週のふりかえり"),
             WriteJoy => lang.pick("Write a small joy", "小さな幸せを書く"),
+            DeskGoro => lang.pick("Goro on the desktop", "デスクトップにゴロ"),
             Quit => lang.pick("Quit", "終了"),
         }
         .to_string()
@@ -90,6 +93,8 @@ pub enum TraySays {
     NoTerminal,
     /// No desktop to open the joy window on.
     NoJoyWindow,
+    /// No desktop to put Goro on.
+    NoDesk,
 }
 
 impl Message for TraySays {
@@ -151,6 +156,12 @@ impl Message for TraySays {
                 .pick(
                     "The joy window needs a desktop (X11 or Wayland); iyashi joy \"...\" in a terminal keeps one too.",
                     "小さな幸せの窓にはデスクトップ(X11 か Wayland)が必要です。端末で iyashi joy \"...\" と書いても残せます。",
+                )
+                .into(),
+            TraySays::NoDesk => lang
+                .pick(
+                    "Goro on the desktop needs a desktop (X11 or Wayland); here he stays in the tray.",
+                    "ゴロをデスクトップに出すにはデスクトップ(X11 か Wayland)が必要です。ここではトレイにいます。",
                 )
                 .into(),
         }

@@ -11,7 +11,7 @@ use jiff::{SignedDuration, Timestamp};
 
 use iyashi_app::quiet::QuietSpan;
 
-use super::{joy, terminal, Choice, Then, WebRoom};
+use super::{desk, joy, terminal, Choice, Then, WebRoom};
 use crate::context::Context;
 use crate::failure::Failure;
 use crate::watch::{program, Daemon};
@@ -68,6 +68,13 @@ pub fn choose(
                 joy::desktop_here() && program::iyashi().is_some_and(|me| joy::open(&me, ctx.lang));
             if !opened {
                 say_trouble(daemon, ctx, TraySays::NoJoyWindow);
+            }
+        }
+        Choice::DeskGoro => {
+            let done = joy::desktop_here()
+                && program::iyashi().is_some_and(|me| desk::toggle(&me, &ctx.home, ctx.lang));
+            if !done {
+                say_trouble(daemon, ctx, TraySays::NoDesk);
             }
         }
         Choice::Quit => return Ok(Then::Quit),

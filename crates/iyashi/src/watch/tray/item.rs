@@ -22,9 +22,16 @@ pub type Choice = TrayWord;
 pub fn menu(letters_on: bool) -> [&'static [Choice]; 3] {
     use TrayWord::*;
     let rooms: &'static [Choice] = if letters_on {
-        &[OpenRoom, OpenWebRoom, WriteLetter, ThisWeek, WriteJoy]
+        &[
+            OpenRoom,
+            OpenWebRoom,
+            WriteLetter,
+            ThisWeek,
+            WriteJoy,
+            DeskGoro,
+        ]
     } else {
-        &[OpenRoom, OpenWebRoom, ThisWeek, WriteJoy]
+        &[OpenRoom, OpenWebRoom, ThisWeek, WriteJoy, DeskGoro]
     };
     [
         &[TakeBreakNow, QuietForAnHour, QuietUntilTomorrow],

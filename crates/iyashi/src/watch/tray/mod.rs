@@ -14,6 +14,8 @@ mod absent;
 #[cfg(all(target_os = "linux", feature = "tray"))]
 mod choose;
 #[cfg(all(target_os = "linux", feature = "tray"))]
+mod desk;
+#[cfg(all(target_os = "linux", feature = "tray"))]
 mod icons;
 #[cfg(all(target_os = "linux", feature = "tray"))]
 mod item;
