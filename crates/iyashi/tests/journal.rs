@@ -153,3 +153,40 @@ fn help_completions_and_man_page_are_generated() {
     assert!(home.ok(&["completions", "bash"]).contains("_iyashi()"));
     assert!(home.ok(&["man"]).contains(".TH iyashi"));
 }
+
+/// The README's quick tour shows what the commands say, word for word: a
+/// new user copies its first lines and compares.
+#[test]
+fn the_readme_s_tour_shows_what_the_commands_say() {
+    let readme = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../README.md");
+    let readme = std::fs::read_to_string(readme).unwrap();
+    let home = Home::new();
+    for (args, typed) in [
+        (
+            &["joy", "warm tea by the window", "#morning"][..],
+            "$ iyashi joy warm tea by the window '#morning'",
+        ),
+        (
+            &["mood", "3", "tired", "but", "ok"][..],
+            "$ iyashi mood 3 tired but ok",
+        ),
+    ] {
+        let said = home.ok(&[&["--lang", "en"][..], args].concat());
+        assert!(
+            readme.contains(&format!("{typed}\n{said}")),
+            "the README shows something else after {typed:?}: {said:?}"
+        );
+    }
+    let out = home
+        .cmd()
+        .args(["--lang", "en", "note", "-"])
+        .write_stdin("a long day, but the walk home was quiet\n")
+        .output()
+        .unwrap();
+    let said = String::from_utf8(out.stdout).unwrap();
+    let typed = "$ echo \"a long day, but the walk home was quiet\" | iyashi note -";
+    assert!(
+        readme.contains(&format!("{typed}\n{said}")),
+        "the README shows something else after {typed:?}: {said:?}"
+    );
+}
