@@ -84,4 +84,8 @@ fn durations_read_as_people_say_them() {
     assert_eq!(duration(Lang::En, d(20)), "20s");
     assert_eq!(duration(Lang::Ja, d(45 * 60)), "45分");
     assert_eq!(duration(Lang::Ja, SignedDuration::ZERO), "0分");
+    // Work started and stopped at once is a moment, not nothing.
+    let blink = SignedDuration::from_millis(400);
+    assert_eq!(duration(Lang::En, blink), "1s");
+    assert_eq!(duration(Lang::Ja, blink), "1秒");
 }

@@ -433,9 +433,15 @@ fn plural(n: u32, one: &'static str, many: &'static str) -> &'static str {
 }
 
 /// A duration as a summary shows it, to the minute: "7h 40m" or "7時間40分".
-/// Under a minute it shows seconds, so a micro-break is never "0m".
+/// Under a minute it shows seconds, so a micro-break is never "0m"; a
+/// session stopped within its first second is "1s", not "0m" of work with
+/// "+0m" of overtime.
 pub fn duration(lang: Lang, d: SignedDuration) -> String {
-    let secs = d.as_secs().max(0);
+    let secs = if d.is_positive() {
+        d.as_secs().max(1)
+    } else {
+        0
+    };
     if secs > 0 && secs < 60 {
         return lang.pick(format!("{secs}s"), format!("{secs}秒"));
     }
