@@ -13,12 +13,16 @@ use iyashi_core::catalogue::command_line::{ArgMistake, ArgProblem};
 /// The mistake in `e`, raised while parsing `args` against `cmd`.
 pub fn read(e: &clap::Error, cmd: &clap::Command, args: &[OsString]) -> ArgMistake {
     ArgMistake {
-        problem: problem(e, args),
-        command: command_path(cmd, args),
+        problem: problem(e, cmd, args),
+        command: commands(cmd, args)
+            .iter()
+            .map(|c| c.get_name())
+            .collect::<Vec<_>>()
+            .join(" "),
     }
 }
 
-fn problem(e: &clap::Error, args: &[OsString]) -> ArgProblem {
+fn problem(e: &clap::Error, cmd: &clap::Command, args: &[OsString]) -> ArgProblem {
     let text = |kind| match e.get(kind) {
         Some(ContextValue::String(s)) => Some(s.clone()),
         _ => None,
@@ -44,7 +48,12 @@ fn problem(e: &clap::Error, args: &[OsString]) -> ArgProblem {
         },
         ErrorKind::UnknownArgument => match arg.map(|given| as_typed(given, args)) {
             Some(given) => ArgProblem::UnknownArgument {
-                could_be_text: given.starts_with('-'),
+                // `--` helps only where words are taken: elsewhere (`today
+                // -x`) the same mistake would come back after it.
+                could_be_text: given.starts_with('-')
+                    && commands(cmd, args)
+                        .last()
+                        .is_some_and(|c| c.get_positionals().next().is_some()),
                 given,
                 suggestion: text(ContextKind::SuggestedArg),
             },
@@ -124,8 +133,6 @@ fn problem(e: &clap::Error, args: &[OsString]) -> ArgProblem {
     }
 }
 
-/// The command as far as `args` name its subcommands: `iyashi letters reply`,
-/// so the pointer to help lands on the page that explains the mistake.
 /// The word as the person typed it: clap names only the first unknown
 /// letter of a cluster of short flags ("-1" of `quiet -1h`).
 fn as_typed(given: String, args: &[OsString]) -> String {
@@ -139,17 +146,19 @@ fn as_typed(given: String, args: &[OsString]) -> String {
         .map_or(given, str::to_string)
 }
 
-fn command_path(cmd: &clap::Command, args: &[OsString]) -> String {
-    let mut path = vec![cmd.get_name().to_string()];
+/// The command as far as `args` name its subcommands: `iyashi letters reply`,
+/// so the pointer to help lands on the page that explains the mistake.
+fn commands<'a>(cmd: &'a clap::Command, args: &[OsString]) -> Vec<&'a clap::Command> {
+    let mut path = vec![cmd];
     let mut at = cmd;
     for arg in args.iter().skip(1).filter_map(|a| a.to_str()) {
         if arg == "--" {
             break;
         }
         if let Some(sub) = at.find_subcommand(arg) {
-            path.push(sub.get_name().to_string());
+            path.push(sub);
             at = sub;
         }
     }
-    path.join(" ")
+    path
 }

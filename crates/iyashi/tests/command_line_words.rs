@@ -53,6 +53,10 @@ const MISTAKES: &[&[&str]] = &[
     &["card"],
     &["letters", "reply"],
     &["quiet", "-1h"],
+    // Commands that take no words: no "put -- before it", which would only
+    // bring the same mistake back.
+    &["today", "-x"],
+    &["watch", "--bogus"],
 ];
 
 fn mistakes(home: &Home, lang: &str) -> String {
