@@ -74,9 +74,15 @@ fn a_month_that_is_not_one_is_refused_in_one_line() {
         assert_eq!(out.status.code(), Some(2));
         let line = refused(&out);
         assert!(line.contains(&format!("“{bad}” is not a month")), "{line}");
+        // The help that explains it is the episode's, not the whole program's.
+        assert!(line.ends_with("(see iyashi episode --help)"), "{line}");
     }
     let out = home.run(&["--lang", "ja", "card", "2026-00", "-o", "x.png"]);
-    assert!(refused(&out).contains("「2026-00」は月として読めません"));
+    let line = refused(&out);
+    assert!(line.contains("「2026-00」は月として読めません"), "{line}");
+    assert!(line.ends_with("(使い方: iyashi card --help)"), "{line}");
+    let out = home.run(&["plot", "week", "-o", "week.gif"]);
+    assert!(refused(&out).ends_with("(see iyashi plot --help)"));
     assert!(!home.path().join("x.png").exists());
 }
 

@@ -76,8 +76,14 @@ pub enum Problem {
     Config(Box<super::config::ConfigText>),
     /// A time zone name the time zone database does not know.
     UnknownTimezone(String),
-    /// A line of text about usage, already in the reader's language.
-    Usage(String),
+    /// A line of text about usage, already in the reader's language, and
+    /// the command whose help explains it (`web`, `card`…).
+    Usage {
+        /// What went wrong and what to do.
+        text: String,
+        /// The command whose `--help` explains it.
+        command: &'static str,
+    },
     /// A command line that could not be followed.
     Arguments(Box<super::command_line::ArgMistake>),
     /// No home directory to keep the journal in.
@@ -243,8 +249,12 @@ impl Message for Problem {
                 "「{name}」というタイムゾーンはありません。Asia/Tokyo のような IANA の名前で書いてください。"
             ),
             (Arguments(mistake), _) => mistake.render(lang),
-            (Usage(text), Lang::En) => format!("{text} (see iyashi --help)"),
-            (Usage(text), Lang::Ja) => format!("{text}(使い方: iyashi --help)"),
+            (Usage { text, command }, Lang::En) => {
+                format!("{text} (see iyashi {command} --help)")
+            }
+            (Usage { text, command }, Lang::Ja) => {
+                format!("{text}(使い方: iyashi {command} --help)")
+            }
             (NoHome, Lang::En) => {
                 "There is no home directory to keep the journal in; set IYASHI_HOME to a folder.".into()
             }

@@ -74,13 +74,15 @@ pub struct CardArgs {
 }
 
 /// The month asked for, or the one under way.
-fn month_of(ctx: &Context, given: Option<&str>) -> Result<Month, Failure> {
+/// `command` is the one whose help a mistake points to.
+fn month_of(ctx: &Context, given: Option<&str>, command: &'static str) -> Result<Month, Failure> {
     match given {
         None => Ok(Month::of(ctx.today())),
         Some(text) => text.parse().map_err(|_| {
-            Failure::bad_input(Problem::Usage(
-                EpisodeText::BadMonth(text.to_string()).render(ctx.lang),
-            ))
+            Failure::bad_input(Problem::Usage {
+                text: EpisodeText::BadMonth(text.to_string()).render(ctx.lang),
+                command,
+            })
         }),
     }
 }
@@ -96,7 +98,7 @@ fn build(ctx: &Context, month: Month) -> Result<Episode, Failure> {
 }
 
 pub fn episode(ctx: &Context, args: &EpisodeArgs) -> Result<(), Failure> {
-    let episode = build(ctx, month_of(ctx, args.month.as_deref())?)?;
+    let episode = build(ctx, month_of(ctx, args.month.as_deref(), "episode")?)?;
     if args.json {
         return print_json(&episode);
     }
@@ -163,7 +165,7 @@ pub fn plot(ctx: &Context, args: &PlotArgs) -> Result<(), Failure> {
     let kind = args
         .output
         .as_deref()
-        .map(|p| image_kind(ctx, p, &[ImageKind::Svg, ImageKind::Png]))
+        .map(|p| image_kind(ctx, p, &[ImageKind::Svg, ImageKind::Png], "plot"))
         .transpose()?;
     let today = ctx.today();
     let range = span_range(args.span, today);
@@ -197,8 +199,8 @@ pub fn plot(ctx: &Context, args: &PlotArgs) -> Result<(), Failure> {
 }
 
 pub fn card(ctx: &Context, args: &CardArgs) -> Result<(), Failure> {
-    image_kind(ctx, &args.output, &[ImageKind::Png])?;
-    let episode = build(ctx, month_of(ctx, args.month.as_deref())?)?;
+    image_kind(ctx, &args.output, &[ImageKind::Png], "card")?;
+    let episode = build(ctx, month_of(ctx, args.month.as_deref(), "card")?)?;
     let png = card::render(&episode, ctx.lang, args.private);
     write_file(ctx, &args.output, &png)
 }
@@ -230,7 +232,12 @@ impl ImageKind {
 }
 
 /// What to draw, from the file's extension (in any case).
-fn image_kind(ctx: &Context, path: &Path, accepted: &[ImageKind]) -> Result<ImageKind, Failure> {
+fn image_kind(
+    ctx: &Context,
+    path: &Path,
+    accepted: &[ImageKind],
+    command: &'static str,
+) -> Result<ImageKind, Failure> {
     let ext = path
         .extension()
         .and_then(|e| e.to_str())
@@ -245,13 +252,14 @@ fn image_kind(ctx: &Context, path: &Path, accepted: &[ImageKind]) -> Result<Imag
             } else {
                 ".svg or .png"
             };
-            Failure::bad_input(Problem::Usage(
-                EpisodeText::UnknownImage {
+            Failure::bad_input(Problem::Usage {
+                text: EpisodeText::UnknownImage {
                     path: path.display().to_string(),
                     accepted,
                 }
                 .render(ctx.lang),
-            ))
+                command,
+            })
         })
 }
 

@@ -70,13 +70,14 @@ pub fn run(ctx: &Context, port: u16, open: bool) -> Result<(), Failure> {
     let token = token(&ctx.home)?;
     let addr = format!("127.0.0.1:{port}");
     let cannot_listen = |e: std::io::Error| {
-        Failure::bad_input(Problem::Usage(
-            WebText::CannotListen {
+        Failure::bad_input(Problem::Usage {
+            text: WebText::CannotListen {
                 addr: addr.clone(),
                 reason: SystemReason::of_io(&e),
             }
             .render(ctx.lang),
-        ))
+            command: "web",
+        })
     };
     // Bound before the runtime starts, so a busy port is an ordinary error.
     let listener = std::net::TcpListener::bind(&addr).map_err(cannot_listen)?;
