@@ -94,6 +94,11 @@ fn the_room_in_a_real_browser() {
         "return document.getElementById('shelf-title').textContent === '今日の小さな幸せ'",
     );
     assert_eq!(browser.run("return document.documentElement.lang"), "ja");
+    // Japanese lines break by kinsoku: no small kana or 。 begins a line.
+    assert_eq!(
+        browser.run("return getComputedStyle(document.getElementById('said')).lineBreak"),
+        "strict"
+    );
     assert_eq!(browser.text("#lang"), "English");
     browser.until(
         "the Japanese mood words",
