@@ -83,7 +83,8 @@ lines = [
     f"desk memory: {m(desk[2]):.1f} MB ({'ok' if m(desk[2]) < 40 else 'ABOVE 40 MB'}); "
     f"desk/{peer_name} = {m(desk[2])/m(peer[2]):.2f}x",
     f"desk idle CPU: {m(desk[3]):.2f} % ({'ok' if m(desk[3]) < 1 else 'ABOVE 1 %'}); "
-    f"desk/{peer_name} = {m(desk[3])/max(m(peer[3]), 0.001):.2f}x",
+    + (f"desk/{peer_name} = {m(desk[3])/m(peer[3]):.2f}x" if m(peer[3]) >= 0.01
+       else f"{peer_name} below the 0.01 % the kernel's ticks can tell"),
 ]
 text = "\n".join(lines)
 print("\n" + text)
