@@ -46,7 +46,10 @@ pub fn two_monitors(dir: &Path) -> (Child, String) {
         .arg(&config)
         .arg("-logfile")
         .arg(dir.join("xorg.log"))
-        .args(["-noreset", "-nolisten", "tcp", "-novtswitch", "-sharevts"])
+        .args(["-noreset", "-nolisten", "tcp"])
+        // Run as root on a machine with a console, Xorg would take a virtual
+        // terminal and switch to it: share the current one, untouched.
+        .args(["-novtswitch", "-sharevts"])
         .stderr(Stdio::null());
     let (server, display) = x_server(xorg);
     let xrandr = |args: &[&str]| {
