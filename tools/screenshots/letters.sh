@@ -25,7 +25,6 @@ shoot() { # lang stranger_letter my_letter their_answer
   IYASHI_HOME=$stranger "$bin/iyashi" --lang "$lang" letters write "$5" >/dev/null
   IYASHI_HOME=$stranger "$bin/iyashi" --lang "$lang" letters write "$2" >/dev/null
   IYASHI_HOME=$me "$bin/iyashi" --lang "$lang" letters write "$3" >/dev/null
-  # --json: the inbox alone; the person's view would keep "no thanks yet" for ten minutes.
   IYASHI_HOME=$me "$bin/iyashi" --lang "$lang" letters inbox --json >/dev/null
   local id
   id=$(IYASHI_HOME=$stranger "$bin/iyashi" letters inbox --json | python3 -c '
@@ -37,6 +36,9 @@ import json,os,sys; d=json.load(sys.stdin); print([l["id"] for l in d["letters"]
   id=$(IYASHI_HOME=$stranger "$bin/iyashi" letters inbox --json | python3 -c '
 import json,sys; d=json.load(sys.stdin); print([r["id"] for r in d["replies"]][0])')
   IYASHI_HOME=$stranger "$bin/iyashi" letters thank "$id" >/dev/null
+  # The figure heard before the thanks is kept for ten minutes (text and
+  # --json alike); forgetting it lets the page ask the service again.
+  rm -f "$me/letters-thanks.json"
   IYASHI_HOME=$me "$bin/iyashi" --lang "$lang" letters inbox >/dev/null
   IYASHI_HOME=$me "$bin/iyashi" --lang "$lang" web --port 0 > "$work/web-$lang.out" 2>&1 &
   web=$!
