@@ -50,6 +50,7 @@ fn an_answer_s_writer_reads_that_it_was_thanked_in_both_languages() {
     assert_eq!(thanks["times"], 1, "{thanks}");
     assert_eq!(thanks["letters"], serde_json::json!([letter]), "{thanks}");
     assert_eq!(thanks["as_of"], serde_json::Value::Null, "{thanks}");
+    assert_eq!(inbox_json(&reader)["away"], false);
     insta::assert_snapshot!(
         "thanks_received_en",
         anon(reader.ok(&["--lang", "en", "letters", "inbox"]))
@@ -72,6 +73,16 @@ fn an_answer_s_writer_reads_that_it_was_thanked_in_both_languages() {
         "thanks_received_offline_ja",
         reader.ok(&["--lang", "ja", "letters", "inbox"])
     );
+    // --json stays JSON while away: no inbox, the calm line, the last figure.
+    let away = inbox_json(&reader);
+    assert_eq!(away["away"], true, "{away}");
+    assert!(away.get("letters").is_none(), "{away}");
+    assert!(
+        away["said"].as_str().unwrap().contains("cannot be reached"),
+        "{away}"
+    );
+    assert_eq!(away["thanks"]["times"], 1, "{away}");
+    assert!(away["thanks"]["as_of"].is_string(), "{away}");
     // A home that never heard of thanks says only that the service is away.
     let stranger = Home::new();
     letters_on(&stranger.config(), AWAY);

@@ -82,7 +82,15 @@ fn act(ctx: &Context, args: &LettersArgs) -> Result<(), Trouble> {
             let (inbox, later) = match letters.inbox() {
                 Ok(found) => found,
                 // Away: said calmly, and the thanks last heard of, with when.
-                Err(Trouble::Calm(says)) if !*json => {
+                // A script reads JSON either way: the calm line as `said`,
+                // no letters, and the figure last heard of.
+                Err(Trouble::Calm(says)) if *json => {
+                    let thanks = last_known_thanks(&ctx.home.dir).unwrap_or_default();
+                    return print_json(&InboxJson::away(says.render(lang), &thanks)).map_err(|f| {
+                        Trouble::Refused(LettersSays::Other(f.problem.render(lang)), f.code)
+                    });
+                }
+                Err(Trouble::Calm(says)) => {
                     let thanks = last_known_thanks(&ctx.home.dir).and_then(|t| t.said(&ctx.tz));
                     return say(
                         lang,
@@ -123,11 +131,18 @@ fn act(ctx: &Context, args: &LettersArgs) -> Result<(), Trouble> {
 
 /// `letters inbox --json`: the inbox as the service sent it, with the
 /// thanks the person's own answers received (what the text and the web
-/// room show).
+/// room show); while the service is away, no inbox, the calm line and the
+/// figure last heard of.
 #[derive(Serialize)]
 struct InboxJson {
+    /// Absent while the service cannot be reached.
     #[serde(flatten)]
-    inbox: Inbox,
+    inbox: Option<Inbox>,
+    /// Whether the service could not be reached just now.
+    away: bool,
+    /// The calm line about it, in the person's language, while away.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    said: Option<String>,
     thanks: ThanksJson,
 }
 
@@ -145,12 +160,29 @@ struct ThanksJson {
 impl InboxJson {
     fn new(inbox: Inbox, thanks: &ThanksReceived) -> InboxJson {
         InboxJson {
-            inbox,
-            thanks: ThanksJson {
-                times: thanks.times,
-                letters: thanks.letters.clone(),
-                as_of: thanks.as_of.map(|at| at.to_string()),
-            },
+            inbox: Some(inbox),
+            away: false,
+            said: None,
+            thanks: ThanksJson::of(thanks),
+        }
+    }
+
+    fn away(said: String, thanks: &ThanksReceived) -> InboxJson {
+        InboxJson {
+            inbox: None,
+            away: true,
+            said: Some(said),
+            thanks: ThanksJson::of(thanks),
+        }
+    }
+}
+
+impl ThanksJson {
+    fn of(thanks: &ThanksReceived) -> ThanksJson {
+        ThanksJson {
+            times: thanks.times,
+            letters: thanks.letters.clone(),
+            as_of: thanks.as_of.map(|at| at.to_string()),
         }
     }
 }
