@@ -87,9 +87,14 @@ impl Message for Sees {
         }
         if !self.missing.is_empty() {
             lines.push(lang.pick(
-                format!("Not visible on this desktop: {}.", list(&self.missing)),
+                // Said as what it means for the person: "not visible" read
+                // as if these were hidden from them.
                 format!(
-                    "このデスクトップでは見えないもの：{}。",
+                    "This desktop does not tell iyashi about these, so reminders will not wait for them: {}.",
+                    list(&self.missing)
+                ),
+                format!(
+                    "このデスクトップでは次のものを見分けられないので、そのあいだもお知らせは待ちません：{}。",
                     list(&self.missing)
                 ),
             ));
