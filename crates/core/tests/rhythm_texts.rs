@@ -89,3 +89,31 @@ fn durations_read_as_people_say_them() {
     assert_eq!(duration(Lang::En, blink), "1s");
     assert_eq!(duration(Lang::Ja, blink), "1秒");
 }
+
+#[test]
+fn an_episode_says_no_zero_kind_of_break() {
+    use iyashi_core::catalogue::episode::EpisodeText;
+    let rest = SignedDuration::from_mins(5);
+    let said = |taken, natural, lang| {
+        EpisodeText::Breaks {
+            taken,
+            natural,
+            rest,
+        }
+        .render(lang)
+    };
+    assert_eq!(said(1, 0, Lang::En), "1 break taken: 5m of rest.");
+    assert_eq!(said(1, 0, Lang::Ja), "休憩は1回。あわせて5分休んだね。");
+    assert_eq!(
+        said(0, 2, Lang::En),
+        "2 breaks came on their own: 5m of rest."
+    );
+    assert_eq!(
+        said(0, 2, Lang::Ja),
+        "自然にとれた休憩が2回。あわせて5分休んだね。"
+    );
+    assert_eq!(
+        said(3, 2, Lang::En),
+        "3 breaks taken and 2 that came on their own: 5m of rest."
+    );
+}

@@ -356,15 +356,27 @@ impl Message for EpisodeText {
                 ),
                 format!("目安をこえた日が{n}日。忙しいひと月だったね。"),
             ),
+            // A kind of break there was none of is left unsaid, never "0".
             EpisodeText::Breaks { taken, natural, rest } => {
                 let r = duration(lang, *rest);
-                lang.pick(
-                    format!(
-                        "{taken} {} taken and {natural} that came on their own: {r} of rest.",
-                        plural(u64::from(*taken), "break", "breaks")
+                let breaks = |n: &u32| plural(u64::from(*n), "break", "breaks");
+                match (taken, natural) {
+                    (_, 0) => lang.pick(
+                        format!("{taken} {} taken: {r} of rest.", breaks(taken)),
+                        format!("休憩は{taken}回。あわせて{r}休んだね。"),
                     ),
-                    format!("休憩はとったのが{taken}回、自然にとれたのが{natural}回。あわせて{r}休んだね。"),
-                )
+                    (0, _) => lang.pick(
+                        format!("{natural} {} came on their own: {r} of rest.", breaks(natural)),
+                        format!("自然にとれた休憩が{natural}回。あわせて{r}休んだね。"),
+                    ),
+                    _ => lang.pick(
+                        format!(
+                            "{taken} {} taken and {natural} that came on their own: {r} of rest.",
+                            breaks(taken)
+                        ),
+                        format!("休憩はとったのが{taken}回、自然にとれたのが{natural}回。あわせて{r}休んだね。"),
+                    ),
+                }
             }
             EpisodeText::NoBreaks => lang
                 .pick(
