@@ -2,8 +2,8 @@
 //! StatusNotifierItem whose face and tooltip say where the day stands and
 //! whose menu takes a break, keeps things quiet, or opens a room.
 //!
-//! The item lives on ksni's own thread; the daemon's loop stays the one
-//! place where decisions are made. Where no tray host answers, the daemon
+//! The item's D-Bus service runs beside the daemon's other D-Bus calls (see
+//! `running`); the daemon's loop stays the one place where decisions are made. Where no tray host answers, the daemon
 //! says so once and watches on without it.
 //!
 //! A build without it (not Linux, or the cargo feature `tray` off) has a

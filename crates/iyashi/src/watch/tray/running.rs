@@ -1,5 +1,11 @@
 //! The tray item while it is shown: started once, told what to show as the
 //! day moves on, stopped with the daemon.
+//!
+//! Its D-Bus service runs as tasks on the tokio runtime behind
+//! `zbus::block_on`, the one the daemon's other D-Bus calls (notifications,
+//! do-not-disturb, logind) already start and keep. A thread and a runtime
+//! of the tray's own (ksni's blocking API) kept another stack, malloc arena
+//! and scheduler resident all day.
 
 use std::sync::mpsc::Sender;
 
@@ -9,7 +15,7 @@ use iyashi_core::catalogue::Message;
 use iyashi_core::rhythm::Status;
 use iyashi_core::season::season_at;
 use jiff::Timestamp;
-use ksni::blocking::TrayMethods;
+use ksni::TrayMethods;
 
 use super::item::GoroItem;
 use super::letter_check::LetterCheck;
@@ -20,7 +26,7 @@ use iyashi_app::work::local_time;
 
 /// The tray item, while it is shown.
 pub struct Tray {
-    handle: ksni::blocking::Handle<GoroItem>,
+    handle: ksni::Handle<GoroItem>,
     shown: view::View,
     season: Season,
     /// Looks now and then whether a kind letter waits (letters on only).
@@ -40,14 +46,18 @@ impl Tray {
         let shown = view_of(ctx, status, now, season.name(ctx, now), false);
         let letters_on = ctx.config.letters.enabled;
         let item = GoroItem::new(ctx.lang, inputs, shown.clone(), letters_on);
-        match item.spawn() {
-            Ok(handle) => Some(Tray {
+        // Set up on the runtime's own threads: polled here, its deep futures
+        // (connecting, serving, registering) would leave this thread's stack
+        // touched for good.
+        let spawned = zbus::block_on(async { tokio::spawn(item.spawn()).await });
+        match spawned {
+            Ok(Ok(handle)) => Some(Tray {
                 handle,
                 shown,
                 season,
                 letters: LetterCheck::start(ctx.home.dir.clone(), ctx.config.letters.clone()),
             }),
-            Err(_) => {
+            Ok(Err(_)) | Err(_) => {
                 eprintln!("iyashi watch: {}", TraySays::NoTrayHost.render(ctx.lang));
                 None
             }
@@ -61,12 +71,12 @@ impl Tray {
         let view = view_of(ctx, status, now, self.season.name(ctx, now), letter_waiting);
         if view != self.shown {
             self.shown = view.clone();
-            self.handle.update(|item| item.show(view));
+            zbus::block_on(self.handle.update(|item| item.show(view)));
         }
     }
 
     pub fn stop(self) {
-        self.handle.shutdown().wait();
+        zbus::block_on(self.handle.shutdown());
     }
 }
 
