@@ -118,7 +118,32 @@ pub fn hand_over(asked: Asked) {
     }
     let _ = std::process::Command::new(daemon)
         .args(asked.to_args())
+        .env(TUNABLES, malloc_tunables(std::env::var_os(TUNABLES)))
         .exec();
+}
+
+/// glibc reads its malloc settings from here when a program starts.
+const TUNABLES: &str = "GLIBC_TUNABLES";
+
+/// A fixed mmap threshold for the daemon. Left to itself glibc raises the
+/// threshold to the largest block freed so far, and a freed block below it
+/// stays in the heap, resident. The tray's faces are such blocks: zvariant
+/// makes a value of every byte of a picture (a 64 px face is 1 MB of them
+/// for a moment), and each time a panel asks for the faces again the heap
+/// kept more (+168 kB after five asks, none with the threshold fixed). Fixed,
+/// the big moments go back to the system as soon as they pass. Settings the
+/// person gave are kept, and theirs win.
+fn malloc_tunables(given: Option<OsString>) -> OsString {
+    let ours = "glibc.malloc.mmap_threshold=65536";
+    match given.filter(|given| !given.is_empty()) {
+        None => ours.into(),
+        Some(given) => {
+            let mut both = OsString::from(ours);
+            both.push(":");
+            both.push(given);
+            both
+        }
+    }
 }
 
 /// The `iyashi` program, for what the daemon starts (a room, the web room,
@@ -164,6 +189,18 @@ mod tests {
             }
         }
         assert_eq!(Asked::from_args(args(&[])), Some(none));
+    }
+
+    #[test]
+    fn the_daemon_gets_a_fixed_mmap_threshold_and_keeps_the_persons_tunables() {
+        let ours = "glibc.malloc.mmap_threshold=65536";
+        assert_eq!(malloc_tunables(None), OsString::from(ours));
+        assert_eq!(malloc_tunables(Some("".into())), OsString::from(ours));
+        // glibc reads left to right, so what the person set comes last and wins.
+        assert_eq!(
+            malloc_tunables(Some("glibc.malloc.mmap_threshold=4096".into())),
+            OsString::from(format!("{ours}:glibc.malloc.mmap_threshold=4096"))
+        );
     }
 
     #[test]
