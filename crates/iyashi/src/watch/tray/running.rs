@@ -76,7 +76,13 @@ impl Tray {
     }
 
     pub fn stop(self) {
-        zbus::block_on(self.handle.shutdown());
+        // A click may still be answering (Quit is one) on another of the
+        // runtime's threads: once it lets go of the item its reply is on the
+        // way, and only then does the connection close.
+        zbus::block_on(async {
+            self.handle.update(|_| ()).await;
+            self.handle.shutdown().await;
+        });
     }
 }
 
