@@ -57,7 +57,7 @@ impl Trouble {
     }
 }
 
-/// What became of a letter written.
+/// What became of a letter, or an answer, written.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Written {
     /// It went, and so did `later` letters kept while offline.
@@ -73,12 +73,26 @@ pub enum Written {
 }
 
 impl Written {
-    /// What to tell the person, line by line.
+    /// What to tell the person of a letter, line by line.
     pub fn said(&self) -> Vec<LettersSays> {
+        self.told(LettersSays::Sent, LettersSays::KeptForLater)
+    }
+
+    /// What to tell the person of an answer to a stranger's letter.
+    pub fn said_of_answer(&self) -> Vec<LettersSays> {
+        self.told(LettersSays::Replied, LettersSays::AnswerKeptForLater)
+    }
+
+    /// Whether it waits in the outbox.
+    pub fn is_kept(&self) -> bool {
+        matches!(self, Written::Kept { .. })
+    }
+
+    fn told(&self, sent: LettersSays, kept: LettersSays) -> Vec<LettersSays> {
         match self {
-            Written::Sent { later: 0 } => vec![LettersSays::Sent],
-            Written::Sent { later } => vec![LettersSays::Sent, LettersSays::SentLater(*later)],
-            Written::Kept { why } => vec![why.clone(), LettersSays::KeptForLater],
+            Written::Sent { later: 0 } => vec![sent],
+            Written::Sent { later } => vec![sent, LettersSays::SentLater(*later)],
+            Written::Kept { why } => vec![why.clone(), kept],
         }
     }
 }
@@ -120,11 +134,20 @@ impl Letters {
     pub fn write(&self, text: &str) -> Result<Written, Trouble> {
         // Checked here too, so a letter kept offline is one that can be sent.
         let body = check_length(text, LETTER_MAX_CHARS)?;
-        let letter = Kept {
-            body,
-            key: new_idempotency_key(),
-        };
-        match self.client.write_once(&letter.body, &letter.key) {
+        self.send_or_keep(
+            Kept {
+                body,
+                key: new_idempotency_key(),
+                to: None,
+            },
+            LETTER_MAX_CHARS,
+        )
+    }
+
+    /// Sends a letter or an answer; kept in the outbox when the service
+    /// cannot take it now. Kept ones waiting from before go too.
+    fn send_or_keep(&self, letter: Kept, max: usize) -> Result<Written, Trouble> {
+        match self.send(&letter) {
             Ok(_) => Ok(Written::Sent {
                 later: self.send_kept(),
             }),
@@ -133,7 +156,7 @@ impl Letters {
             // the next use that reaches the service.
             Err(e) if e.is_temporary() => {
                 let why = match e.code() {
-                    Some(code) => says_for(code, LETTER_MAX_CHARS),
+                    Some(code) => says_for(code, max),
                     None => LettersSays::Offline,
                 };
                 Outbox::in_dir(&self.dir).keep(letter).map_err(|e| {
@@ -141,7 +164,15 @@ impl Letters {
                 })?;
                 Ok(Written::Kept { why })
             }
-            Err(e) => Err(trouble(e, LETTER_MAX_CHARS)),
+            Err(e) => Err(trouble(e, max)),
+        }
+    }
+
+    /// One attempt, under the key the letter was kept with.
+    fn send(&self, letter: &Kept) -> Result<String, ClientError> {
+        match &letter.to {
+            Some(letter_id) => self.client.reply_once(letter_id, &letter.body, &letter.key),
+            None => self.client.write_once(&letter.body, &letter.key),
         }
     }
 
@@ -162,13 +193,18 @@ impl Letters {
             .map_err(|e| trouble(e, LETTER_MAX_CHARS))
     }
 
-    /// Answers a stranger's letter kindly.
-    pub fn reply(&self, letter_id: &str, text: &str) -> Result<(), Trouble> {
-        let text = check_length(text, REPLY_MAX_CHARS)?;
-        self.client
-            .reply(letter_id, &text)
-            .map(|_| ())
-            .map_err(|e| trouble(e, REPLY_MAX_CHARS))
+    /// Answers a stranger's letter kindly, or keeps the answer to send
+    /// later, as [`Letters::write`] does a letter.
+    pub fn reply(&self, letter_id: &str, text: &str) -> Result<Written, Trouble> {
+        let body = check_length(text, REPLY_MAX_CHARS)?;
+        self.send_or_keep(
+            Kept {
+                body,
+                key: new_idempotency_key(),
+                to: Some(letter_id.trim().to_string()),
+            },
+            REPLY_MAX_CHARS,
+        )
     }
 
     /// Thanks an answer to one of the person's letters.
@@ -200,8 +236,9 @@ impl Letters {
         self.client.rest().map_err(|e| trouble(e, LETTER_MAX_CHARS))
     }
 
-    /// Sends letters kept while offline, each under the key it was kept
-    /// with; keeps whatever still cannot be sent. Returns how many went.
+    /// Sends letters and answers kept while offline, each under the key it
+    /// was kept with; keeps whatever still cannot be sent. Returns how many
+    /// went.
     fn send_kept(&self) -> usize {
         let outbox = Outbox::in_dir(&self.dir);
         let Ok(waiting) = outbox.letters() else {
@@ -210,10 +247,11 @@ impl Letters {
         let mut done = Vec::new();
         let mut sent = 0;
         for letter in waiting {
-            match self.client.write_once(&letter.body, &letter.key) {
+            match self.send(&letter) {
                 Ok(_) => sent += 1,
                 Err(e) if e.is_temporary() => continue,
-                // Refused for good (unkind words, too long): not worth keeping.
+                // Refused for good (unkind words, too long, the letter an
+                // answer was for is gone): not worth keeping.
                 Err(_) => {}
             }
             done.push(letter.key);
@@ -229,7 +267,7 @@ pub fn something_waits(inbox: &Inbox) -> bool {
     inbox.letters.iter().any(|l| !l.answered) || inbox.replies.iter().any(|r| !r.thanked)
 }
 
-/// How many letters wait in the outbox of the home folder `dir`.
+/// How many letters and answers wait in the outbox of the home folder `dir`.
 pub fn kept_for_later(dir: &Path) -> usize {
     Outbox::in_dir(dir).letters().map_or(0, |l| l.len())
 }

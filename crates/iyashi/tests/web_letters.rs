@@ -1,6 +1,6 @@
 //! Kind letters in the web room's API: off until turned on (and then said
 //! without a command to type), one strict shape per action, the CLI's
-//! limits and words, a letter kept in the outbox while the service is away
+//! limits and words, a letter (or an answer) kept in the outbox while the service is away
 //! and sent once it answers, and a stranger's letter answered and thanked
 //! through a real letters service, the thanks then told to the answer's
 //! writer (and still, with when, while the service is away).
@@ -152,8 +152,17 @@ fn with_the_service_away_a_letter_is_kept_and_the_rest_waits_calmly() {
         "{said}"
     );
 
+    let answer = server.post(
+        "/api/letters",
+        r#"{"action":"reply","id":"abc123","text":"you did well","lang":"ja"}"#,
+    );
+    assert_eq!(answer.status, 200, "{}", answer.body);
+    assert_eq!(answer.json()["kept"], true);
+    let said = answer.json()["said"].as_str().unwrap().to_string();
+    assert!(said.contains("お返事はここに預かりました"), "{said}");
+    assert_eq!(outbox_lines(&home), 2, "the answer waits with the letter");
+
     for body in [
-        r#"{"action":"reply","id":"abc123","text":"you did well"}"#,
         r#"{"action":"thank","id":"abc123"}"#,
         r#"{"action":"report","id":"abc123"}"#,
     ] {
@@ -161,7 +170,7 @@ fn with_the_service_away_a_letter_is_kept_and_the_rest_waits_calmly() {
         assert_eq!(away.status, 503, "{body}: {}", away.body);
         assert!(error(&away).contains("cannot be reached"), "{}", away.body);
     }
-    assert_eq!(outbox_lines(&home), 1, "replies are not kept, only letters");
+    assert_eq!(outbox_lines(&home), 2, "thanks and reports are not kept");
 }
 
 #[test]

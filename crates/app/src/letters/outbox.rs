@@ -1,5 +1,6 @@
 //! Letters written while the service could not take them, kept to be sent
-//! later: `letters-outbox.jsonl`, one letter a line.
+//! later: `letters-outbox.jsonl`, one letter (or answer to a stranger's
+//! letter) a line.
 //!
 //! Several `iyashi` processes may keep or send at once, so every change is
 //! made under an exclusive lock on `letters-outbox.lock` (read, change,
@@ -18,13 +19,17 @@ use sha2::{Digest, Sha256};
 
 use crate::whole_file::write_atomically;
 
-/// A letter waiting to be sent.
+/// A letter, or an answer, waiting to be sent.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Kept {
     pub body: String,
     /// Kept since the first attempt, so every attempt is the same letter.
     #[serde(default)]
     pub key: String,
+    /// The id of the stranger's letter this answers; none for a letter of
+    /// the person's own (and for every line kept before answers were).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub to: Option<String>,
 }
 
 impl Kept {
@@ -122,6 +127,7 @@ mod tests {
         Kept {
             body: format!("letter {n}"),
             key: format!("key-{n:04}"),
+            to: None,
         }
     }
 
@@ -157,5 +163,32 @@ mod tests {
         let b = Kept::from_line(r#"{"body":"tea"}"#).unwrap();
         assert_eq!(a.key, b.key);
         assert_eq!(a.key.len(), 32);
+    }
+
+    #[test]
+    fn a_line_kept_before_answers_were_reads_as_a_letter() {
+        let kept = Kept::from_line(r#"{"body":"tea","key":"k1"}"#).unwrap();
+        assert_eq!(kept.to, None);
+        assert_eq!(kept.key, "k1");
+    }
+
+    #[test]
+    fn an_answer_comes_back_with_the_letter_it_answers() {
+        let dir = tempfile::tempdir().unwrap();
+        let outbox = Outbox::in_dir(dir.path());
+        let answer = Kept {
+            body: "good tea is a lot".into(),
+            key: "key-answer".into(),
+            to: Some("abc123".into()),
+        };
+        outbox.keep(letter(1)).unwrap();
+        outbox.keep(answer.clone()).unwrap();
+        assert_eq!(outbox.letters().unwrap(), vec![letter(1), answer]);
+        // A letter's line stays as it was before answers were kept.
+        let text = std::fs::read_to_string(dir.path().join("letters-outbox.jsonl")).unwrap();
+        assert_eq!(
+            text.lines().next(),
+            Some(r#"{"body":"letter 1","key":"key-0001"}"#)
+        );
     }
 }

@@ -18,6 +18,9 @@ pub enum LettersSays {
     Offline,
     /// A letter that could not be sent now is kept to send later.
     KeptForLater,
+    /// An answer to a stranger's letter that could not be sent now is kept
+    /// to send later.
+    AnswerKeptForLater,
     /// Letters kept while offline have now been sent.
     SentLater(usize),
     /// The letter is on its way.
@@ -125,6 +128,12 @@ impl Message for LettersSays {
                 .pick(
                     "Your letter is kept here and will be sent the next time the service can be reached.",
                     "お手紙はここに預かりました。次にサービスにつながったときに送ります。",
+                )
+                .into(),
+            AnswerKeptForLater => lang
+                .pick(
+                    "Your kind answer is kept here and will be sent the next time the service can be reached.",
+                    "やさしいお返事はここに預かりました。次にサービスにつながったときに送ります。",
                 )
                 .into(),
             SentLater(n) => match lang {

@@ -1,7 +1,8 @@
 //! `iyashi letters`: the opt-in client of the letters service. Resting
 //! together and kind letters between strangers; off unless config.toml
-//! turns it on, and calm when the service cannot be reached: a letter
-//! written offline is kept and sent the next time the service answers.
+//! turns it on, and calm when the service cannot be reached: a letter, or
+//! an answer, written offline is kept and sent the next time the service
+//! answers.
 //!
 //! The use-cases are the application layer's ([`iyashi_app::letters`]);
 //! this face reads the words from the command line and prints the answers.
@@ -111,8 +112,8 @@ fn act(ctx: &Context, args: &LettersArgs) -> Result<(), Trouble> {
             print_inbox(lang, &inbox, &thanks, thanks.said(&ctx.tz))
         }
         LettersAction::Reply { id, text } => {
-            letters.reply(id, &text_of(text)?)?;
-            say(lang, &[LettersSays::Replied])
+            let written = letters.reply(id, &text_of(text)?)?;
+            say(lang, &written.said_of_answer())
         }
         LettersAction::Thank { id } => {
             letters.thank(id)?;

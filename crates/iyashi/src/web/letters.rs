@@ -9,7 +9,7 @@ use std::sync::Arc;
 use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
-use iyashi_app::letters::{kept_for_later, last_known_thanks, Letters, Trouble, Written};
+use iyashi_app::letters::{kept_for_later, last_known_thanks, Letters, Trouble};
 use iyashi_core::catalogue::letters::LettersSays;
 use iyashi_core::catalogue::web::WebText;
 use iyashi_core::catalogue::Message;
@@ -202,13 +202,12 @@ pub(super) async fn change(
     let done = blocking(move || {
         let letters = Letters::open(&dir, &settings)?;
         match change {
-            LetterChange::Write { text, .. } => letters.write(&text).map(|written| {
-                let kept = matches!(written, Written::Kept { .. });
-                (written.said(), kept)
-            }),
+            LetterChange::Write { text, .. } => letters
+                .write(&text)
+                .map(|written| (written.said(), written.is_kept())),
             LetterChange::Reply { id, text, .. } => letters
                 .reply(&id, &text)
-                .map(|()| (vec![LettersSays::Replied], false)),
+                .map(|written| (written.said_of_answer(), written.is_kept())),
             LetterChange::Thank { id, .. } => letters
                 .thank(&id)
                 .map(|()| (vec![LettersSays::Thanked], false)),

@@ -54,7 +54,7 @@ pub fn document() -> Value {
                     "letter_max": {"type": "integer"}, "reply_max": {"type": "integer"}}}}}}}
         },
         "post": {
-            "summary": "Write a letter (`write`; kept here and sent later when the service is away), answer a stranger's letter (`reply`), thank an answer to yours (`thank`), or tell a moderator (`report`), as `iyashi letters` does.",
+            "summary": "Write a letter (`write`; kept here and sent later when the service is away), answer a stranger's letter (`reply`; kept and sent later too), thank an answer to yours (`thank`), or tell a moderator (`report`), as `iyashi letters` does.",
             "requestBody": {"required": true, "content": {"application/json": {"schema": {
                 "oneOf": [
                     {"type": "object", "required": ["action", "text"], "additionalProperties": false,
