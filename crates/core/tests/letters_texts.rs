@@ -34,6 +34,7 @@ fn words(lang: Lang) -> String {
         LettersSays::SentOnPage,
         LettersSays::WaitingToGo(1),
         LettersSays::WaitingToGo(3),
+        LettersSays::AnswerKeptForLater,
         LettersSays::LettersHeading,
         LettersSays::RepliesHeading,
         LettersSays::YouWrote,
