@@ -23,79 +23,17 @@ use iyashi_letters::text::for_display;
 use crate::failure::{BAD_INPUT, FAILED};
 
 mod outbox;
+mod outcome;
 mod thanks;
 
 use outbox::{Kept, Outbox};
+pub use outcome::{Trouble, Written};
 pub use thanks::{last_known_thanks, ThanksReceived, THANKS_FRESH};
 
 /// How long a person's own request may wait for the service.
 const PERSON_WAITS: Duration = Duration::from_secs(5);
 /// How long a heartbeat may wait: a room keeps breathing meanwhile.
 const HEARTBEAT_WAITS: Duration = Duration::from_secs(2);
-
-/// Why a use-case could not reach or use the service.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Trouble {
-    /// Nobody's mistake (the service is away): told calmly, not a failure.
-    Calm(LettersSays),
-    /// A refusal or a setting to fix, with the exit code a command ends with.
-    Refused(LettersSays, u8),
-}
-
-impl Trouble {
-    /// The sentence that says what happened.
-    pub fn says(&self) -> &LettersSays {
-        match self {
-            Trouble::Calm(says) | Trouble::Refused(says, _) => says,
-        }
-    }
-
-    /// Whether the person can set it right (too long, empty, unknown id,
-    /// letters off), rather than something that went wrong elsewhere.
-    pub fn is_bad_input(&self) -> bool {
-        matches!(self, Trouble::Refused(_, code) if *code == BAD_INPUT)
-    }
-}
-
-/// What became of a letter, or an answer, written.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Written {
-    /// It went, and so did `later` letters kept while offline.
-    Sent {
-        /// Letters kept earlier and sent with this one.
-        later: usize,
-    },
-    /// The service could not take it now (`why`); it waits in the outbox.
-    Kept {
-        /// Why it could not go now.
-        why: LettersSays,
-    },
-}
-
-impl Written {
-    /// What to tell the person of a letter, line by line.
-    pub fn said(&self) -> Vec<LettersSays> {
-        self.told(LettersSays::Sent, LettersSays::KeptForLater)
-    }
-
-    /// What to tell the person of an answer to a stranger's letter.
-    pub fn said_of_answer(&self) -> Vec<LettersSays> {
-        self.told(LettersSays::Replied, LettersSays::AnswerKeptForLater)
-    }
-
-    /// Whether it waits in the outbox.
-    pub fn is_kept(&self) -> bool {
-        matches!(self, Written::Kept { .. })
-    }
-
-    fn told(&self, sent: LettersSays, kept: LettersSays) -> Vec<LettersSays> {
-        match self {
-            Written::Sent { later: 0 } => vec![sent],
-            Written::Sent { later } => vec![sent, LettersSays::SentLater(*later)],
-            Written::Kept { why } => vec![why.clone(), kept],
-        }
-    }
-}
 
 /// One person's way to the letters service.
 pub struct Letters {
@@ -406,7 +344,7 @@ mod tests {
     }
 
     #[test]
-    fn a_letter_written_while_the_service_is_away_is_kept_with_its_words() {
+    fn a_letter_or_answer_written_while_the_service_is_away_is_kept_with_its_words() {
         let dir = tempfile::tempdir().unwrap();
         // Port 9 on loopback: nothing listens there on a test machine.
         let settings = LettersSettings {
@@ -428,6 +366,15 @@ mod tests {
         let long = letters.write(&"a".repeat(LETTER_MAX_CHARS + 1));
         assert!(long.as_ref().is_err_and(Trouble::is_bad_input), "{long:?}");
         assert_eq!(kept_for_later(dir.path()), 1);
+        // An answer waits beside it, with the letter it answers.
+        let answered = letters.reply("abc123", " you did enough ").unwrap();
+        assert!(answered.is_kept(), "{answered:?}");
+        assert_eq!(kept_for_later(dir.path()), 2);
+        let kept = Outbox::in_dir(dir.path()).letters().unwrap();
+        assert_eq!(
+            (kept[1].to.as_deref(), kept[1].body.as_str()),
+            (Some("abc123"), "you did enough")
+        );
         // Reading the inbox meanwhile is calm.
         assert_eq!(
             letters.peek().map(|_| ()),
