@@ -159,22 +159,7 @@ async function refresh() {
   for (const e of document.querySelectorAll("[data-label]")) e.textContent = label(e.dataset.label);
   for (const e of document.querySelectorAll("[data-placeholder]")) e.placeholder = label(e.dataset.placeholder);
   text("day", room.day_words);
-  // Nothing is chosen until the person chooses; a choice made survives the
-  // page speaking again (a refresh, the other language).
-  const picker = $("mood-value");
-  const chosen = moodChosen();
-  const choices = element("span", "choices");
-  picker.replaceChildren(picker.querySelector("legend"), choices);
-  choices.replaceChildren(...room.moods.map((m) => {
-    const choice = element("label", "mood");
-    const radio = element("input");
-    radio.type = "radio";
-    radio.name = "mood";
-    radio.value = String(m.value);
-    radio.checked = radio.value === chosen;
-    choice.append(radio, element("span", null, m.value + " " + m.words));
-    return choice;
-  }));
+  showMoods(room.moods);
   text("summary", room.summary);
 
   const shelf = $("joys");
@@ -225,6 +210,32 @@ async function keep(kind, body, input) {
     text("said", e.message);
     return false;
   }
+}
+
+// Nothing is chosen until the person chooses. The choices are built anew
+// only when their words change (the other language): a refresh while a
+// person is on them with the keyboard must not take the focus or the choice
+// away. When they are rebuilt, both carry over.
+function showMoods(moods) {
+  const picker = $("mood-value");
+  const words = JSON.stringify(moods);
+  if (picker.dataset.words === words) return;
+  picker.dataset.words = words;
+  const chosen = moodChosen();
+  const focused = picker.contains(document.activeElement) ? document.activeElement.value : null;
+  const choices = element("span", "choices");
+  picker.replaceChildren(picker.querySelector("legend"), choices);
+  choices.replaceChildren(...moods.map((m) => {
+    const choice = element("label", "mood");
+    const radio = element("input");
+    radio.type = "radio";
+    radio.name = "mood";
+    radio.value = String(m.value);
+    radio.checked = radio.value === chosen;
+    choice.append(radio, element("span", null, m.value + " " + m.words));
+    return choice;
+  }));
+  if (focused !== null) picker.querySelector(`input[value="${focused}"]`)?.focus();
 }
 
 // The mood the person chose ("1" to "5"), or "" before they choose.
