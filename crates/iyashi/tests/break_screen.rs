@@ -25,7 +25,7 @@ use std::time::{Duration, Instant};
 use common::Home;
 use desktop::monitors::{two_monitors, MONITORS};
 use desktop::shot::Shot;
-use desktop::{wait_for, Desktop};
+use desktop::{wait_for, Desktop, SURELY_COMING};
 use iyashi_app::daemon::{ask, Request};
 
 /// Goro's fur, from the palette (crates/art/src/palette.rs, FUR).
@@ -171,7 +171,7 @@ fn watching_on(
     while !home.path().join("watch.sock").exists() {
         let log = fs::read_to_string(home.path().join("watch.log")).unwrap_or_default();
         assert!(
-            started.elapsed() < Duration::from_secs(10),
+            started.elapsed() < SURELY_COMING,
             "watch did not start: {log}"
         );
         std::thread::sleep(Duration::from_millis(50));
@@ -183,7 +183,7 @@ fn watching_on(
 fn break_now(desktop: &Desktop, home: &Home) -> String {
     desktop.nudge(0);
     run(desktop, home, &["break", "now"]);
-    wait_for(Duration::from_secs(10), || screen_window(desktop).is_some());
+    wait_for(SURELY_COMING, || screen_window(desktop).is_some());
     screen_window(desktop).unwrap()
 }
 
@@ -201,7 +201,7 @@ fn closed_and_put_off(desktop: &Desktop, home: &Home) {
 fn taken_when_asked_again(desktop: &Desktop) -> String {
     desktop.work_until("the break asked for again", |d| !d.prompts().is_empty());
     desktop.press("Take the break");
-    wait_for(Duration::from_secs(10), || screen_window(desktop).is_some());
+    wait_for(SURELY_COMING, || screen_window(desktop).is_some());
     screen_window(desktop).unwrap()
 }
 

@@ -25,7 +25,7 @@ use std::time::Duration;
 
 use common::Home;
 use desktop::shot::Shot;
-use desktop::{wait_for, x_server};
+use desktop::{wait_for, x_server, SURELY_COMING};
 
 /// Goro's fur (palette FUR) and the words' ink (INK).
 const FUR: (u8, u8, u8) = (146, 102, 68);
@@ -98,7 +98,7 @@ impl Compositor {
             .status()
             .expect("xdotool (apt-get install xdotool)");
         assert!(ok.success());
-        wait_for(Duration::from_secs(10), || {
+        wait_for(SURELY_COMING, || {
             Path::new(compositor.runtime.path())
                 .join(&compositor.socket)
                 .exists()

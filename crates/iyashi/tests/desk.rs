@@ -20,7 +20,7 @@ use std::time::{Duration, Instant};
 
 use common::Home;
 use desktop::shot::Shot;
-use desktop::{wait_for, Desktop};
+use desktop::{wait_for, Desktop, SURELY_COMING};
 
 /// The window on a screen at scale 1 (crates/iyashi/src/desk/draw.rs).
 const SIZE: (i32, i32) = (168, 140);
@@ -110,7 +110,7 @@ fn open(desktop: &Desktop, home: &Home, lang: &str, name: &str) -> (Child, Strin
         );
         std::thread::sleep(Duration::from_millis(100));
     };
-    wait_for(Duration::from_secs(10), || {
+    wait_for(SURELY_COMING, || {
         // Each language's test has a screenshot file of its own: the two
         // run side by side.
         fur(desktop, &window, &format!("desk_opening_{lang}.png")) > 2_000
@@ -142,10 +142,7 @@ fn closed(desktop: &Desktop, mut child: Child, name: &str) -> ExitStatus {
             assert!(window_titled(desktop, name).is_none(), "the window is gone");
             return status;
         }
-        assert!(
-            start.elapsed() < Duration::from_secs(10),
-            "the window stayed"
-        );
+        assert!(start.elapsed() < SURELY_COMING, "the window stayed");
         std::thread::sleep(Duration::from_millis(50));
     }
 }
@@ -205,7 +202,7 @@ fn goro_sits_above_the_others_at_the_bottom_right_and_stays_where_he_is_dragged(
     // The window manager follows the pointer a moment behind under load,
     // and the place is written once the window has stopped moving.
     let mut moved = desktop.corner(&window);
-    wait_for(Duration::from_secs(10), || {
+    wait_for(SURELY_COMING, || {
         let now = desktop.corner(&window);
         let kept = fs::read_to_string(&place).unwrap_or_default();
         let settled = now == moved && kept.trim() == format!("{} {}", now.0, now.1);

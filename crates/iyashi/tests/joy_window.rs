@@ -19,7 +19,7 @@ use std::time::{Duration, Instant};
 
 use common::Home;
 use desktop::shot::Shot;
-use desktop::{wait_for, Desktop};
+use desktop::{wait_for, Desktop, SURELY_COMING};
 
 /// The field on the 440 × 220 window (crates/iyashi/src/joy_window/draw.rs).
 const FIELD: ((i32, i32), (i32, i32)) = ((16, 64), (408, 96));
@@ -48,9 +48,7 @@ fn open(desktop: &Desktop, home: &Home) -> (Child, String) {
         .args(["--lang", "en", "joy-window"])
         .spawn()
         .unwrap();
-    wait_for(Duration::from_secs(10), || {
-        desktop.window_named(TITLE).is_some()
-    });
+    wait_for(SURELY_COMING, || desktop.window_named(TITLE).is_some());
     let window = desktop.window_named(TITLE).unwrap();
     desktop.focus(&window);
     // The field is drawn, and the caret shows once the window has the
@@ -58,7 +56,7 @@ fn open(desktop: &Desktop, home: &Home) -> (Child, String) {
     let (x, y) = desktop.corner(&window);
     let ((fx, fy), (w, _)) = FIELD;
     let shot = Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("joy_window_opening_{nth}.png"));
-    wait_for(Duration::from_secs(10), || {
+    wait_for(SURELY_COMING, || {
         let shot = Shot::take(desktop, &shot);
         let first_line = ((x + fx, y + fy), (w, 30));
         shot.count(first_line.0, first_line.1, PILL) > 5_000
@@ -101,10 +99,7 @@ fn closed(desktop: &Desktop, mut child: Child) -> ExitStatus {
             assert!(desktop.window_named(TITLE).is_none(), "the window is gone");
             return status;
         }
-        assert!(
-            start.elapsed() < Duration::from_secs(10),
-            "the window stayed"
-        );
+        assert!(start.elapsed() < SURELY_COMING, "the window stayed");
         std::thread::sleep(Duration::from_millis(50));
     }
 }

@@ -12,7 +12,7 @@ use std::process::Command;
 use std::time::Duration;
 
 use common::Home;
-use desktop::{wait_for, Desktop};
+use desktop::{wait_for, Desktop, SURELY_COMING};
 use iyashi_core::catalogue::rhythm::Piyo;
 use iyashi_core::catalogue::Message;
 use iyashi_core::rhythm::BreakKind;
@@ -45,7 +45,7 @@ fn a_break_is_asked_for_postponed_taken_and_recorded() {
     assert!(first.contains("2 seconds"), "{first}");
 
     desktop.press("Later");
-    wait_for(Duration::from_secs(10), || {
+    wait_for(SURELY_COMING, || {
         desktop.monitor().contains("string \"later\"")
             && desktop.monitor().contains("ActionInvoked")
     });
@@ -58,7 +58,7 @@ fn a_break_is_asked_for_postponed_taken_and_recorded() {
     );
 
     desktop.press("Take the break");
-    wait_for(Duration::from_secs(10), || {
+    wait_for(SURELY_COMING, || {
         desktop.monitor().matches("ActionInvoked").count() >= 2
     });
     // Rest without touching anything until Piyo says the break is over.

@@ -17,7 +17,7 @@ use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
 use common::Home;
-use desktop::{wait_for, Desktop};
+use desktop::{wait_for, Desktop, SURELY_COMING};
 use x11rb::connection::Connection;
 use x11rb::protocol::xproto::{
     AtomEnum, ClientMessageEvent, ConnectionExt as _, CreateWindowAux, EventMask, WindowClass,
@@ -156,7 +156,7 @@ impl Window {
             ],
         );
         self.send_to_root(event);
-        wait_for(Duration::from_secs(10), || self.is_fullscreen() == on);
+        wait_for(SURELY_COMING, || self.is_fullscreen() == on);
     }
 }
 
@@ -186,7 +186,7 @@ fn start_watch(desktop: &Desktop, home: &Home, pulse: Option<&Pulse>) -> Child {
         .stderr(Stdio::null())
         .spawn()
         .unwrap();
-    wait_for(Duration::from_secs(10), || {
+    wait_for(SURELY_COMING, || {
         fs::read_to_string(home.path().join("watch.log")).is_ok_and(|l| l.contains("Reminders"))
     });
     watch
@@ -375,7 +375,7 @@ fn a_recording_stream_holds_the_break_for_the_microphone() {
         .args(["--device=mic", "--raw", "/dev/null"])
         .spawn()
         .expect("parecord (apt-get install pulseaudio-utils)");
-    wait_for(Duration::from_secs(10), || {
+    wait_for(SURELY_COMING, || {
         pulse
             .command("pactl")
             .args(["list", "short", "source-outputs"])

@@ -51,7 +51,7 @@ impl Desktop {
                 .spawn()
                 .expect("dbus-daemon (apt-get install dbus)"),
         );
-        wait_for(Duration::from_secs(10), || {
+        wait_for(SURELY_COMING, || {
             fs::read_to_string(&bus_log).is_ok_and(|s| s.ends_with('\n'))
         });
         let bus = fs::read_to_string(&bus_log).unwrap().trim().to_string();
@@ -101,7 +101,7 @@ impl Desktop {
         desktop.children.push(monitor);
         // Asking the bus (not dunstctl) whether dunst owns the name, so the
         // bus does not try to start a second dunst on its own.
-        wait_for(Duration::from_secs(10), || {
+        wait_for(SURELY_COMING, || {
             desktop
                 .command("dbus-send")
                 .args([
@@ -129,7 +129,7 @@ impl Desktop {
             .expect("openbox (apt-get install openbox)");
         self.children.push(openbox);
         // openbox announces itself on the root window when it is ready.
-        wait_for(Duration::from_secs(10), || {
+        wait_for(SURELY_COMING, || {
             self.command("xprop")
                 .args(["-root", "_NET_SUPPORTING_WM_CHECK"])
                 .output()
@@ -240,6 +240,11 @@ pub fn said_without_a_desktop(mut cmd: Command) -> String {
     assert_eq!(err.lines().count(), 1, "{err}");
     err
 }
+
+/// How long a test waits for what is surely coming (a server, a window, a
+/// name on the bus): a limit, not a target. Under a parallel build a debug
+/// window once took more than 10 s to show.
+pub const SURELY_COMING: Duration = Duration::from_secs(30);
 
 pub fn wait_for(limit: Duration, mut ready: impl FnMut() -> bool) {
     let start = Instant::now();
