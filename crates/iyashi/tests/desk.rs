@@ -278,4 +278,12 @@ fn without_a_desktop_it_says_so_in_one_line() {
     let err = desktop::said_without_a_desktop(cmd);
     assert!(err.contains("Cannot put Goro on the desktop"), "{err}");
     assert!(err.contains("terminal"), "says what to do: {err}");
+
+    let mut cmd = home.std_cmd();
+    cmd.args(["--lang", "ja", "desk"]);
+    let err = desktop::said_without_a_desktop(cmd);
+    assert!(
+        err.contains("DISPLAY も WAYLAND_DISPLAY も設定されていません"),
+        "{err}"
+    );
 }

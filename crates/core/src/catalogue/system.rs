@@ -55,6 +55,10 @@ pub enum SystemReason {
     Unsupported,
     /// A picture could not be drawn.
     NotDrawn,
+    /// No desktop is named in the environment (no DISPLAY, no WAYLAND_DISPLAY).
+    NoDisplay,
+    /// The desktop named in the environment did not let a window in.
+    DisplayRefused,
     /// Anything else, with the system's error number when there is one.
     Other(Option<i32>),
 }
@@ -141,6 +145,14 @@ impl Message for SystemReason {
             ),
             Unsupported => ("this system cannot do that", "このシステムではできません"),
             NotDrawn => ("the picture could not be drawn", "絵を描けませんでした"),
+            NoDisplay => (
+                "neither DISPLAY nor WAYLAND_DISPLAY is set",
+                "DISPLAY も WAYLAND_DISPLAY も設定されていません",
+            ),
+            DisplayRefused => (
+                "the desktop named in DISPLAY or WAYLAND_DISPLAY did not answer",
+                "DISPLAY か WAYLAND_DISPLAY のデスクトップが応答しませんでした",
+            ),
             Other(Some(code)) => {
                 return lang.pick(
                     format!("the system reported error {code}"),

@@ -25,7 +25,7 @@ use super::place::{self, Screen};
 use super::play::Play;
 use crate::canvas::paint::Pictures;
 use crate::canvas::pane::{ended, FirstFrame, Pane};
-use crate::canvas::why_no_window;
+use crate::canvas::why_no_desktop;
 
 /// How often the daemon is asked how the day is.
 const ASK_EVERY: Duration = Duration::from_secs(3);
@@ -63,9 +63,9 @@ struct App {
 
 /// Shows Goro until he is closed.
 pub fn run(setup: Setup) -> Result<(), String> {
-    let events = EventLoop::<Mood>::with_user_event()
-        .build()
-        .map_err(why_no_window)?;
+    let lang = setup.lang;
+    let why = |e| why_no_desktop(e, lang);
+    let events = EventLoop::<Mood>::with_user_event().build().map_err(why)?;
     let news = events.create_proxy();
     let socket = setup.socket.clone();
     std::thread::spawn(move || listen(&socket, &news));
@@ -80,7 +80,7 @@ pub fn run(setup: Setup) -> Result<(), String> {
         closed: None,
         failed: None,
     };
-    events.run_app(&mut app).map_err(why_no_window)?;
+    events.run_app(&mut app).map_err(why)?;
     app.keep_place();
     ended(app.closed, app.failed, ())
 }

@@ -18,7 +18,7 @@ use super::raise::{forward, Raise};
 use crate::canvas::fit::Fit;
 use crate::canvas::paint::Pictures;
 use crate::canvas::pane::{ended, FirstFrame, Pane};
-use crate::canvas::why_no_window;
+use crate::canvas::why_no_desktop;
 
 /// How the window was closed.
 #[derive(Debug, PartialEq, Eq)]
@@ -52,9 +52,9 @@ pub fn run<'a>(
     raise: signal_hook::iterator::Signals,
     keep: &'a mut Keep<'a>,
 ) -> Result<Closed, String> {
-    let events = EventLoop::<Raise>::with_user_event()
-        .build()
-        .map_err(why_no_window)?;
+    let lang = form.lang;
+    let why = |e| why_no_desktop(e, lang);
+    let events = EventLoop::<Raise>::with_user_event().build().map_err(why)?;
     forward(raise, events.create_proxy());
     let mut app = App {
         // Until the desktop gives the window the keyboard.
@@ -71,7 +71,7 @@ pub fn run<'a>(
         closed: None,
         failed: None,
     };
-    events.run_app(&mut app).map_err(why_no_window)?;
+    events.run_app(&mut app).map_err(why)?;
     // The desktop going away under it is as if closed by hand.
     let left = Closed::Left(app.form.field.text().to_string());
     ended(app.closed, app.failed, left)

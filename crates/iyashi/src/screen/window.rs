@@ -13,7 +13,7 @@ use winit::keyboard::{Key, NamedKey};
 use winit::window::{Fullscreen, Window, WindowId, WindowLevel};
 
 use crate::canvas::pane::{ended, FirstFrame, Pane};
-use crate::canvas::why_no_window;
+use crate::canvas::why_no_desktop;
 
 use super::draw::{frame, Offer, Pictures};
 use super::layout::{window_size, Button, Fit, CARD};
@@ -44,7 +44,9 @@ struct App {
 
 /// Shows the break until it is answered, closed or over.
 pub fn run(show: Show, setup: Setup) -> Result<Closed, String> {
-    let events = EventLoop::new().map_err(why_no_window)?;
+    let lang = show.view.lang;
+    let why = |e| why_no_desktop(e, lang);
+    let events = EventLoop::new().map_err(why)?;
     let mut app = App {
         show,
         first_frame: FirstFrame::new(setup.report_first_frame),
@@ -56,7 +58,7 @@ pub fn run(show: Show, setup: Setup) -> Result<Closed, String> {
         failed: None,
         shift: false,
     };
-    events.run_app(&mut app).map_err(why_no_window)?;
+    events.run_app(&mut app).map_err(why)?;
     // The desktop going away under it is as if closed by hand.
     ended(app.closed, app.failed, Closed::Done)
 }

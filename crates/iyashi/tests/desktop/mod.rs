@@ -238,6 +238,9 @@ pub fn said_without_a_desktop(mut cmd: Command) -> String {
     assert_eq!(out.status.code(), Some(1));
     let err = String::from_utf8_lossy(&out.stderr).into_owned();
     assert_eq!(err.lines().count(), 1, "{err}");
+    // In the catalogue's words, not winit's English (also in Japanese).
+    assert!(!err.contains("WAYLAND_SOCKET"), "{err}");
+    assert!(err.contains("DISPLAY"), "{err}");
     err
 }
 
