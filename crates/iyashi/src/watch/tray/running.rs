@@ -77,8 +77,10 @@ impl Tray {
 
     pub fn stop(self) {
         // A click may still be answering (Quit is one) on another of the
-        // runtime's threads: once it lets go of the item its reply is on the
-        // way, and only then does the connection close.
+        // runtime's threads: waiting until it lets go of the item gives its
+        // reply the best chance to leave before the connection closes. It
+        // can still be lost (the reply is sent after the click is handled);
+        // panels do not wait for it, and the choice itself is already made.
         zbus::block_on(async {
             self.handle.update(|_| ()).await;
             self.handle.shutdown().await;
