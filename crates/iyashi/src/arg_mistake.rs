@@ -9,6 +9,7 @@ use std::ffi::OsString;
 
 use clap::error::{ContextKind, ContextValue, ErrorKind};
 use iyashi_core::catalogue::command_line::{ArgMistake, ArgProblem};
+use iyashi_core::catalogue::wanted::Wanted;
 
 /// The mistake in `e`, raised while parsing `args` against `cmd`.
 pub fn read(e: &clap::Error, cmd: &clap::Command, args: &[OsString]) -> ArgMistake {
@@ -80,11 +81,18 @@ fn problem(e: &clap::Error, cmd: &clap::Command, args: &[OsString]) -> ArgProble
             _ => ArgProblem::NotUnderstood,
         },
         ErrorKind::MissingRequiredArgument => {
-            let args = texts(ContextKind::InvalidArg);
-            if args.is_empty() {
+            let missing = texts(ContextKind::InvalidArg);
+            let path: Vec<&str> = commands(cmd, args)
+                .iter()
+                .skip(1)
+                .map(|c| c.get_name())
+                .collect();
+            if let Some(wanted) = wanted(&path, &missing) {
+                ArgProblem::Wants(wanted)
+            } else if missing.is_empty() {
                 ArgProblem::NotUnderstood
             } else {
-                ArgProblem::Missing { args }
+                ArgProblem::Missing { args: missing }
             }
         }
         ErrorKind::MissingSubcommand => match text(ContextKind::InvalidSubcommand) {
@@ -131,6 +139,28 @@ fn problem(e: &clap::Error, cmd: &clap::Command, args: &[OsString]) -> ArgProble
         },
         _ => ArgProblem::NotUnderstood,
     }
+}
+
+/// The words or id that `path` (`["letters", "reply"]`) is for, when
+/// those are what is `missing` (as clap names them: `<ID>`, `<TEXT>...`).
+fn wanted(path: &[&str], missing: &[String]) -> Option<Wanted> {
+    if missing.is_empty() || !missing.iter().all(|a| a.starts_with('<')) {
+        return None;
+    }
+    Some(match path {
+        ["joy"] => Wanted::Joy,
+        ["note"] => Wanted::Note,
+        ["mood"] => Wanted::Mood,
+        ["search"] => Wanted::Search,
+        ["letters", "write"] => Wanted::Letter,
+        ["letters", "reply"] if missing.iter().any(|a| a == "<ID>") => Wanted::ReplyIdAndText,
+        ["letters", "reply"] => Wanted::ReplyText,
+        ["letters", "thank"] => Wanted::ThankId,
+        ["letters", "report"] => Wanted::ReportId,
+        ["quiet"] => Wanted::QuietSpan,
+        ["import"] => Wanted::ImportFile,
+        _ => return None,
+    })
 }
 
 /// The word as the person typed it: clap names only the first unknown

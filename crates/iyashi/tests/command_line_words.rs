@@ -160,3 +160,59 @@ fn config_mistakes_in_japanese_carry_no_parser_english() {
     }
     insta::assert_snapshot!("config_mistakes_ja", said);
 }
+
+/// Each command that is for a person's words (or a letter's id), called
+/// without them.
+const WITHOUT_WORDS: &[&[&str]] = &[
+    &["joy"],
+    &["note"],
+    &["mood"],
+    &["search"],
+    &["letters", "write"],
+    &["letters", "reply"],
+    &["letters", "reply", "abc123"],
+    &["letters", "thank"],
+    &["letters", "report"],
+    &["quiet"],
+    &["import"],
+];
+
+/// Called without its words, a command says what to write, with a whole
+/// example, in the person's language; not clap's placeholder ("Please add
+/// <TEXT>"), which a person would have to decode from the help page.
+fn without_words(lang: &str) -> String {
+    let home = Home::new();
+    home.ok(&["joy", "a first joy"]);
+    let mut out = String::new();
+    for args in WITHOUT_WORDS {
+        let run = home.run(&[&["--lang", lang][..], args].concat());
+        let line = common::refused(&run);
+        assert_eq!(run.status.code(), Some(2), "{args:?}");
+        assert!(!line.contains('<'), "a placeholder in {line}");
+        let command: Vec<&str> = args.iter().copied().filter(|a| *a != "abc123").collect();
+        let example = format!("iyashi {}", command.join(" "));
+        assert!(
+            line.contains(&example),
+            "no example of {example:?} in {line}"
+        );
+        out += &format!("{}\n  {line}\n", args.join(" "));
+    }
+    assert_eq!(
+        home.count(),
+        1,
+        "nothing is kept from a command without words"
+    );
+    out
+}
+
+#[test]
+fn a_command_without_its_words_says_what_to_write_in_english() {
+    insta::assert_snapshot!("without_words_en", without_words("en"));
+}
+
+#[test]
+fn a_command_without_its_words_says_what_to_write_in_japanese() {
+    let said = without_words("ja");
+    assert!(!said.contains("Write"), "{said}");
+    insta::assert_snapshot!("without_words_ja", said);
+}

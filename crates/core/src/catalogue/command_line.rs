@@ -5,6 +5,7 @@
 //! The binary hands clap these words, so `--lang ja --help` and a mistyped
 //! argument read in Japanese from the first word to the last.
 
+use super::wanted::Wanted;
 use super::words::{or_list, spaced};
 use super::Message;
 use crate::Lang;
@@ -124,6 +125,8 @@ pub enum ArgProblem {
         /// The value as typed.
         given: String,
     },
+    /// The words or id a command is for, left out: said with an example.
+    Wants(Wanted),
     /// Arguments the command cannot do without.
     Missing {
         /// The missing arguments, as their help names them.
@@ -275,6 +278,7 @@ impl ArgProblem {
             (BadValue { arg, given }, Lang::Ja) => {
                 format!("「{given}」は {arg} の値として読めません。")
             }
+            (Wants(wanted), _) => wanted.sentence(lang).to_string(),
             (Missing { args }, Lang::En) => format!("Please add {}.", and_list(lang, args)),
             (Missing { args }, Lang::Ja) => format!("{} も書いてください。", and_list(lang, args)),
             (NeedsCommand { command, choices }, Lang::En) => format!(

@@ -32,6 +32,7 @@ pub mod season;
 pub mod system;
 pub mod tray;
 pub mod waited;
+pub mod wanted;
 pub mod watch;
 pub mod web;
 pub mod words;
