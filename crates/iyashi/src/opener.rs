@@ -4,10 +4,10 @@
 
 use std::process::{Command, Stdio};
 
-/// The signal that asks a window program started from here to come to the
-/// front, when it is asked for again while it shows (the tray sends it to
-/// the joy window, which listens for it).
-#[allow(dead_code)] // only where the tray or the joy window is built
+/// The signal that asks a window program to come to the front, when it is
+/// asked for again while it shows (the tray sends it to the joy window, a
+/// second `iyashi desk` to the first; see `canvas::raise`).
+#[allow(dead_code)] // only where the tray or the windows are built
 pub const RAISE_WINDOW: i32 = signal_hook::consts::SIGUSR1;
 
 /// Asks the desktop to open `url` in the browser; false if no opener ran.

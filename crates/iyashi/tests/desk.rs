@@ -56,6 +56,11 @@ fn shot_path(name: &str) -> PathBuf {
 /// (`_NET_WM_NAME`, UTF-8: xdotool's own search reads the older WM_NAME,
 /// where winit leaves a Japanese title unreadable).
 fn window_titled(desktop: &Desktop, name: &str) -> Option<String> {
+    windows_titled(desktop, name).into_iter().next()
+}
+
+/// Every window whose title is `name` (as `window_titled`).
+fn windows_titled(desktop: &Desktop, name: &str) -> Vec<String> {
     let all = desktop
         .command("xdotool")
         .args(["search", "--onlyvisible", "--name", ""])
@@ -64,7 +69,7 @@ fn window_titled(desktop: &Desktop, name: &str) -> Option<String> {
     let wanted = format!("_NET_WM_NAME(UTF8_STRING) = \"{name}\"");
     String::from_utf8_lossy(&all.stdout)
         .lines()
-        .find(|id| {
+        .filter(|id| {
             desktop
                 .command("xprop")
                 .args(["-id", id, "_NET_WM_NAME"])
@@ -74,6 +79,7 @@ fn window_titled(desktop: &Desktop, name: &str) -> Option<String> {
                 .is_ok_and(|o| String::from_utf8_lossy(&o.stdout).trim() == wanted)
         })
         .map(str::to_string)
+        .collect()
 }
 
 /// Starts `iyashi desk` in `lang` and waits until Goro is drawn.
@@ -177,13 +183,14 @@ fn goro_sits_above_the_others_at_the_bottom_right_and_stays_where_he_is_dragged(
     assert!(state.contains("_NET_WM_STATE_ABOVE"), "{state}");
     assert!(fur(&desktop, &window, "desk.png") > 2_000, "Goro on screen");
 
-    // A second desk says he is there already, and leaves him be.
+    // A second desk opens no second window.
     let again = iyashi(&desktop, &home)
         .args(["--lang", "en", "desk"])
         .output()
         .unwrap();
     assert!(again.status.success());
     assert!(String::from_utf8_lossy(&again.stdout).contains("already"));
+    assert_eq!(windows_titled(&desktop, "Goro").len(), 1);
 
     // Dragged to the left, by the mouse.
     let (cx, cy) = (x + SIZE.0 / 2, y + SIZE.1 / 2);
@@ -268,6 +275,64 @@ fn a_due_break_makes_goro_look_up_and_a_right_click_closes_him() {
         !home.path().join("desk-place.txt").exists(),
         "no drag, no place"
     );
+}
+
+/// What the window manager holds of `window`: its `WM_STATE` ("Normal",
+/// "Iconic") and whether it is the active window.
+fn shown(desktop: &Desktop, window: &str) -> (String, bool) {
+    let prop = |args: &[&str]| {
+        let out = desktop
+            .command("xprop")
+            .args(args)
+            .output()
+            .expect("xprop (apt-get install x11-utils)");
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    let state = prop(&["-id", window, "WM_STATE"]);
+    let state = state
+        .lines()
+        .find_map(|l| l.trim().strip_prefix("window state: "))
+        .unwrap_or_default()
+        .to_string();
+    // "_NET_ACTIVE_WINDOW(WINDOW): window id # 0x400003"
+    let active = prop(&["-root", "_NET_ACTIVE_WINDOW"]);
+    let active = active
+        .rsplit("0x")
+        .next()
+        .and_then(|hex| u64::from_str_radix(hex.trim(), 16).ok());
+    (state, active == window.parse().ok())
+}
+
+#[test]
+#[ignore = "needs Xvfb, openbox, dbus-daemon, dunst, xdotool, xprop and ImageMagick"]
+fn a_second_desk_brings_the_first_to_the_front_in_both_languages() {
+    let home = Home::new();
+    let desktop = Desktop::start(home.path()).with_window_manager();
+    for (lang, name, said) in [
+        ("ja", "ゴロ", "いちばん前に出てきました"),
+        ("en", "Goro", "here he is, in front"),
+    ] {
+        let (child, window) = open(&desktop, &home, lang, name);
+        xdotool(&desktop, &["windowminimize", "--sync", &window]);
+        wait_for(SURELY_COMING, || shown(&desktop, &window).0 == "Iconic");
+
+        let again = iyashi(&desktop, &home)
+            .args(["--lang", lang, "desk"])
+            .output()
+            .unwrap();
+        assert!(again.status.success());
+        let again = String::from_utf8_lossy(&again.stdout);
+        assert!(again.contains(said), "{again}");
+        assert_eq!(again.lines().count(), 1, "{again}");
+
+        // Shown again, with the focus, so Esc reaches him.
+        wait_for(SURELY_COMING, || {
+            shown(&desktop, &window) == ("Normal".into(), true)
+        });
+        assert_eq!(windows_titled(&desktop, name).len(), 1, "no second window");
+        xdotool(&desktop, &["key", "Escape"]);
+        assert!(closed(&desktop, child, name).success());
+    }
 }
 
 #[test]

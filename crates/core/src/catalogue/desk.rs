@@ -10,7 +10,11 @@ use crate::Lang;
 pub enum DeskSays {
     /// The window's title: Goro's name, as the rest of iyashi calls him.
     Title,
-    /// `iyashi desk` while Goro is on the desktop already.
+    /// `iyashi desk` while Goro is on the desktop already, and he has
+    /// been asked to come to the front.
+    ComesForward,
+    /// `iyashi desk` while Goro is on the desktop already, but only just
+    /// arriving or leaving, so he could not be asked to come forward.
     AlreadyThere,
 }
 
@@ -18,6 +22,12 @@ impl Message for DeskSays {
     fn render(&self, lang: Lang) -> String {
         match self {
             DeskSays::Title => lang.pick("Goro", "ゴロ").into(),
+            DeskSays::ComesForward => lang
+                .pick(
+                    "Goro is on the desktop already; here he is, in front (Esc or a right-click on him closes it).",
+                    "ゴロはもうデスクトップにいます。いちばん前に出てきました（ゴロの上で Esc か右クリックで閉じます）。",
+                )
+                .into(),
             DeskSays::AlreadyThere => lang
                 .pick(
                     "Goro is on the desktop already (Esc or a right-click on him closes it).",
@@ -37,9 +47,11 @@ mod tests {
         assert_eq!(DeskSays::Title.render(Lang::En), "Goro");
         assert_eq!(DeskSays::Title.render(Lang::Ja), "ゴロ");
         for lang in [Lang::En, Lang::Ja] {
-            let said = DeskSays::AlreadyThere.render(lang);
-            assert!(said.contains(lang.pick("Goro", "ゴロ")), "{said}");
-            assert_eq!(said.lines().count(), 1);
+            for says in [DeskSays::ComesForward, DeskSays::AlreadyThere] {
+                let said = says.render(lang);
+                assert!(said.contains(lang.pick("Goro", "ゴロ")), "{said}");
+                assert_eq!(said.lines().count(), 1);
+            }
         }
     }
 }

@@ -1,11 +1,13 @@
-//! What the desktop's small windows (the break screen, the joy window)
-//! share: a card that fits the window, drawing on it, and the window that
-//! shows the pixels.
+//! What the desktop's small windows (the break screen, the joy window,
+//! the desk) share: a card that fits the window, drawing on it, the window
+//! that shows the pixels, and coming to the front when asked for again.
 
 pub mod fit;
 pub mod paint;
 #[cfg(all(target_os = "linux", feature = "screen"))]
 pub mod pane;
+#[cfg(all(target_os = "linux", feature = "screen"))]
+pub mod raise;
 
 /// Why a window could not be made, in words a person can use: winit's own
 /// errors start with the source file they came from ("os error at

@@ -25,6 +25,7 @@ use super::place::{self, Screen};
 use super::play::Play;
 use crate::canvas::paint::Pictures;
 use crate::canvas::pane::{ended, FirstFrame, Pane};
+use crate::canvas::raise::{forward, to_front, Raise};
 use crate::canvas::why_no_desktop;
 
 /// How often the daemon is asked how the day is.
@@ -46,6 +47,20 @@ pub struct Setup {
     pub report_first_frame: Option<Instant>,
 }
 
+/// What wakes the window's loop besides the desktop's own events.
+enum News {
+    /// How the day is, as the daemon says, changed Goro's mood.
+    Mood(Mood),
+    /// A second `iyashi desk` asked for him.
+    Raise,
+}
+
+impl From<Raise> for News {
+    fn from(_: Raise) -> News {
+        News::Raise
+    }
+}
+
 struct App {
     setup: Setup,
     pane: Option<Pane>,
@@ -61,14 +76,16 @@ struct App {
     failed: Option<String>,
 }
 
-/// Shows Goro until he is closed.
-pub fn run(setup: Setup) -> Result<(), String> {
+/// Shows Goro until he is closed; `raise` is a second `iyashi desk`
+/// asking for him.
+pub fn run(setup: Setup, raise: signal_hook::iterator::Signals) -> Result<(), String> {
     let lang = setup.lang;
     let why = |e| why_no_desktop(e, lang);
-    let events = EventLoop::<Mood>::with_user_event().build().map_err(why)?;
+    let events = EventLoop::<News>::with_user_event().build().map_err(why)?;
     let news = events.create_proxy();
     let socket = setup.socket.clone();
     std::thread::spawn(move || listen(&socket, &news));
+    forward(raise, events.create_proxy());
     let mut app = App {
         first_frame: FirstFrame::new(setup.report_first_frame),
         setup,
@@ -87,13 +104,13 @@ pub fn run(setup: Setup) -> Result<(), String> {
 
 /// Asks the daemon every few seconds, and tells the window when Goro's
 /// mood changes; ends when the window has gone.
-fn listen(socket: &std::path::Path, news: &EventLoopProxy<Mood>) {
+fn listen(socket: &std::path::Path, news: &EventLoopProxy<News>) {
     let mut told = None;
     loop {
         let reply = ask(socket, Request::Status).ok().flatten();
         let mood = Mood::of(reply.as_ref());
         if told != Some(mood) {
-            if news.send_event(mood).is_err() {
+            if news.send_event(News::Mood(mood)).is_err() {
                 return;
             }
             told = Some(mood);
@@ -173,7 +190,7 @@ impl App {
     }
 }
 
-impl ApplicationHandler<Mood> for App {
+impl ApplicationHandler<News> for App {
     fn resumed(&mut self, events: &ActiveEventLoop) {
         if self.pane.is_none() {
             if let Err(why) = self.open(events) {
@@ -183,9 +200,19 @@ impl ApplicationHandler<Mood> for App {
         }
     }
 
-    fn user_event(&mut self, _: &ActiveEventLoop, mood: Mood) {
-        if self.setup.play.set_mood(mood) {
-            self.redraw();
+    fn user_event(&mut self, _: &ActiveEventLoop, news: News) {
+        match news {
+            News::Mood(mood) => {
+                if self.setup.play.set_mood(mood) {
+                    self.redraw();
+                }
+            }
+            // Asked for by name, he may take the keyboard (Esc closes him).
+            News::Raise => {
+                if let Some(pane) = &self.pane {
+                    to_front(&pane.window);
+                }
+            }
         }
     }
 

@@ -10,8 +10,6 @@ pub mod draw;
 pub mod field;
 pub mod form;
 #[cfg(all(target_os = "linux", feature = "screen"))]
-mod raise;
-#[cfg(all(target_os = "linux", feature = "screen"))]
 mod window;
 
 #[cfg(all(target_os = "linux", feature = "screen"))]
@@ -29,8 +27,8 @@ mod run {
 
     use super::draft;
     use super::form::Form;
-    use super::raise;
     use super::window::{self, Closed};
+    use crate::canvas::raise;
     use crate::context::Context;
     use crate::failure::Failure;
 

@@ -14,10 +14,10 @@ use winit::window::{Window, WindowId};
 
 use super::draw::{button_at, frame, CaretBox, CARD, FIELD};
 use super::form::{Answer, Focus, Form, Press};
-use super::raise::{forward, Raise};
 use crate::canvas::fit::Fit;
 use crate::canvas::paint::Pictures;
 use crate::canvas::pane::{ended, FirstFrame, Pane};
+use crate::canvas::raise::{forward, to_front, Raise};
 use crate::canvas::why_no_desktop;
 
 /// How the window was closed.
@@ -147,10 +147,7 @@ impl App<'_> {
 impl ApplicationHandler<Raise> for App<'_> {
     fn user_event(&mut self, _: &ActiveEventLoop, _: Raise) {
         if let Some(pane) = &self.pane {
-            // On X11 this asks the window manager to show and activate it,
-            // minimised or behind others; on Wayland the compositor decides.
-            pane.window.set_minimized(false);
-            pane.window.focus_window();
+            to_front(&pane.window);
         }
     }
 
