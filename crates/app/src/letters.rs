@@ -1,6 +1,6 @@
-//! Kind letters and resting together, once for every face: write (kept in
-//! an outbox while the service cannot be reached), read the inbox, reply,
-//! thank, report, and the heartbeat of a break. The command line, the web
+//! Kind letters and resting together, once for every face: write, reply,
+//! thank and report (each kept in an outbox while the service cannot be
+//! reached), read the inbox, and the heartbeat of a break. The command line, the web
 //! room and the tray call these and only show what they answer.
 //!
 //! Letters are opt-in: nothing here makes a key or touches the network
@@ -11,12 +11,13 @@
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use iyashi_core::catalogue::letters::LettersSays;
+use iyashi_core::catalogue::letters::{LettersSays, Outgoing};
 use iyashi_core::config::LettersSettings;
 use iyashi_core::Lang;
 use iyashi_letters::client::{load_or_create_identity, Client, ClientError};
 use iyashi_letters::protocol::{
-    new_idempotency_key, ErrorCode, Inbox, ReportKind, LETTER_MAX_CHARS, REPLY_MAX_CHARS,
+    is_item_id, new_idempotency_key, ErrorCode, Inbox, ReportKind, LETTER_MAX_CHARS,
+    REPLY_MAX_CHARS,
 };
 use iyashi_letters::text::for_display;
 
@@ -26,7 +27,7 @@ mod outbox;
 mod outcome;
 mod thanks;
 
-use outbox::{Kept, Outbox};
+use outbox::{Deed, Kept, Outbox};
 pub use outcome::{Trouble, Written};
 pub use thanks::{last_known_thanks, ThanksReceived, THANKS_FRESH};
 
@@ -77,13 +78,15 @@ impl Letters {
                 body,
                 key: new_idempotency_key(),
                 to: None,
+                deed: None,
             },
             LETTER_MAX_CHARS,
         )
     }
 
-    /// Sends a letter or an answer; kept in the outbox when the service
-    /// cannot take it now. Kept ones waiting from before go too.
+    /// Sends a letter, an answer, a thank-you or a report; kept in the
+    /// outbox when the service cannot take it now. Kept ones waiting from
+    /// before go too.
     fn send_or_keep(&self, letter: Kept, max: usize) -> Result<Written, Trouble> {
         match self.send(&letter) {
             Ok(_) => Ok(Written::Sent {
@@ -93,9 +96,10 @@ impl Letters {
             // database was. The letter waits, with its key, and goes with
             // the next use that reaches the service.
             Err(e) if e.is_temporary() => {
-                let why = match e.code() {
-                    Some(code) => says_for(code, max),
-                    None => LettersSays::Offline,
+                // Away is said without "try again": it goes by itself.
+                let why = match e.code().map(|code| says_for(code, max)) {
+                    None | Some(LettersSays::Offline) => LettersSays::OfflineKept,
+                    Some(why) => why,
                 };
                 Outbox::in_dir(&self.dir).keep(letter).map_err(|e| {
                     Trouble::Refused(LettersSays::CannotKeep(e.to_string()), FAILED)
@@ -106,18 +110,40 @@ impl Letters {
         }
     }
 
-    /// One attempt, under the key the letter was kept with.
-    fn send(&self, letter: &Kept) -> Result<String, ClientError> {
-        match &letter.to {
-            Some(letter_id) => self.client.reply_once(letter_id, &letter.body, &letter.key),
-            None => self.client.write_once(&letter.body, &letter.key),
+    /// One attempt, under the key the letter was kept with. Thanks and
+    /// reports need no key: the service counts a thank-you once however
+    /// often it comes, and refuses a second report as already done.
+    fn send(&self, letter: &Kept) -> Result<(), ClientError> {
+        match (letter.deed, &letter.to) {
+            (None, None) => self.client.write_once(&letter.body, &letter.key).map(drop),
+            (None, Some(letter_id)) => self
+                .client
+                .reply_once(letter_id, &letter.body, &letter.key)
+                .map(drop),
+            (Some(Deed::Thank), Some(reply_id)) => self.client.thank(reply_id),
+            (Some(Deed::Report), Some(id)) => {
+                // The inbox tells which of the two the id is, so a person
+                // never has to.
+                let inbox = self.client.inbox()?;
+                let kind = if inbox.replies.iter().any(|r| r.id == *id) {
+                    ReportKind::Reply
+                } else {
+                    ReportKind::Letter
+                };
+                self.client.report(kind, id)
+            }
+            // The outbox never reads such a line back; were one made, it
+            // could never go, so it is refused for good.
+            (Some(_), None) => Err(ClientError::Unsupported(
+                "a thank-you or report names what it is for".into(),
+            )),
         }
     }
 
     /// The inbox as every face shows it (strangers' words without characters
-    /// that could play tricks on a screen), and how many letters kept
-    /// offline were sent on the way.
-    pub fn inbox(&self) -> Result<(Inbox, usize), Trouble> {
+    /// that could play tricks on a screen), and what was kept offline and
+    /// sent on the way.
+    pub fn inbox(&self) -> Result<(Inbox, Outgoing), Trouble> {
         let inbox = self.peek()?;
         Ok((inbox, self.send_kept()))
     }
@@ -140,33 +166,22 @@ impl Letters {
                 body,
                 key: new_idempotency_key(),
                 to: Some(letter_id.trim().to_string()),
+                deed: None,
             },
             REPLY_MAX_CHARS,
         )
     }
 
-    /// Thanks an answer to one of the person's letters.
-    pub fn thank(&self, reply_id: &str) -> Result<(), Trouble> {
-        self.client
-            .thank(reply_id)
-            .map_err(|e| trouble(e, LETTER_MAX_CHARS))
+    /// Thanks an answer to one of the person's letters, or keeps the
+    /// thanks to pass on later, as [`Letters::write`] does a letter.
+    pub fn thank(&self, reply_id: &str) -> Result<Written, Trouble> {
+        self.send_or_keep(deed(Deed::Thank, reply_id)?, LETTER_MAX_CHARS)
     }
 
-    /// Reports a letter or an answer that should not be there. The inbox
-    /// tells which of the two the id is, so a person never has to.
-    pub fn report(&self, id: &str) -> Result<(), Trouble> {
-        let inbox = self
-            .client
-            .inbox()
-            .map_err(|e| trouble(e, LETTER_MAX_CHARS))?;
-        let kind = if inbox.replies.iter().any(|r| r.id == id) {
-            ReportKind::Reply
-        } else {
-            ReportKind::Letter
-        };
-        self.client
-            .report(kind, id)
-            .map_err(|e| trouble(e, LETTER_MAX_CHARS))
+    /// Reports a letter or an answer that should not be there, or keeps
+    /// the report to send later.
+    pub fn report(&self, id: &str) -> Result<Written, Trouble> {
+        self.send_or_keep(deed(Deed::Report, id)?, LETTER_MAX_CHARS)
     }
 
     /// One heartbeat: how many people are resting now, this one included.
@@ -174,28 +189,28 @@ impl Letters {
         self.client.rest().map_err(|e| trouble(e, LETTER_MAX_CHARS))
     }
 
-    /// Sends letters and answers kept while offline, each under the key it
-    /// was kept with; keeps whatever still cannot be sent. Returns how many
-    /// went.
-    fn send_kept(&self) -> usize {
+    /// Sends what was kept while offline, each under the key it was kept
+    /// with; keeps whatever still cannot be sent. Returns what went.
+    fn send_kept(&self) -> Outgoing {
         let outbox = Outbox::in_dir(&self.dir);
         let Ok(waiting) = outbox.letters() else {
-            return 0;
+            return Outgoing::default();
         };
         let mut done = Vec::new();
-        let mut sent = 0;
+        let mut sent = Vec::new();
         for letter in waiting {
             match self.send(&letter) {
-                Ok(_) => sent += 1,
+                Ok(()) => sent.push(letter.clone()),
                 Err(e) if e.is_temporary() => continue,
                 // Refused for good (unkind words, too long, the letter an
-                // answer was for is gone): not worth keeping.
+                // answer, thank-you or report was for is gone, already
+                // thanked or reported): quietly not kept, never retried.
                 Err(_) => {}
             }
             done.push(letter.key);
         }
         let _ = outbox.forget(&done);
-        sent
+        outbox::count(&sent)
     }
 }
 
@@ -205,9 +220,24 @@ pub fn something_waits(inbox: &Inbox) -> bool {
     inbox.letters.iter().any(|l| !l.answered) || inbox.replies.iter().any(|r| !r.thanked)
 }
 
-/// How many letters and answers wait in the outbox of the home folder `dir`.
-pub fn kept_for_later(dir: &Path) -> usize {
-    Outbox::in_dir(dir).letters().map_or(0, |l| l.len())
+/// What waits in the outbox of the home folder `dir`, by kind.
+pub fn kept_for_later(dir: &Path) -> Outgoing {
+    Outbox::in_dir(dir).counted().unwrap_or_default()
+}
+
+/// A thank-you or report of `id`, once the id is one that could be sent:
+/// what never could is refused at once rather than kept.
+fn deed(deed: Deed, id: &str) -> Result<Kept, Trouble> {
+    let id = id.trim();
+    if !is_item_id(id) {
+        return Err(Trouble::Refused(LettersSays::NotFound, BAD_INPUT));
+    }
+    Ok(Kept {
+        body: String::new(),
+        key: new_idempotency_key(),
+        to: Some(id.to_string()),
+        deed: Some(deed),
+    })
 }
 
 /// The person's sentence for each of the service's codes: every code has
@@ -356,24 +386,40 @@ mod tests {
         assert_eq!(
             written,
             Written::Kept {
-                why: LettersSays::Offline
+                why: LettersSays::OfflineKept
             }
         );
-        assert_eq!(kept_for_later(dir.path()), 1);
+        assert_eq!(kept_for_later(dir.path()).total(), 1);
         let kept = Outbox::in_dir(dir.path()).letters().unwrap();
         assert_eq!(kept[0].body, "the tea was good");
         // Too long is refused before anything is kept.
         let long = letters.write(&"a".repeat(LETTER_MAX_CHARS + 1));
         assert!(long.as_ref().is_err_and(Trouble::is_bad_input), "{long:?}");
-        assert_eq!(kept_for_later(dir.path()), 1);
+        assert_eq!(kept_for_later(dir.path()).total(), 1);
         // An answer waits beside it, with the letter it answers.
         let answered = letters.reply("abc123", " you did enough ").unwrap();
         assert!(answered.is_kept(), "{answered:?}");
-        assert_eq!(kept_for_later(dir.path()), 2);
+        assert_eq!(kept_for_later(dir.path()).total(), 2);
         let kept = Outbox::in_dir(dir.path()).letters().unwrap();
         assert_eq!(
             (kept[1].to.as_deref(), kept[1].body.as_str()),
             (Some("abc123"), "you did enough")
+        );
+        // A thank-you and a report wait too, each once; what could never
+        // be sent is refused at once.
+        assert!(letters.thank("reply1").unwrap().is_kept());
+        assert!(letters.thank(" reply1 ").unwrap().is_kept());
+        assert!(letters.report("abc123").unwrap().is_kept());
+        let bad = letters.thank("no/such");
+        assert!(bad.as_ref().is_err_and(Trouble::is_bad_input), "{bad:?}");
+        assert_eq!(
+            kept_for_later(dir.path()),
+            Outgoing {
+                letters: 1,
+                answers: 1,
+                thanks: 1,
+                reports: 1,
+            }
         );
         // Reading the inbox meanwhile is calm.
         assert_eq!(

@@ -4,7 +4,7 @@
 
 use iyashi_core::catalogue::episode::EpisodeText;
 use iyashi_core::catalogue::journal::Say;
-use iyashi_core::catalogue::letters::LettersSays;
+use iyashi_core::catalogue::letters::{LettersSays, Outgoing};
 use iyashi_core::catalogue::room::RoomText;
 use iyashi_core::catalogue::{web, Message};
 use iyashi_core::entry::{EntryKind, Mood};
@@ -153,7 +153,13 @@ fn counters_work_for_every_number_and_sit_next_to_it() {
             EpisodeText::Joys { count: n, shown: 3 }.render(Lang::Ja),
             EpisodeText::PrivateJoys(n).render(Lang::Ja),
             RoomText::ShelfMore(n).render(Lang::Ja),
-            LettersSays::SentLater(n).render(Lang::Ja),
+            LettersSays::SentLater(Outgoing {
+                letters: n,
+                answers: n,
+                thanks: n,
+                reports: n,
+            })
+            .render(Lang::Ja),
             LettersSays::Resting(n as u64).render(Lang::Ja),
             LettersSays::TooLong { max: n }.render(Lang::Ja),
         ];

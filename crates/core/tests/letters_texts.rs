@@ -4,7 +4,7 @@
 //! Snapshot-tested, so a change of wording is a reviewed one.
 #![allow(clippy::unwrap_used)] // a test may stop at what it did not expect
 
-use iyashi_core::catalogue::letters::LettersSays;
+use iyashi_core::catalogue::letters::{LettersSays, Outgoing};
 use iyashi_core::catalogue::tray::{TraySays, TrayWord};
 use iyashi_core::catalogue::web::WebLabel;
 use iyashi_core::catalogue::Message;
@@ -32,9 +32,42 @@ fn words(lang: Lang) -> String {
     for says in [
         LettersSays::OffOnPage,
         LettersSays::SentOnPage,
-        LettersSays::WaitingToGo(1),
-        LettersSays::WaitingToGo(3),
+        LettersSays::WaitingToGo(Outgoing {
+            letters: 1,
+            ..Outgoing::default()
+        }),
+        LettersSays::WaitingToGo(Outgoing {
+            letters: 3,
+            ..Outgoing::default()
+        }),
+        LettersSays::WaitingToGo(Outgoing {
+            letters: 1,
+            answers: 1,
+            ..Outgoing::default()
+        }),
+        LettersSays::WaitingToGo(Outgoing {
+            thanks: 1,
+            ..Outgoing::default()
+        }),
+        LettersSays::WaitingToGo(Outgoing {
+            letters: 2,
+            answers: 1,
+            thanks: 1,
+            reports: 1,
+        }),
+        LettersSays::SentLater(Outgoing {
+            answers: 1,
+            ..Outgoing::default()
+        }),
+        LettersSays::SentLater(Outgoing {
+            letters: 1,
+            thanks: 2,
+            ..Outgoing::default()
+        }),
+        LettersSays::OfflineKept,
         LettersSays::AnswerKeptForLater,
+        LettersSays::ThanksKeptForLater,
+        LettersSays::ReportKeptForLater,
         LettersSays::LettersHeading,
         LettersSays::RepliesHeading,
         LettersSays::YouWrote,

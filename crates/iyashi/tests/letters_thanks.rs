@@ -8,25 +8,12 @@ mod common;
 mod letters_common;
 
 use common::Home;
-use letters_common::{an_hour_passes, letters_on, LettersService, AWAY};
-
-fn inbox_json(home: &Home) -> serde_json::Value {
-    serde_json::from_str(&home.ok(&["letters", "inbox", "--json"])).unwrap()
-}
+use letters_common::{a_letter_read, an_hour_passes, inbox_json, letters_on, AWAY};
 
 #[test]
 #[ignore = "needs the iyashi-letters program: cargo build --workspace"]
 fn an_answer_s_writer_reads_that_it_was_thanked_in_both_languages() {
-    let service = LettersService::start();
-    let (writer, reader) = (Home::new(), Home::new());
-    letters_on(&writer.config(), &service.url);
-    letters_on(&reader.config(), &service.url);
-
-    writer.ok(&["letters", "write", "Long day. The tea was good."]);
-    let letter = inbox_json(&reader)["letters"][0]["id"]
-        .as_str()
-        .unwrap()
-        .to_string();
+    let (_service, writer, reader, letter) = a_letter_read();
     reader.ok(&["letters", "reply", &letter, "Good tea is a lot."]);
     let reply = inbox_json(&writer)["replies"][0]["id"]
         .as_str()

@@ -162,15 +162,36 @@ fn with_the_service_away_a_letter_is_kept_and_the_rest_waits_calmly() {
     assert!(said.contains("お返事はここに預かりました"), "{said}");
     assert_eq!(outbox_lines(&home), 2, "the answer waits with the letter");
 
-    for body in [
-        r#"{"action":"thank","id":"abc123"}"#,
-        r#"{"action":"report","id":"abc123"}"#,
+    for (body, words) in [
+        (
+            r#"{"action":"thank","id":"def456"}"#,
+            "Your thanks is kept here",
+        ),
+        (
+            r#"{"action":"report","id":"abc123"}"#,
+            "It is kept here and will reach a moderator",
+        ),
     ] {
-        let away = server.post("/api/letters", body);
-        assert_eq!(away.status, 503, "{body}: {}", away.body);
-        assert!(error(&away).contains("cannot be reached"), "{}", away.body);
+        let kept = server.post("/api/letters", body);
+        assert_eq!(kept.status, 200, "{body}: {}", kept.body);
+        assert_eq!(kept.json()["kept"], true, "{body}");
+        let said = kept.json()["said"].as_str().unwrap().to_string();
+        assert!(said.contains(words), "{said}");
     }
-    assert_eq!(outbox_lines(&home), 2, "thanks and reports are not kept");
+    assert_eq!(outbox_lines(&home), 4, "the thanks and the report wait too");
+    // The same thanks again is not a second one.
+    server.post("/api/letters", r#"{"action":"thank","id":"def456"}"#);
+    assert_eq!(outbox_lines(&home), 4);
+
+    let letters = server.get("/api/letters?lang=en").json();
+    assert_eq!(letters["kept"], 4);
+    let said = letters["said"].as_str().unwrap();
+    assert!(
+        said.contains(
+            "1 letter, 1 answer, 1 thank-you and 1 report are kept here, to go when the service answers."
+        ),
+        "{said}"
+    );
 }
 
 #[test]

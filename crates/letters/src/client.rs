@@ -423,7 +423,7 @@ fn new_text(body: &str, idempotency_key: &str) -> Vec<u8> {
 /// rather than escaped.
 fn path_segment(id: &str) -> Result<&str, ClientError> {
     let id = id.trim();
-    if !id.is_empty() && id.len() <= 64 && id.bytes().all(|b| b.is_ascii_alphanumeric()) {
+    if crate::protocol::is_item_id(id) {
         Ok(id)
     } else {
         Err(ClientError::refused(

@@ -202,6 +202,12 @@ pub fn is_idempotency_key(key: &str) -> bool {
             .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
 }
 
+/// Whether `id` could be a letter's or a reply's id (1 to 64 letters and
+/// digits): anything else is refused before a request is made, or kept.
+pub fn is_item_id(id: &str) -> bool {
+    (1..=64).contains(&id.len()) && id.bytes().all(|b| b.is_ascii_alphanumeric())
+}
+
 /// The answer to a write: the new item's opaque id.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Created {

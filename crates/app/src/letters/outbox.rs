@@ -1,6 +1,6 @@
 //! Letters written while the service could not take them, kept to be sent
 //! later: `letters-outbox.jsonl`, one letter (or answer to a stranger's
-//! letter) a line.
+//! letter, thank-you for an answer, or report) a line.
 //!
 //! Several `iyashi` processes may keep or send at once, so every change is
 //! made under an exclusive lock on `letters-outbox.lock` (read, change,
@@ -14,14 +14,28 @@
 use std::fs::{File, OpenOptions};
 use std::path::{Path, PathBuf};
 
+use iyashi_core::catalogue::letters::Outgoing;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
 use crate::whole_file::write_atomically;
 
-/// A letter, or an answer, waiting to be sent.
+/// What a person did that has no words of their own: it names the letter
+/// or answer it is for (`to`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Deed {
+    /// Thanks for an answer to one of the person's letters.
+    Thank,
+    /// A report of a letter or an answer that should not be there.
+    Report,
+}
+
+/// A letter, an answer, a thank-you or a report, waiting to be sent.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Kept {
+    /// The words; none for a thank-you or a report.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub body: String,
     /// Kept since the first attempt, so every attempt is the same letter.
     #[serde(default)]
@@ -30,13 +44,26 @@ pub struct Kept {
     /// the person's own (and for every line kept before answers were).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub to: Option<String>,
+    /// A thank-you or a report of `to`; none for a letter or an answer
+    /// (and for every line kept before thanks and reports were).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deed: Option<Deed>,
 }
 
 impl Kept {
     /// A letter from an outbox line; one kept before keys existed gets a
-    /// key made from its words, the same every time it is read.
+    /// key made from its words, the same every time it is read. A line
+    /// that could never be sent (no words, or a deed for nothing) is
+    /// skipped.
     fn from_line(line: &str) -> Option<Kept> {
         let mut kept: Kept = serde_json::from_str(line).ok()?;
+        let sendable = match kept.deed {
+            Some(_) => kept.to.is_some(),
+            None => !kept.body.is_empty(),
+        };
+        if !sendable {
+            return None;
+        }
         if kept.key.is_empty() {
             kept.key = hex::encode(&Sha256::digest(kept.body.as_bytes())[..16]);
         }
@@ -58,9 +85,23 @@ impl Outbox {
         }
     }
 
-    /// Adds a letter.
+    /// Adds a letter. A thank-you or report of something one already
+    /// waits for is not kept twice: it would only be the same deed again.
     pub fn keep(&self, letter: Kept) -> std::io::Result<()> {
-        self.change(|letters| letters.push(letter))
+        self.change(|letters| {
+            let again = letter.deed.is_some()
+                && letters
+                    .iter()
+                    .any(|l| l.deed == letter.deed && l.to == letter.to);
+            if !again {
+                letters.push(letter);
+            }
+        })
+    }
+
+    /// How many of each kind wait.
+    pub fn counted(&self) -> std::io::Result<Outgoing> {
+        Ok(count(&self.letters()?))
     }
 
     /// Every letter waiting, oldest first.
@@ -119,6 +160,21 @@ impl Outbox {
     }
 }
 
+/// How many of each kind are among `kept`.
+pub fn count<'a>(kept: impl IntoIterator<Item = &'a Kept>) -> Outgoing {
+    let mut counted = Outgoing::default();
+    for kept in kept {
+        let n = match (kept.deed, &kept.to) {
+            (Some(Deed::Thank), _) => &mut counted.thanks,
+            (Some(Deed::Report), _) => &mut counted.reports,
+            (None, Some(_)) => &mut counted.answers,
+            (None, None) => &mut counted.letters,
+        };
+        *n += 1;
+    }
+    counted
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -128,6 +184,16 @@ mod tests {
             body: format!("letter {n}"),
             key: format!("key-{n:04}"),
             to: None,
+            deed: None,
+        }
+    }
+
+    fn deed(deed: Deed, to: &str, key: &str) -> Kept {
+        Kept {
+            body: String::new(),
+            key: key.into(),
+            to: Some(to.into()),
+            deed: Some(deed),
         }
     }
 
@@ -180,6 +246,7 @@ mod tests {
             body: "good tea is a lot".into(),
             key: "key-answer".into(),
             to: Some("abc123".into()),
+            deed: None,
         };
         outbox.keep(letter(1)).unwrap();
         outbox.keep(answer.clone()).unwrap();
@@ -190,5 +257,79 @@ mod tests {
             text.lines().next(),
             Some(r#"{"body":"letter 1","key":"key-0001"}"#)
         );
+    }
+
+    #[test]
+    fn thanks_and_reports_wait_beside_letters_and_are_counted_as_what_they_are() {
+        let dir = tempfile::tempdir().unwrap();
+        let outbox = Outbox::in_dir(dir.path());
+        outbox.keep(letter(1)).unwrap();
+        outbox.keep(deed(Deed::Thank, "reply1", "k-thank")).unwrap();
+        outbox
+            .keep(deed(Deed::Report, "letter9", "k-report"))
+            .unwrap();
+        let text = std::fs::read_to_string(dir.path().join("letters-outbox.jsonl")).unwrap();
+        assert_eq!(
+            text.lines().nth(1),
+            Some(r#"{"key":"k-thank","to":"reply1","deed":"thank"}"#)
+        );
+        assert_eq!(
+            outbox.counted().unwrap(),
+            Outgoing {
+                letters: 1,
+                answers: 0,
+                thanks: 1,
+                reports: 1,
+            }
+        );
+        assert_eq!(
+            outbox.letters().unwrap()[2],
+            deed(Deed::Report, "letter9", "k-report")
+        );
+    }
+
+    #[test]
+    fn the_same_thanks_or_report_twice_waits_once() {
+        let dir = tempfile::tempdir().unwrap();
+        let outbox = Outbox::in_dir(dir.path());
+        outbox.keep(deed(Deed::Thank, "reply1", "a")).unwrap();
+        outbox.keep(deed(Deed::Thank, "reply1", "b")).unwrap();
+        outbox.keep(deed(Deed::Report, "reply1", "c")).unwrap();
+        outbox.keep(deed(Deed::Report, "reply1", "d")).unwrap();
+        outbox.keep(deed(Deed::Thank, "reply2", "e")).unwrap();
+        let keys: Vec<String> = outbox
+            .letters()
+            .unwrap()
+            .into_iter()
+            .map(|k| k.key)
+            .collect();
+        assert_eq!(keys, ["a", "c", "e"]);
+    }
+
+    #[test]
+    fn an_old_outbox_still_reads_and_a_line_that_could_never_go_is_skipped() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(
+            dir.path().join("letters-outbox.jsonl"),
+            concat!(
+                "{\"body\":\"from before keys\"}\n",
+                "{\"body\":\"an answer\",\"key\":\"k2\",\"to\":\"abc\"}\n",
+                "{\"key\":\"k3\",\"deed\":\"thank\"}\n",
+                "{\"key\":\"k4\"}\n",
+                "not json\n",
+            ),
+        )
+        .unwrap();
+        let kept = Outbox::in_dir(dir.path()).letters().unwrap();
+        assert_eq!(
+            count(&kept),
+            Outgoing {
+                letters: 1,
+                answers: 1,
+                ..Outgoing::default()
+            }
+        );
+        assert_eq!(kept[0].body, "from before keys");
+        assert_eq!(kept[1].to.as_deref(), Some("abc"));
     }
 }

@@ -1,7 +1,8 @@
-//! What became of a use-case: a letter or answer sent or kept, or the
+//! What became of a use-case: a letter, answer, thank-you or report sent
+//! or kept, or the
 //! trouble that stopped it, each with the sentences that tell the person.
 
-use iyashi_core::catalogue::letters::LettersSays;
+use iyashi_core::catalogue::letters::{LettersSays, Outgoing};
 
 use crate::failure::BAD_INPUT;
 
@@ -29,13 +30,13 @@ impl Trouble {
     }
 }
 
-/// What became of a letter, or an answer, written.
+/// What became of a letter, an answer, a thank-you or a report.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Written {
-    /// It went, and so did `later` letters kept while offline.
+    /// It went, and so did `later`, kept while offline.
     Sent {
-        /// Letters kept earlier and sent with this one.
-        later: usize,
+        /// What was kept earlier and sent with this one.
+        later: Outgoing,
     },
     /// The service could not take it now (`why`); it waits in the outbox.
     Kept {
@@ -55,6 +56,16 @@ impl Written {
         self.told(LettersSays::Replied, LettersSays::AnswerKeptForLater)
     }
 
+    /// What to tell the person of a thank-you.
+    pub fn said_of_thanks(&self) -> Vec<LettersSays> {
+        self.told(LettersSays::Thanked, LettersSays::ThanksKeptForLater)
+    }
+
+    /// What to tell the person of a report.
+    pub fn said_of_report(&self) -> Vec<LettersSays> {
+        self.told(LettersSays::Reported, LettersSays::ReportKeptForLater)
+    }
+
     /// Whether it waits in the outbox.
     pub fn is_kept(&self) -> bool {
         matches!(self, Written::Kept { .. })
@@ -62,7 +73,7 @@ impl Written {
 
     fn told(&self, sent: LettersSays, kept: LettersSays) -> Vec<LettersSays> {
         match self {
-            Written::Sent { later: 0 } => vec![sent],
+            Written::Sent { later } if later.is_empty() => vec![sent],
             Written::Sent { later } => vec![sent, LettersSays::SentLater(*later)],
             Written::Kept { why } => vec![why.clone(), kept],
         }

@@ -5,6 +5,10 @@
 use super::Message;
 use crate::Lang;
 
+mod outgoing;
+
+pub use outgoing::Outgoing;
+
 /// A sentence about letters or resting together.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum LettersSays {
@@ -16,19 +20,26 @@ pub enum LettersSays {
     NoServer,
     /// The service could not be reached; nothing is lost.
     Offline,
+    /// The service could not be reached, said above what was kept for
+    /// later: there is nothing to try again.
+    OfflineKept,
     /// A letter that could not be sent now is kept to send later.
     KeptForLater,
     /// An answer to a stranger's letter that could not be sent now is kept
     /// to send later.
     AnswerKeptForLater,
-    /// Letters kept while offline have now been sent.
-    SentLater(usize),
+    /// A thank-you that could not be passed on now is kept to send later.
+    ThanksKeptForLater,
+    /// A report that could not be sent now is kept to send later.
+    ReportKeptForLater,
+    /// What was kept while offline has now been sent.
+    SentLater(Outgoing),
     /// The letter is on its way.
     Sent,
     /// The letter is on its way, said on the page where answers appear.
     SentOnPage,
-    /// How many letters wait to be sent, on a page that shows the outbox.
-    WaitingToGo(usize),
+    /// What waits to be sent, on a page that shows the outbox.
+    WaitingToGo(Outgoing),
     /// How many people are resting right now, the person included.
     Resting(u64),
     /// The inbox is empty.
@@ -124,6 +135,12 @@ impl Message for LettersSays {
                     "いまはお手紙のサービスにつながりません。だいじょうぶ、ほかのことはいつも通り使えます。また後で試してみてください。",
                 )
                 .into(),
+            OfflineKept => lang
+                .pick(
+                    "The letters service cannot be reached just now. That is all right: nothing is lost.",
+                    "いまはお手紙のサービスにつながりません。だいじょうぶ、なくなるものはありません。",
+                )
+                .into(),
             KeptForLater => lang
                 .pick(
                     "Your letter is kept here and will be sent the next time the service can be reached.",
@@ -136,11 +153,19 @@ impl Message for LettersSays {
                     "やさしいお返事はここに預かりました。次にサービスにつながったときに送ります。",
                 )
                 .into(),
-            SentLater(n) => match lang {
-                Lang::En if *n == 1 => "A letter kept while offline has been sent.".into(),
-                Lang::En => format!("{n} letters kept while offline have been sent."),
-                Lang::Ja => format!("預かっていたお手紙を{n}通送りました。"),
-            },
+            ThanksKeptForLater => lang
+                .pick(
+                    "Your thanks is kept here and will be passed on the next time the service can be reached.",
+                    "お礼はここに預かりました。次にサービスにつながったときに伝えます。",
+                )
+                .into(),
+            ReportKeptForLater => lang
+                .pick(
+                    "Thank you for telling us. It is kept here and will reach a moderator the next time the service can be reached.",
+                    "知らせてくれてありがとう。ここに預かりました。次にサービスにつながったときに見守り役へ届けます。",
+                )
+                .into(),
+            SentLater(sent) => sent.sent(lang),
             Sent => lang
                 .pick(
                     "Your letter is on its way to a few strangers. Kind answers will appear in iyashi letters inbox.",
@@ -153,11 +178,7 @@ impl Message for LettersSays {
                     "お手紙を何人かの誰かに届けます。やさしいお返事はここに届きます。",
                 )
                 .into(),
-            WaitingToGo(n) => match lang {
-                Lang::En if *n == 1 => "A letter is kept here, to go when the service answers.".into(),
-                Lang::En => format!("{n} letters are kept here, to go when the service answers."),
-                Lang::Ja => format!("{n}通のお手紙を預かっています。サービスにつながったら送ります。"),
-            },
+            WaitingToGo(waiting) => waiting.waiting(lang),
             Resting(n) => match lang {
                 Lang::En if *n <= 1 => "You are resting. Others will join you soon.".into(),
                 Lang::En => format!("{n} of you are resting right now."),

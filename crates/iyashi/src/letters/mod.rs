@@ -1,8 +1,8 @@
 //! `iyashi letters`: the opt-in client of the letters service. Resting
 //! together and kind letters between strangers; off unless config.toml
-//! turns it on, and calm when the service cannot be reached: a letter, or
-//! an answer, written offline is kept and sent the next time the service
-//! answers.
+//! turns it on, and calm when the service cannot be reached: a letter, an
+//! answer, a thank-you or a report made offline is kept and sent the next
+//! time the service answers.
 //!
 //! The use-cases are the application layer's ([`iyashi_app::letters`]);
 //! this face reads the words from the command line and prints the answers.
@@ -106,7 +106,7 @@ fn act(ctx: &Context, args: &LettersArgs) -> Result<(), Trouble> {
                     Trouble::Refused(LettersSays::Other(f.problem.render(lang)), f.code)
                 });
             }
-            if later > 0 {
+            if !later.is_empty() {
                 say(lang, &[LettersSays::SentLater(later)])?;
             }
             print_inbox(lang, &inbox, &thanks, thanks.said(&ctx.tz))
@@ -115,14 +115,8 @@ fn act(ctx: &Context, args: &LettersArgs) -> Result<(), Trouble> {
             let written = letters.reply(id, &text_of(text)?)?;
             say(lang, &written.said_of_answer())
         }
-        LettersAction::Thank { id } => {
-            letters.thank(id)?;
-            say(lang, &[LettersSays::Thanked])
-        }
-        LettersAction::Report { id } => {
-            letters.report(id)?;
-            say(lang, &[LettersSays::Reported])
-        }
+        LettersAction::Thank { id } => say(lang, &letters.thank(id)?.said_of_thanks()),
+        LettersAction::Report { id } => say(lang, &letters.report(id)?.said_of_report()),
         LettersAction::Rest => {
             let resting = letters.rest()?;
             say(lang, &[LettersSays::Resting(resting)])

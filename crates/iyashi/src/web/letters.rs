@@ -35,7 +35,8 @@ pub(super) struct LettersJson {
     said: Option<String>,
     /// Absent while letters are off or the service is away.
     inbox: Option<Inbox>,
-    /// Letters kept here until the service answers.
+    /// How many letters, answers, thank-yous and reports are kept here
+    /// until the service answers (`said` tells which).
     kept: usize,
     /// The warm line about the thanks the person's answers received
     /// (with when it is from while the service is away); absent when none.
@@ -163,20 +164,19 @@ pub(super) async fn inbox(
     .await;
     let (found, thanks, kept) = found;
     let thanks = thanks.unwrap_or_default();
-    let (inbox, said) = match found {
-        Ok((inbox, 0)) => (Some(inbox), None),
-        Ok((inbox, later)) => (Some(inbox), Some(vec![LettersSays::SentLater(later)])),
-        Err(trouble) => (None, Some(vec![trouble.says().clone()])),
+    let (inbox, mut said) = match found {
+        Ok((inbox, later)) if later.is_empty() => (Some(inbox), vec![]),
+        Ok((inbox, later)) => (Some(inbox), vec![LettersSays::SentLater(later)]),
+        Err(trouble) => (None, vec![trouble.says().clone()]),
     };
-    let mut said = said.unwrap_or_default();
-    if kept > 0 {
+    if !kept.is_empty() {
         said.push(LettersSays::WaitingToGo(kept));
     }
     Json(LettersJson {
         on,
         said: (!said.is_empty()).then(|| line(said, lang)),
         inbox,
-        kept,
+        kept: kept.total(),
         thanks: thanks.said(&ctx.tz).map(|says| says.render(lang)),
         thanked_letters: thanks.letters,
         words,
@@ -210,10 +210,10 @@ pub(super) async fn change(
                 .map(|written| (written.said_of_answer(), written.is_kept())),
             LetterChange::Thank { id, .. } => letters
                 .thank(&id)
-                .map(|()| (vec![LettersSays::Thanked], false)),
+                .map(|done| (done.said_of_thanks(), done.is_kept())),
             LetterChange::Report { id, .. } => letters
                 .report(&id)
-                .map(|()| (vec![LettersSays::Reported], false)),
+                .map(|done| (done.said_of_report(), done.is_kept())),
         }
     })
     .await;

@@ -47,14 +47,14 @@ pub fn document() -> Value {
                             "id": {"type": "string"}, "letter_id": {"type": "string"},
                             "letter_body": {"type": "string"}, "body": {"type": "string"},
                             "thanked": {"type": "boolean"}}}}}},
-                    "kept": {"type": "integer", "minimum": 0},
+                    "kept": {"type": "integer", "minimum": 0, "description": "How many letters, answers, thank-yous and reports are kept here until the service answers; `said` says which."},
                     "thanks": {"type": ["string", "null"], "description": "A warm line when the person's kind answers were thanked (with when it is from while the service is away); null when none were."},
                     "thanked_letters": {"type": "array", "items": {"type": "string"}, "description": "Strangers' letters whose answer from this person was thanked."},
                     "words": {"type": "object", "additionalProperties": {"type": "string"}},
                     "letter_max": {"type": "integer"}, "reply_max": {"type": "integer"}}}}}}}
         },
         "post": {
-            "summary": "Write a letter (`write`; kept here and sent later when the service is away), answer a stranger's letter (`reply`; kept and sent later too), thank an answer to yours (`thank`), or tell a moderator (`report`), as `iyashi letters` does.",
+            "summary": "Write a letter (`write`; kept here and sent later when the service is away), answer a stranger's letter (`reply`; kept and sent later too), thank an answer to yours (`thank`), or tell a moderator (`report`), as `iyashi letters` does; while the service is away each is kept here and sent later.",
             "requestBody": {"required": true, "content": {"application/json": {"schema": {
                 "oneOf": [
                     {"type": "object", "required": ["action", "text"], "additionalProperties": false,
@@ -73,8 +73,7 @@ pub fn document() -> Value {
                     {"schema": {"type": "object", "properties": {"said": {"type": "string"},
                         "kept": {"type": "boolean"}}}}}},
                 "400": error,
-                "502": {"description": "The letters service refused; `error` says why."},
-                "503": {"description": "The letters service cannot be reached just now; nothing was done."}}
+                "502": {"description": "The letters service refused; `error` says why."}}
         }
     });
     json!({

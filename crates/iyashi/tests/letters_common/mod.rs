@@ -10,10 +10,12 @@ use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 
+use crate::common::Home;
+
 pub struct LettersService {
     child: Child,
     pub url: String,
-    _dir: tempfile::TempDir,
+    dir: tempfile::TempDir,
 }
 
 impl Drop for LettersService {
@@ -71,11 +73,26 @@ impl LettersService {
             .strip_prefix("listening on ")
             .unwrap_or_else(|| panic!("the service said {first:?}"))
             .to_string();
-        LettersService {
-            child,
-            url,
-            _dir: dir,
-        }
+        LettersService { child, url, dir }
+    }
+
+    /// The rows of one table of the service's database, as its moderators'
+    /// `admin dump` prints them (tab-separated, the table's name first).
+    pub fn rows(&self, table: &str) -> Vec<String> {
+        let out = Command::new(program())
+            .arg("admin")
+            .arg("--database")
+            .arg(self.dir.path().join("letters.db"))
+            .arg("dump")
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{out:?}");
+        String::from_utf8(out.stdout)
+            .unwrap()
+            .lines()
+            .filter(|line| line.split('\t').next() == Some(table))
+            .map(str::to_string)
+            .collect()
     }
 }
 
@@ -105,4 +122,24 @@ pub fn an_hour_passes(home: &Path) {
         serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
     known["asked_at"] = (known["asked_at"].as_i64().unwrap() - 3600).into();
     std::fs::write(&path, known.to_string()).unwrap();
+}
+
+/// `letters inbox --json` of a home, read.
+pub fn inbox_json(home: &Home) -> serde_json::Value {
+    serde_json::from_str(&home.ok(&["letters", "inbox", "--json"])).unwrap()
+}
+
+/// A real service, two homes using it, and the id of the letter the first
+/// wrote and the second has just read.
+pub fn a_letter_read() -> (LettersService, Home, Home, String) {
+    let service = LettersService::start();
+    let (writer, reader) = (Home::new(), Home::new());
+    letters_on(&writer.config(), &service.url);
+    letters_on(&reader.config(), &service.url);
+    writer.ok(&["letters", "write", "Long day. The tea was good."]);
+    let letter = inbox_json(&reader)["letters"][0]["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    (service, writer, reader, letter)
 }
