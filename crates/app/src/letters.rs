@@ -20,15 +20,18 @@ use iyashi_letters::protocol::{
     REPLY_MAX_CHARS,
 };
 use iyashi_letters::text::for_display;
+use jiff::Timestamp;
 
 use crate::failure::{BAD_INPUT, FAILED};
 
 mod outbox;
 mod outcome;
+mod seen;
 mod thanks;
 
 use outbox::{Deed, Kept, Outbox};
 pub use outcome::{Trouble, Written};
+pub use seen::{last_inbox, LastInbox};
 pub use thanks::{last_known_thanks, ThanksReceived, THANKS_FRESH};
 
 /// How long a person's own request may wait for the service.
@@ -142,10 +145,13 @@ impl Letters {
 
     /// The inbox as every face shows it (strangers' words without characters
     /// that could play tricks on a screen), and what was kept offline and
-    /// sent on the way.
-    pub fn inbox(&self) -> Result<(Inbox, Outgoing), Trouble> {
+    /// sent on the way. A copy is kept for while the service is away
+    /// ([`last_inbox`]).
+    pub fn inbox(&self, now: Timestamp) -> Result<(Inbox, Outgoing), Trouble> {
         let inbox = self.peek()?;
-        Ok((inbox, self.send_kept()))
+        let sent = self.send_kept();
+        seen::keep(&self.dir, &inbox, now);
+        Ok((inbox, sent))
     }
 
     /// The inbox alone, sending nothing: for a face that only looks

@@ -72,6 +72,8 @@ fn words(lang: Lang) -> String {
         LettersSays::RepliesHeading,
         LettersSays::YouWrote,
         LettersSays::NothingYet,
+        LettersSays::ComeWhenBack,
+        LettersSays::InboxAsOf(jiff::civil::date(2026, 12, 2).at(4, 10, 0, 0)),
         LettersSays::AnswerThanked,
         LettersSays::AnswersThanked {
             times: 1,

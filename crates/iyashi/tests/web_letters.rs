@@ -145,7 +145,12 @@ fn with_the_service_away_a_letter_is_kept_and_the_rest_waits_calmly() {
         (letters["on"].clone(), letters["kept"].clone()),
         (true.into(), 1.into())
     );
-    assert!(letters["inbox"].is_null());
+    assert!(letters["inbox"].is_null(), "none was ever read");
+    assert_eq!(letters["away"], true);
+    assert_eq!(
+        letters["words"]["come_when_back"],
+        "お手紙は、サービスにつながったらここに届きます。"
+    );
     let said = letters["said"].as_str().unwrap();
     assert!(
         said.contains("つながりません") && said.contains("1通"),
@@ -300,11 +305,51 @@ fn a_kept_letter_goes_when_the_service_answers_and_its_answer_is_thanked() {
     );
     letters_on(&reader.config(), AWAY);
     let away = Server::start(&reader).get("/api/letters?lang=ja").json();
-    assert!(away["inbox"].is_null());
+    assert_eq!(
+        away["inbox"]["letters"][0]["id"], id,
+        "the letters last read: {away}"
+    );
     let thanks = away["thanks"].as_str().unwrap();
     assert!(
         thanks.starts_with("あなたのやさしいお返事に「ありがとう」が届きました(11月25日 "),
         "{thanks}"
     );
     assert!(thanks.ends_with("時点)。"), "{thanks}");
+}
+
+#[test]
+fn with_the_service_away_the_letters_last_read_are_shown_with_when() {
+    let home = Home::new();
+    letters_on(&home.config(), AWAY);
+    // As `letters inbox` keeps them when the service answers (a real one
+    // in web_letters_away_browser.rs); 2026-12-02 04:10 UTC.
+    std::fs::write(
+        home.path().join("letters-inbox.json"),
+        r#"{"inbox":{"letters":[{"id":"l1","body":"Long day.","answered":false}],
+            "replies":[{"id":"r1","letter_id":"m1","letter_body":"mine","body":"kind","thanked":false}]},
+            "read_at":1764648600}"#,
+    )
+    .unwrap();
+    let server = Server::start(&home);
+    let letters = server.get("/api/letters?lang=en").json();
+    assert_eq!(letters["away"], true);
+    assert_eq!(letters["inbox"]["letters"][0]["body"], "Long day.");
+    let said = letters["said"].as_str().unwrap();
+    assert!(
+        said.contains("cannot be reached")
+            && said.contains("Here are your letters as they were on 2 Dec,"),
+        "{said}"
+    );
+    // Answered and thanked offline: shown as done, so nobody does it twice.
+    for body in [
+        r#"{"action":"reply","id":"l1","text":"you did well"}"#,
+        r#"{"action":"thank","id":"r1"}"#,
+    ] {
+        assert_eq!(server.post("/api/letters", body).json()["kept"], true);
+    }
+    let letters = server.get("/api/letters?lang=ja").json();
+    assert_eq!(letters["inbox"]["letters"][0]["answered"], true);
+    assert_eq!(letters["inbox"]["replies"][0]["thanked"], true);
+    let said = letters["said"].as_str().unwrap();
+    assert!(said.contains("時点のお手紙です。"), "{said}");
 }

@@ -44,6 +44,12 @@ pub enum LettersSays {
     Resting(u64),
     /// The inbox is empty.
     NothingYet,
+    /// In place of the inbox while the service is away and no letters were
+    /// read before.
+    ComeWhenBack,
+    /// Above the letters last read, shown while the service is away: the
+    /// local time they were read.
+    InboxAsOf(jiff::civil::DateTime),
     /// The heading above strangers' letters.
     LettersHeading,
     /// The heading above answers to the person's letters.
@@ -188,6 +194,16 @@ impl Message for LettersSays {
             NothingYet => lang
                 .pick("No letters yet. They come slowly, like the seasons.", "まだお手紙はありません。季節のように、ゆっくり届きます。")
                 .into(),
+            ComeWhenBack => lang
+                .pick(
+                    "Your letters will come here when the service answers.",
+                    "お手紙は、サービスにつながったらここに届きます。",
+                )
+                .into(),
+            InboxAsOf(at) => match lang {
+                Lang::En => format!("Here are your letters as they were on {}.", when(at, lang)),
+                Lang::Ja => format!("{}時点のお手紙です。", when(at, lang)),
+            },
             LettersHeading => lang.pick("Letters from strangers", "誰かからのお手紙").into(),
             RepliesHeading => lang.pick("Answers to your letters", "あなたのお手紙へのお返事").into(),
             HowToReply => lang
@@ -212,8 +228,8 @@ impl Message for LettersSays {
                 match (as_of, lang) {
                     (None, Lang::En) => format!("{said}."),
                     (None, Lang::Ja) => format!("{said}。"),
-                    (Some(at), Lang::En) => format!("{said} (as of {}).", at.strftime("%-d %b, %H:%M")),
-                    (Some(at), Lang::Ja) => format!("{said}({}時点)。", at.strftime("%-m月%-d日 %H:%M")),
+                    (Some(at), Lang::En) => format!("{said} (as of {}).", when(at, lang)),
+                    (Some(at), Lang::Ja) => format!("{said}({}時点)。", when(at, lang)),
                 }
             }
             AnswerThanked => lang
@@ -281,6 +297,12 @@ impl Message for LettersSays {
             Other(text) => text.clone(),
         }
     }
+}
+
+/// A local time a figure or a view is from: "1 Dec, 22:04", "12月1日 22:04".
+fn when(at: &jiff::civil::DateTime, lang: Lang) -> String {
+    at.strftime(lang.pick("%-d %b, %H:%M", "%-m月%-d日 %H:%M"))
+        .to_string()
 }
 
 #[cfg(test)]

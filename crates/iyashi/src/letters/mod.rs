@@ -80,7 +80,7 @@ fn act(ctx: &Context, args: &LettersArgs) -> Result<(), Trouble> {
             say(lang, &written.said())
         }
         LettersAction::Inbox { json } => {
-            let (inbox, later) = match letters.inbox() {
+            let (inbox, later) = match letters.inbox(ctx.now) {
                 Ok(found) => found,
                 // Away: said calmly, and the thanks last heard of, with when.
                 // A script reads JSON either way: the calm line as `said`,

@@ -9,7 +9,7 @@ use std::sync::Arc;
 use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
-use iyashi_app::letters::{kept_for_later, last_known_thanks, Letters, Trouble};
+use iyashi_app::letters::{kept_for_later, last_inbox, last_known_thanks, Letters, Trouble};
 use iyashi_core::catalogue::letters::LettersSays;
 use iyashi_core::catalogue::web::WebText;
 use iyashi_core::catalogue::Message;
@@ -33,7 +33,10 @@ pub(super) struct LettersJson {
     on: bool,
     /// A calm line to show above the inbox (off, away, letters sent).
     said: Option<String>,
-    /// Absent while letters are off or the service is away.
+    /// Whether the service could not be reached just now.
+    away: bool,
+    /// Absent while letters are off; while the service is away, the
+    /// letters last read (`said` tells when), absent if none were.
     inbox: Option<Inbox>,
     /// How many letters, answers, thank-yous and reports are kept here
     /// until the service answers (`said` tells which).
@@ -55,6 +58,8 @@ struct Words {
     replies: String,
     you_wrote: String,
     nothing_yet: String,
+    /// In place of the inbox while the service is away and none was read.
+    come_when_back: String,
     answer_thanked: String,
 }
 
@@ -143,31 +148,46 @@ pub(super) async fn inbox(
         replies: LettersSays::RepliesHeading.render(lang),
         you_wrote: LettersSays::YouWrote.render(lang),
         nothing_yet: LettersSays::NothingYet.render(lang),
+        come_when_back: LettersSays::ComeWhenBack.render(lang),
         answer_thanked: LettersSays::AnswerThanked.render(lang),
     };
     let (dir, settings, now) = (ctx.home.dir.clone(), ctx.config.letters.clone(), ctx.now);
     let (on, found) = blocking(move || {
         let on = settings.enabled;
         let found = Letters::open(&dir, &settings)
-            .and_then(|l| l.inbox().map(|inbox| (inbox, l.thanks(now))));
-        // Away: the thanks last heard of, without waiting on the service again.
-        let thanks = match &found {
-            Ok((_, thanks)) => Some(thanks.clone()),
-            Err(Trouble::Calm(_)) => last_known_thanks(&dir),
-            Err(_) => None,
+            .and_then(|l| l.inbox(now).map(|inbox| (inbox, l.thanks(now))));
+        // Away: the thanks last heard of and the letters last read,
+        // without waiting on the service again.
+        let (thanks, last) = match &found {
+            Ok((_, thanks)) => (Some(thanks.clone()), None),
+            Err(Trouble::Calm(_)) => (last_known_thanks(&dir), last_inbox(&dir)),
+            Err(_) => (None, None),
         };
         (
             on,
-            (found.map(|(inbox, _)| inbox), thanks, kept_for_later(&dir)),
+            (
+                found.map(|(inbox, _)| inbox),
+                thanks,
+                last,
+                kept_for_later(&dir),
+            ),
         )
     })
     .await;
-    let (found, thanks, kept) = found;
+    let (found, thanks, last, kept) = found;
     let thanks = thanks.unwrap_or_default();
-    let (inbox, mut said) = match found {
-        Ok((inbox, later)) if later.is_empty() => (Some(inbox), vec![]),
-        Ok((inbox, later)) => (Some(inbox), vec![LettersSays::SentLater(later)]),
-        Err(trouble) => (None, vec![trouble.says().clone()]),
+    let away = matches!(found, Err(Trouble::Calm(_)));
+    let (inbox, mut said) = match (found, last) {
+        (Ok((inbox, later)), _) if later.is_empty() => (Some(inbox), vec![]),
+        (Ok((inbox, later)), _) => (Some(inbox), vec![LettersSays::SentLater(later)]),
+        (Err(trouble), Some(last)) => (
+            Some(last.inbox),
+            vec![
+                trouble.says().clone(),
+                LettersSays::InboxAsOf(ctx.tz.to_datetime(last.as_of)),
+            ],
+        ),
+        (Err(trouble), None) => (None, vec![trouble.says().clone()]),
     };
     if !kept.is_empty() {
         said.push(LettersSays::WaitingToGo(kept));
@@ -175,6 +195,7 @@ pub(super) async fn inbox(
     Json(LettersJson {
         on,
         said: (!said.is_empty()).then(|| line(said, lang)),
+        away,
         inbox,
         kept: kept.total(),
         thanks: thanks.said(&ctx.tz).map(|says| says.render(lang)),

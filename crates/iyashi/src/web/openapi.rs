@@ -33,12 +33,13 @@ pub fn document() -> Value {
     let id_field = json!({"type": "string", "pattern": "^[A-Za-z0-9]{1,64}$"});
     let letters = json!({
         "get": {
-            "summary": "Kind letters, when they are on: letters from strangers and answers to yours (strangers' words are plain text, never markup), letters kept here until the service answers, and a calm line when letters are off or the service is away.",
+            "summary": "Kind letters, when they are on: letters from strangers and answers to yours (strangers' words are plain text, never markup; while the service is away, those last read), what is kept here until the service answers, and a calm line when letters are off or the service is away.",
             "parameters": [lang],
             "responses": {"200": {"description": "The inbox.", "content": {"application/json":
-                {"schema": {"type": "object", "required": ["on", "kept", "thanked_letters", "words"], "properties": {
+                {"schema": {"type": "object", "required": ["on", "away", "kept", "thanked_letters", "words"], "properties": {
                     "on": {"type": "boolean"},
                     "said": {"type": ["string", "null"]},
+                    "away": {"type": "boolean", "description": "The letters service could not be reached just now: `inbox` is then the letters last read (`said` tells when), or null when none were."},
                     "inbox": {"type": ["object", "null"], "properties": {
                         "letters": {"type": "array", "items": {"type": "object", "properties": {
                             "id": {"type": "string"}, "body": {"type": "string"},

@@ -398,7 +398,9 @@ async function loadLetters(said) {
   $("letters-thanks").hidden = !answer.thanks;
   $("letter-form").hidden = !answer.on;
   $("letter-text").maxLength = answer.letter_max;
-  const inbox = answer.inbox;
+  // While the service is away: the letters last read, or a calm line
+  // where they will come, never an empty space.
+  const inbox = answer.inbox || (answer.away ? { letters: [], replies: [] } : null);
   $("inbox").hidden = !inbox;
   if (inbox) {
     text("letters-from", answer.words.letters);
@@ -406,7 +408,8 @@ async function loadLetters(said) {
     $("letters-from").hidden = inbox.letters.length === 0;
     $("letters-answers").hidden = inbox.replies.length === 0;
     const none = inbox.letters.length + inbox.replies.length === 0;
-    text("letters-empty", none ? answer.words.nothing_yet : "");
+    const empty = answer.inbox ? answer.words.nothing_yet : answer.words.come_when_back;
+    text("letters-empty", none ? empty : "");
     $("letters-list").replaceChildren(...inbox.letters.map((l) => letterItem(l, answer)));
     $("answers-list").replaceChildren(...inbox.replies.map((r) => answerItem(r, answer)));
   }
