@@ -93,7 +93,7 @@ impl Letters {
     fn send_or_keep(&self, letter: Kept, max: usize) -> Result<Written, Trouble> {
         match self.send(&letter) {
             Ok(_) => Ok(Written::Sent {
-                later: self.send_kept(),
+                later: outbox::count(&self.send_kept()),
             }),
             // Not about the letter: the service was away, busy, or its
             // database was. The letter waits, with its key, and goes with
@@ -145,13 +145,15 @@ impl Letters {
 
     /// The inbox as every face shows it (strangers' words without characters
     /// that could play tricks on a screen), and what was kept offline and
-    /// sent on the way. A copy is kept for while the service is away
+    /// sent on the way (a letter answered or an answer thanked that way
+    /// shows as done). A copy is kept for while the service is away
     /// ([`last_inbox`]).
     pub fn inbox(&self, now: Timestamp) -> Result<(Inbox, Outgoing), Trouble> {
-        let inbox = self.peek()?;
+        let mut inbox = self.peek()?;
         let sent = self.send_kept();
+        seen::mark_done(&mut inbox, &sent);
         seen::keep(&self.dir, &inbox, now);
-        Ok((inbox, sent))
+        Ok((inbox, outbox::count(&sent)))
     }
 
     /// The inbox alone, sending nothing: for a face that only looks
@@ -197,10 +199,10 @@ impl Letters {
 
     /// Sends what was kept while offline, each under the key it was kept
     /// with; keeps whatever still cannot be sent. Returns what went.
-    fn send_kept(&self) -> Outgoing {
+    fn send_kept(&self) -> Vec<Kept> {
         let outbox = Outbox::in_dir(&self.dir);
         let Ok(waiting) = outbox.letters() else {
-            return Outgoing::default();
+            return Vec::new();
         };
         let mut done = Vec::new();
         let mut sent = Vec::new();
@@ -216,7 +218,7 @@ impl Letters {
             done.push(letter.key);
         }
         let _ = outbox.forget(&done);
-        outbox::count(&sent)
+        sent
     }
 }
 

@@ -83,6 +83,8 @@ fn a_kept_answer_goes_with_the_next_inbox_and_the_stranger_reads_it() {
         inbox.contains("An answer kept while offline has been sent."),
         "{inbox}"
     );
+    // Shown answered at once, not only from the next look on.
+    assert!(inbox.contains(&format!("[{letter}] (done)")), "{inbox}");
     assert!(outbox_lines(&reader).is_empty());
     let inbox = inbox_json(&reader);
     assert_eq!(inbox["letters"][0]["answered"], true, "{inbox}");

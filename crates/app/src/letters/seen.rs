@@ -11,7 +11,7 @@ use iyashi_letters::protocol::Inbox;
 use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
 
-use super::outbox::{Deed, Outbox};
+use super::outbox::{Deed, Kept, Outbox};
 use super::shown;
 use crate::whole_file::write_atomically;
 
@@ -55,34 +55,41 @@ pub fn last_inbox(dir: &Path) -> Option<LastInbox> {
     // The file is the person's own, but a stranger's words never reach a
     // screen without being made harmless, wherever they were read from.
     let mut inbox = shown(seen.inbox);
-    for kept in Outbox::in_dir(dir).letters().unwrap_or_default() {
-        let Some(to) = kept.to else { continue };
-        match kept.deed {
-            None => inbox
-                .letters
-                .iter_mut()
-                .filter(|l| l.id == to)
-                .for_each(|l| l.answered = true),
-            Some(Deed::Thank) => inbox
-                .replies
-                .iter_mut()
-                .filter(|r| r.id == to)
-                .for_each(|r| r.thanked = true),
-            Some(Deed::Report) => {}
-        }
-    }
+    mark_done(
+        &mut inbox,
+        &Outbox::in_dir(dir).letters().unwrap_or_default(),
+    );
     Some(LastInbox {
         inbox,
         as_of: Timestamp::from_second(seen.read_at).ok()?,
     })
 }
 
+/// Shows the letters answered and the answers thanked by `kept` (waiting
+/// in the outbox, or just sent from it) as done.
+pub(super) fn mark_done(inbox: &mut Inbox, kept: &[Kept]) {
+    for kept in kept {
+        let Some(to) = &kept.to else { continue };
+        match kept.deed {
+            None => inbox
+                .letters
+                .iter_mut()
+                .filter(|l| l.id == *to)
+                .for_each(|l| l.answered = true),
+            Some(Deed::Thank) => inbox
+                .replies
+                .iter_mut()
+                .filter(|r| r.id == *to)
+                .for_each(|r| r.thanked = true),
+            Some(Deed::Report) => {}
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use iyashi_letters::protocol::{ReceivedLetter, ReceivedReply};
-
-    use super::super::outbox::Kept;
 
     fn an_inbox() -> Inbox {
         Inbox {
