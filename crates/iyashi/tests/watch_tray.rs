@@ -15,13 +15,12 @@ mod common;
 #[cfg(feature = "screen")]
 mod desktop;
 mod letters_common;
+mod tray_common;
 
-use std::collections::HashMap;
 use std::fs;
-use std::process::{Child, Command};
-use std::sync::{Arc, Mutex};
+use std::sync::atomic::Ordering;
 use std::thread::sleep;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use common::Home;
 use iyashi_art::icon::Face;
@@ -29,401 +28,14 @@ use iyashi_core::catalogue::tray::{TraySays, TrayWord};
 use iyashi_core::catalogue::Message;
 use iyashi_core::Lang;
 use letters_common::{letters_on, LettersService};
-use zbus::zvariant::{OwnedObjectPath, OwnedValue, Value};
-use zbus::{Connection, Proxy};
-
-/// An eye rest after 4 s of work, a rest break of 3 s; in UTC, on a day
-/// with no working hours set (so never "outside working hours").
-const CONFIG: &str = "timezone = \"UTC\"\n[rhythm]\nmicro_break_every = \"4s\"\n\
-    micro_break_length = \"2s\"\nrest_break_every = \"10m\"\nrest_break_length = \"3s\"\n\
-    postpone = \"1m\"\nlong_absence = \"5m\"\nworkdays = []\n";
-
-const NOW: &str = "2026-11-25T05:00:00Z";
-
-/// A session bus of the test's own. Its configuration names no service
-/// directories, so nothing (dunst, a real tray) is started on demand.
-struct Bus {
-    daemon: Child,
-    address: String,
-    _dir: tempfile::TempDir,
-}
-
-impl Drop for Bus {
-    fn drop(&mut self) {
-        let _ = self.daemon.kill();
-        let _ = self.daemon.wait();
-    }
-}
-
-impl Bus {
-    fn start() -> Bus {
-        let tmp = tempfile::tempdir().unwrap();
-        let dir = tmp.path();
-        let config = dir.join("bus.conf");
-        fs::write(
-            &config,
-            format!(
-                "<!DOCTYPE busconfig PUBLIC \"-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN\"\n \
-                 \"http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd\">\n\
-                 <busconfig><type>session</type><listen>unix:dir={}</listen>\
-                 <auth>EXTERNAL</auth><policy context=\"default\">\
-                 <allow send_destination=\"*\" eavesdrop=\"true\"/><allow eavesdrop=\"true\"/>\
-                 <allow own=\"*\"/></policy></busconfig>\n",
-                dir.display()
-            ),
-        )
-        .unwrap();
-        let printed = dir.join("bus-address");
-        let daemon = Command::new("dbus-daemon")
-            .arg(format!("--config-file={}", config.display()))
-            .args(["--nofork", "--print-address=1"])
-            .stdout(fs::File::create(&printed).unwrap())
-            .spawn()
-            .expect("dbus-daemon (apt-get install dbus)");
-        wait_for("the bus", || {
-            fs::read_to_string(&printed).is_ok_and(|s| s.ends_with('\n'))
-        });
-        let address = fs::read_to_string(&printed).unwrap().trim().to_string();
-        Bus {
-            daemon,
-            address,
-            _dir: tmp,
-        }
-    }
-
-    fn connect(&self) -> Connection {
-        zbus::block_on(async {
-            zbus::connection::Builder::address(self.address.as_str())?
-                .build()
-                .await
-        })
-        .expect("a connection to the test's bus")
-    }
-}
-
-/// The panel's side: the items that registered, by bus name.
-#[derive(Clone, Default)]
-struct Watcher {
-    items: Arc<Mutex<Vec<String>>>,
-}
-
-#[zbus::interface(name = "org.kde.StatusNotifierWatcher")]
-impl Watcher {
-    fn register_status_notifier_item(
-        &self,
-        service: &str,
-        #[zbus(header)] header: zbus::message::Header<'_>,
-    ) {
-        // An item may name its bus name or only its object path.
-        let name = match service.starts_with('/') {
-            true => header.sender().map(|s| s.to_string()).unwrap_or_default(),
-            false => service.to_string(),
-        };
-        self.items.lock().unwrap().push(name);
-    }
-
-    fn register_status_notifier_host(&self, _service: &str) {}
-
-    #[zbus(property)]
-    fn registered_status_notifier_items(&self) -> Vec<String> {
-        self.items.lock().unwrap().clone()
-    }
-
-    #[zbus(property)]
-    fn is_status_notifier_host_registered(&self) -> bool {
-        true
-    }
-
-    #[zbus(property)]
-    fn protocol_version(&self) -> i32 {
-        0
-    }
-}
-
-impl Watcher {
-    /// Puts the watcher on `bus`, as a panel does when it starts.
-    fn serve(bus: &Bus) -> (Watcher, Connection) {
-        let watcher = Watcher::default();
-        let conn = zbus::block_on(async {
-            zbus::connection::Builder::address(bus.address.as_str())?
-                .name("org.kde.StatusNotifierWatcher")?
-                .serve_at("/StatusNotifierWatcher", watcher.clone())?
-                .build()
-                .await
-        })
-        .expect("the watcher on the bus");
-        (watcher, conn)
-    }
-
-    /// The item that registered (waiting for one).
-    fn item(&self) -> String {
-        wait_for("the tray item to register", || {
-            !self.items.lock().unwrap().is_empty()
-        });
-        self.items.lock().unwrap()[0].clone()
-    }
-}
-
-/// One of the item's pictures: width, height, ARGB32 bytes.
-type Picture = (i32, i32, Vec<u8>);
-
-/// The tray item, read and clicked as a panel does.
-struct Item {
-    conn: Connection,
-    name: String,
-}
-
-impl Item {
-    fn property(&self, name: &str) -> OwnedValue {
-        zbus::block_on(async {
-            let props = Proxy::new(
-                &self.conn,
-                self.name.as_str(),
-                "/StatusNotifierItem",
-                "org.freedesktop.DBus.Properties",
-            )
-            .await?;
-            props
-                .call::<_, _, OwnedValue>("Get", &("org.kde.StatusNotifierItem", name))
-                .await
-        })
-        .unwrap_or_else(|e| panic!("the item's {name}: {e}"))
-    }
-
-    /// The picture offered at `size` pixels, as straight ARGB32 bytes.
-    fn icon(&self, size: i32) -> Vec<u8> {
-        let pictures: Vec<Picture> = self.property("IconPixmap").try_into().unwrap();
-        let sizes: Vec<i32> = pictures.iter().map(|p| p.0).collect();
-        for want in [16, 32, 64] {
-            assert!(sizes.contains(&want), "no {want} px picture in {sizes:?}");
-        }
-        pictures
-            .into_iter()
-            .find(|(w, h, _)| (*w, *h) == (size, size))
-            .unwrap()
-            .2
-    }
-
-    fn tooltip(&self) -> String {
-        let (_, _, title, text): (String, Vec<Picture>, String, String) =
-            self.property("ToolTip").try_into().unwrap();
-        format!("{title}\n{text}")
-    }
-
-    fn menu_proxy(&self) -> Proxy<'static> {
-        let path: OwnedObjectPath = self.property("Menu").try_into().unwrap();
-        zbus::block_on(Proxy::new_owned(
-            self.conn.clone(),
-            self.name.clone(),
-            path,
-            "com.canonical.dbusmenu",
-        ))
-        .unwrap()
-    }
-
-    /// The menu's entries in order, `None` for a separator, with their ids.
-    fn menu(&self) -> Vec<(i32, Option<String>)> {
-        type Node = (i32, HashMap<String, OwnedValue>, Vec<OwnedValue>);
-        let menu = self.menu_proxy();
-        let (_, (_, _, children)): (u32, Node) =
-            zbus::block_on(menu.call("GetLayout", &(0i32, -1i32, Vec::<String>::new()))).unwrap();
-        children
-            .into_iter()
-            .map(|child| {
-                let (id, mut props, _): Node = child.try_into().unwrap();
-                let separator = props
-                    .remove("type")
-                    .is_some_and(|t| String::try_from(t).unwrap() == "separator");
-                let label = props.remove("label").map(|l| String::try_from(l).unwrap());
-                (id, if separator { None } else { label })
-            })
-            .collect()
-    }
-
-    /// Clicks the entry labelled `label`, as a panel does.
-    fn click(&self, label: &str) {
-        self.event(label).unwrap();
-    }
-
-    /// Clicks Quit in `lang`. The daemon may be gone before its reply to
-    /// the click leaves (the reply is sent after the click is handled, and
-    /// quitting closes the connection): a panel does not wait for that
-    /// reply (libdbusmenu only logs an error), so neither does this; that
-    /// the daemon then ends well is what `exits` checks.
-    fn quit(&self, lang: Lang) {
-        match self.event(&TrayWord::Quit.render(lang)) {
-            Ok(()) => {}
-            Err(zbus::Error::MethodError(name, _, _))
-                if name.as_str() == "org.freedesktop.DBus.Error.NoReply" => {}
-            Err(e) => panic!("clicking Quit: {e}"),
-        }
-    }
-
-    fn event(&self, label: &str) -> zbus::Result<()> {
-        let id = self
-            .menu()
-            .into_iter()
-            .find(|(_, l)| l.as_deref() == Some(label))
-            .unwrap_or_else(|| panic!("no menu entry {label:?}"))
-            .0;
-        let data = Value::from(0i32);
-        zbus::block_on(
-            self.menu_proxy()
-                .call::<_, _, ()>("Event", &(id, "clicked", data, 0u32)),
-        )
-    }
-}
-
-fn wait_for(what: &str, mut ready: impl FnMut() -> bool) {
-    let start = Instant::now();
-    while !ready() {
-        assert!(
-            start.elapsed() < Duration::from_secs(20),
-            "never saw {what}"
-        );
-        sleep(Duration::from_millis(50));
-    }
-}
-
-fn home() -> Home {
-    let mut home = Home::new();
-    home.now = NOW.to_string();
-    fs::write(home.config(), CONFIG).unwrap();
-    // The person's terminal program: it writes down what it was asked to run.
-    let terminal = home.path().join("terminal");
-    fs::write(
-        &terminal,
-        format!(
-            "#!/bin/sh\necho \"$@\" > {}\n",
-            home.path().join("terminal-ran").display()
-        ),
-    )
-    .unwrap();
-    fs::set_permissions(
-        &terminal,
-        std::os::unix::fs::PermissionsExt::from_mode(0o755),
-    )
-    .unwrap();
-    home
-}
-
-/// `iyashi ARGS…` on the test's bus.
-fn iyashi(home: &Home, bus: &Bus, args: &[&str]) -> Command {
-    let mut cmd = home.std_cmd();
-    cmd.args(args)
-        .env("TERMINAL", home.path().join("terminal"))
-        .env("DBUS_SESSION_BUS_ADDRESS", &bus.address)
-        .env("PULSE_SERVER", "unix:/nonexistent/pulse");
-    cmd
-}
-
-/// `iyashi why --json`: what the daemon says of breaks and quiet.
-fn why(home: &Home, bus: &Bus) -> serde_json::Value {
-    serde_json::from_str(&said(home, bus, &["why", "--json"])).unwrap()
-}
-
-/// An instant `why` names, as a time of day.
-fn hh_mm(at: &serde_json::Value) -> String {
-    let at: jiff::Timestamp = at.as_str().expect("an instant").parse().unwrap();
-    at.strftime("%H:%M").to_string()
-}
-
-fn said(home: &Home, bus: &Bus, args: &[&str]) -> String {
-    let out = iyashi(home, bus, args).output().unwrap();
-    assert!(
-        out.status.success(),
-        "iyashi {args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).unwrap()
-}
-
-/// `iyashi [--lang L] watch --source manual` in a manual work session, its
-/// standard error kept in `watch.err`.
-fn watch(home: &Home, bus: &Bus, lang: &str, more: &[&str]) -> Child {
-    watch_on(home, bus, lang, more, |_| {})
-}
-
-/// As `watch`, with `desktop` adding what a desktop gives its programs.
-fn watch_on(
-    home: &Home,
-    bus: &Bus,
-    lang: &str,
-    more: &[&str],
-    desktop: impl FnOnce(&mut Command),
-) -> Child {
-    said(home, bus, &["work", "start"]);
-    let mut args = vec!["--lang", lang, "watch", "--source", "manual"];
-    args.extend(more);
-    let mut cmd = iyashi(home, bus, &args);
-    desktop(&mut cmd);
-    let child = cmd
-        .stdout(fs::File::create(home.path().join("watch.out")).unwrap())
-        .stderr(fs::File::create(home.path().join("watch.err")).unwrap())
-        .spawn()
-        .unwrap();
-    // The daemon answers on its socket once it is past starting its tray.
-    wait_for("the daemon", || why(home, bus)["watching"] == true);
-    child
-}
-
-fn exits(mut watch: Child) -> std::process::ExitStatus {
-    let start = Instant::now();
-    loop {
-        if let Some(status) = watch.try_wait().unwrap() {
-            return status;
-        }
-        if start.elapsed() > Duration::from_secs(10) {
-            let _ = watch.kill();
-            panic!("watch did not stop");
-        }
-        sleep(Duration::from_millis(50));
-    }
-}
-
-/// Goro's face at `size`, drawn as the tray should offer it: straight
-/// (not premultiplied) ARGB, big-endian.
-fn face(face: Face, size: u32) -> Vec<u8> {
-    let pixmap = face.render(size).unwrap();
-    pixmap
-        .pixels()
-        .iter()
-        .flat_map(|p| {
-            let c = p.demultiply();
-            [c.alpha(), c.red(), c.green(), c.blue()]
-        })
-        .collect()
-}
-
-fn menu_words(lang: Lang) -> Vec<Option<String>> {
-    use TrayWord::*;
-    let word = |w: TrayWord| Some(w.render(lang));
-    vec![
-        word(TakeBreakNow),
-        word(QuietForAnHour),
-        word(QuietUntilTomorrow),
-        None,
-        word(OpenRoom),
-        word(OpenWebRoom),
-        word(ThisWeek),
-        word(WriteJoy),
-        word(DeskGoro),
-        None,
-        word(Quit),
-    ]
-}
+use tray_common::*;
 
 #[test]
 #[ignore = "needs dbus-daemon"]
 fn the_item_shows_the_day_and_its_menu_takes_a_break_and_keeps_quiet() {
     let home = home();
     let bus = Bus::start();
-    let (watcher, _serving) = Watcher::serve(&bus);
-    let watch = watch(&home, &bus, "en", &[]);
-    let item = Item {
-        conn: bus.connect(),
-        name: watcher.item(),
-    };
+    let (watch, item, _panel) = in_the_tray(&home, &bus, "en");
 
     // At work, content; the tooltip names the day.
     assert_eq!(item.icon(32), face(Face::Content, 32));
@@ -439,9 +51,18 @@ fn the_item_shows_the_day_and_its_menu_takes_a_break_and_keeps_quiet() {
     let labels: Vec<_> = item.menu().into_iter().map(|(_, l)| l).collect();
     assert_eq!(labels, menu_words(Lang::En));
 
-    // Four seconds of work: an eye rest is due, and Goro looks up.
+    // Four seconds of work: an eye rest is due, and Goro looks up; the
+    // panel is told (it asks again only when told).
+    let new_icon = item.heard("NewIcon");
+    let new_tooltip = item.heard("NewToolTip");
     wait_for("Goro looking up", || {
         item.icon(32) == face(Face::LookingUp, 32)
+    });
+    wait_for("the panel told of the new face", || {
+        new_icon.load(Ordering::SeqCst) > 0
+    });
+    wait_for("the panel told of the new tooltip", || {
+        new_tooltip.load(Ordering::SeqCst) > 0
     });
     assert_eq!(item.icon(16), face(Face::LookingUp, 16));
     assert!(
@@ -544,12 +165,7 @@ fn the_item_shows_the_day_and_its_menu_takes_a_break_and_keeps_quiet() {
 fn in_japanese_the_menu_and_the_tooltip_are_japanese() {
     let home = home();
     let bus = Bus::start();
-    let (watcher, _serving) = Watcher::serve(&bus);
-    let watch = watch(&home, &bus, "ja", &[]);
-    let item = Item {
-        conn: bus.connect(),
-        name: watcher.item(),
-    };
+    let (watch, item, _panel) = in_the_tray(&home, &bus, "ja");
     let labels: Vec<_> = item.menu().into_iter().map(|(_, l)| l).collect();
     assert_eq!(labels, menu_words(Lang::Ja));
     let tooltip = item.tooltip();
@@ -567,15 +183,34 @@ fn in_japanese_the_menu_and_the_tooltip_are_japanese() {
 fn with_no_tray_host_watch_says_so_once_and_goes_on() {
     let home = home();
     let bus = Bus::start();
-    let mut watch = watch(&home, &bus, "en", &[]);
+    let watch = watch(&home, &bus, "en", &[]);
     // Still watching: asked, it answers, and the break can be taken.
     said(&home, &bus, &["break", "now"]);
     assert!(!why(&home, &bus)["on_break_until"].is_null());
-    watch.kill().unwrap();
-    watch.wait().unwrap();
     let err = fs::read_to_string(home.path().join("watch.err")).unwrap();
-    let no_host = TraySays::NoTrayHost.render(Lang::En);
-    assert_eq!(err.matches(&no_host).count(), 1, "{err}");
+    let not_yet = TraySays::NoTrayHostYet.render(Lang::En);
+    assert_eq!(err.matches(&not_yet).count(), 1, "{err}");
+    assert!(
+        !err.contains(&TraySays::NoTrayHost.render(Lang::En)),
+        "{err}"
+    );
+
+    // The panel starts after the daemon (as at a login): Goro comes to it,
+    // asleep on his break.
+    let (watcher, serving) = Watcher::serve(&bus);
+    let item = watcher.item_on(&bus);
+    assert_eq!(item.icon(32), face(Face::Asleep, 32));
+    // The panel restarts: he comes to the new one too.
+    drop(serving);
+    wait_for("the old panel gone", || {
+        !bus.has_owner("org.kde.StatusNotifierWatcher")
+    });
+    let (watcher, _serving) = Watcher::serve(&bus);
+    assert_eq!(watcher.item(), item.name);
+    item.quit(Lang::En);
+    assert!(exits(watch).success());
+    let err = fs::read_to_string(home.path().join("watch.err")).unwrap();
+    assert_eq!(err.matches(&not_yet).count(), 1, "said once: {err}");
 }
 
 #[test]
@@ -611,12 +246,7 @@ fn letters_in_the_tray(lang: Lang) {
     let home = home();
     letters_on(&home.config(), &service.url);
     let bus = Bus::start();
-    let (watcher, _serving) = Watcher::serve(&bus);
-    let watch = watch(&home, &bus, lang.code(), &[]);
-    let item = Item {
-        conn: bus.connect(),
-        name: watcher.item(),
-    };
+    let (watch, item, _panel) = in_the_tray(&home, &bus, lang.code());
     let labels: Vec<_> = item.menu().into_iter().map(|(_, l)| l).collect();
     let mut expected = menu_words(lang);
     let web_room = expected
@@ -650,9 +280,9 @@ fn in_japanese_the_menu_offers_a_kind_letter_too() {
 #[cfg(feature = "screen")]
 struct OnADesktop {
     bus: Bus,
-    _serving: Connection,
+    _serving: zbus::Connection,
     desktop: desktop::Desktop,
-    watch: Child,
+    watch: Watching,
     item: Item,
 }
 
@@ -665,10 +295,7 @@ impl OnADesktop {
         let watch = watch_on(home, &bus, "en", &[], |cmd| {
             cmd.env("DISPLAY", &desktop.display);
         });
-        let item = Item {
-            conn: bus.connect(),
-            name: watcher.item(),
-        };
+        let item = watcher.item_on(&bus);
         OnADesktop {
             bus,
             _serving: serving,

@@ -85,8 +85,11 @@ pub enum TraySays {
     },
     /// Added to the tooltip while a kind letter waits to be read.
     LetterWaiting,
-    /// No tray host on this desktop: said once, and watching goes on.
+    /// No session bus, so no tray can ever come: said once, and watching
+    /// goes on.
     NoTrayHost,
+    /// No tray host on this desktop yet: said once; the item waits for one.
+    NoTrayHostYet,
     /// `iyashi web` could not be started from the tray.
     WebRoomFailed,
     /// No terminal program was found for the room.
@@ -136,8 +139,14 @@ impl Message for TraySays {
                 .into(),
             TraySays::NoTrayHost => lang
                 .pick(
-                    "No tray on this desktop (no StatusNotifier host answered); watching on without one.",
-                    "このデスクトップにはトレイがありません(StatusNotifier のホストが応答しません)。トレイなしで見守りを続けます。",
+                    "No tray here (no desktop session bus to reach one); watching on without one.",
+                    "ここにはトレイがありません（トレイにつながるデスクトップのセッションバスがありません）。トレイなしで見守りを続けます。",
+                )
+                .into(),
+            TraySays::NoTrayHostYet => lang
+                .pick(
+                    "No tray on this desktop yet (no StatusNotifier host answered); watching on, and Goro comes to the tray when one starts.",
+                    "このデスクトップにはまだトレイがありません（StatusNotifier のホストが応答しません）。見守りを続け、トレイが現れたらゴロもそこに入ります。",
                 )
                 .into(),
             TraySays::WebRoomFailed => lang

@@ -1,17 +1,14 @@
-//! The StatusNotifierItem itself, through ksni: its icon, tooltip and menu.
-//! It decides nothing: a choice from the menu goes to the daemon's loop as
-//! an input, and the loop tells the item what to show.
-
-use std::sync::mpsc::Sender;
+//! What the tray item shows: Goro's face, the tooltip's line and the menu,
+//! in the person's language. It decides nothing: a choice from the menu
+//! goes to the daemon's loop as an input, and the loop tells the item what
+//! to show.
 
 use iyashi_core::catalogue::tray::{TraySays, TrayWord};
 use iyashi_core::catalogue::Message;
 use iyashi_core::Lang;
-use ksni::menu::{MenuItem, StandardItem};
 
-use super::icons::{self, Picture};
+use super::icons::{self, Picture, SIZES};
 use super::view::View;
-use crate::watch::Input;
 
 /// What a person can choose from the tray's menu: its entries are the
 /// catalogue's words for them.
@@ -39,93 +36,129 @@ pub fn menu(letters_on: bool) -> [&'static [Choice]; 3] {
         &[Quit],
     ]
 }
-/// Goro in the tray.
-pub struct GoroItem {
+
+/// Goro in the tray: the item's whole state.
+pub struct Goro {
     pub lang: Lang,
-    pub inputs: Sender<Input>,
     pub view: View,
-    /// The pictures of `view`, drawn once per change of face.
-    pub pictures: Vec<Picture>,
-    /// Letters are on: the menu offers to write one.
-    pub letters_on: bool,
+    /// The menu's entries in order, `None` for a separator between groups;
+    /// an entry's id on the bus is its place here, counted from 1 (0 is
+    /// the menu itself).
+    pub entries: Vec<Option<Choice>>,
 }
 
-impl GoroItem {
-    pub fn new(lang: Lang, inputs: Sender<Input>, view: View, letters_on: bool) -> GoroItem {
-        let pictures = icons::pictures(view.face, view.letter_waiting);
-        GoroItem {
+/// What a new view changed, so the panels are told only of that.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Changed {
+    pub icon: bool,
+    pub tooltip: bool,
+}
+
+impl Goro {
+    pub fn new(lang: Lang, view: View, letters_on: bool) -> Goro {
+        let mut entries = Vec::new();
+        for (n, group) in menu(letters_on).into_iter().enumerate() {
+            if n > 0 {
+                entries.push(None);
+            }
+            entries.extend(group.iter().copied().map(Some));
+        }
+        Goro {
             lang,
-            inputs,
             view,
-            pictures,
-            letters_on,
+            entries,
         }
     }
 
-    /// Shows `view`; the pictures are drawn again only for another face.
-    pub fn show(&mut self, view: View) {
-        if (view.face, view.letter_waiting) != (self.view.face, self.view.letter_waiting) {
-            self.pictures = icons::pictures(view.face, view.letter_waiting);
-        }
+    pub fn show(&mut self, view: View) -> Changed {
+        let changed = Changed {
+            icon: (view.face, view.letter_waiting) != (self.view.face, self.view.letter_waiting),
+            tooltip: view.tooltip != self.view.tooltip,
+        };
         self.view = view;
-    }
-}
-
-impl ksni::Tray for GoroItem {
-    // A click shows the menu: there is nothing else to open with one.
-    const MENU_ON_ACTIVATE: bool = true;
-
-    fn id(&self) -> String {
-        "iyashi".into()
+        changed
     }
 
-    fn title(&self) -> String {
+    pub fn title(&self) -> String {
         TraySays::Title.render(self.lang)
     }
 
-    fn icon_pixmap(&self) -> Vec<ksni::Icon> {
-        self.pictures
-            .iter()
-            .map(|(width, height, data)| ksni::Icon {
-                width: *width,
-                height: *height,
-                data: data.clone(),
-            })
-            .collect()
+    pub fn pictures(&self) -> [Picture; SIZES.len()] {
+        icons::pictures(self.view.face, self.view.letter_waiting)
     }
 
-    fn tool_tip(&self) -> ksni::ToolTip {
-        ksni::ToolTip {
-            title: TraySays::Title.render(self.lang),
-            description: self.view.tooltip.clone(),
-            ..Default::default()
+    /// The entry with `id` on the bus: `Some(None)` for a separator.
+    pub fn entry(&self, id: i32) -> Option<Option<Choice>> {
+        let place = usize::try_from(id).ok()?.checked_sub(1)?;
+        self.entries.get(place).copied()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use iyashi_art::icon::Face;
+
+    fn view(face: Face, tooltip: &str) -> View {
+        View {
+            face,
+            tooltip: tooltip.into(),
+            letter_waiting: false,
         }
     }
 
-    fn menu(&self) -> Vec<MenuItem<Self>> {
-        let mut items = Vec::new();
-        for (n, group) in menu(self.letters_on).into_iter().enumerate() {
-            if n > 0 {
-                items.push(MenuItem::Separator);
-            }
-            for &choice in group {
-                items.push(
-                    StandardItem {
-                        label: choice.render(self.lang),
-                        activate: Box::new(move |item: &mut GoroItem| {
-                            let _ = item.inputs.send(Input::Choice(choice));
-                        }),
-                        ..Default::default()
-                    }
-                    .into(),
-                );
-            }
-        }
-        items
+    #[test]
+    fn the_menu_s_ids_count_from_one_with_separators_between_groups() {
+        let goro = Goro::new(Lang::En, view(Face::Content, ""), false);
+        assert_eq!(goro.entry(0), None, "0 is the menu itself");
+        assert_eq!(goro.entry(1), Some(Some(TrayWord::TakeBreakNow)));
+        assert_eq!(goro.entry(4), Some(None));
+        assert_eq!(
+            goro.entry(goro.entries.len() as i32),
+            Some(Some(TrayWord::Quit))
+        );
+        assert_eq!(goro.entry(goro.entries.len() as i32 + 1), None);
+        assert_eq!(goro.entry(-1), None);
+        let with_letters = Goro::new(Lang::En, view(Face::Content, ""), true);
+        assert!(with_letters.entries.contains(&Some(TrayWord::WriteLetter)));
+        assert!(!goro.entries.contains(&Some(TrayWord::WriteLetter)));
     }
 
-    // A host that leaves is not the end: ksni registers again when one comes.
-    fn watcher_offline(&self, _reason: ksni::OfflineReason) -> bool {
-        true
+    #[test]
+    fn only_what_changed_is_told() {
+        let mut goro = Goro::new(Lang::En, view(Face::Content, "a"), false);
+        let same = goro.show(view(Face::Content, "a"));
+        assert_eq!(
+            same,
+            Changed {
+                icon: false,
+                tooltip: false
+            }
+        );
+        let face = goro.show(view(Face::LookingUp, "a"));
+        assert_eq!(
+            face,
+            Changed {
+                icon: true,
+                tooltip: false
+            }
+        );
+        let words = goro.show(view(Face::LookingUp, "b"));
+        assert_eq!(
+            words,
+            Changed {
+                icon: false,
+                tooltip: true
+            }
+        );
+        let mut letter = view(Face::LookingUp, "b");
+        letter.letter_waiting = true;
+        assert_eq!(
+            goro.show(letter),
+            Changed {
+                icon: true,
+                tooltip: false
+            }
+        );
     }
 }

@@ -12,7 +12,13 @@
 #[cfg(not(all(target_os = "linux", feature = "tray")))]
 mod absent;
 #[cfg(all(target_os = "linux", feature = "tray"))]
+mod bus;
+#[cfg(all(target_os = "linux", feature = "tray"))]
+mod call;
+#[cfg(all(target_os = "linux", feature = "tray"))]
 mod choose;
+#[cfg(all(target_os = "linux", feature = "tray"))]
+mod dbusmenu;
 #[cfg(all(target_os = "linux", feature = "tray"))]
 mod desk;
 #[cfg(all(target_os = "linux", feature = "tray"))]
@@ -25,6 +31,8 @@ mod joy;
 mod letter_check;
 #[cfg(all(target_os = "linux", feature = "tray"))]
 mod running;
+#[cfg(all(target_os = "linux", feature = "tray"))]
+mod sni;
 #[cfg(all(target_os = "linux", feature = "tray"))]
 mod terminal;
 #[cfg(all(target_os = "linux", feature = "tray"))]

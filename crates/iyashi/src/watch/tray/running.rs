@@ -1,11 +1,10 @@
 //! The tray item while it is shown: started once, told what to show as the
 //! day moves on, stopped with the daemon.
 //!
-//! Its D-Bus service runs as tasks on the tokio runtime behind
+//! Its D-Bus service is one task on the tokio runtime behind
 //! `zbus::block_on`, the one the daemon's other D-Bus calls (notifications,
-//! do-not-disturb, logind) already start and keep. A thread and a runtime
-//! of the tray's own (ksni's blocking API) kept another stack, malloc arena
-//! and scheduler resident all day.
+//! do-not-disturb, logind) already start and keep: no thread or runtime of
+//! the tray's own stays resident all day.
 
 use std::sync::mpsc::Sender;
 
@@ -15,9 +14,11 @@ use iyashi_core::catalogue::Message;
 use iyashi_core::rhythm::Status;
 use iyashi_core::season::season_at;
 use jiff::Timestamp;
-use ksni::TrayMethods;
+use tokio::sync::mpsc::{unbounded_channel, UnboundedSender};
+use tokio::task::JoinHandle;
 
-use super::item::GoroItem;
+use super::bus::{self, Told};
+use super::item::Goro;
 use super::letter_check::LetterCheck;
 use super::view;
 use crate::context::Context;
@@ -26,7 +27,8 @@ use iyashi_app::work::local_time;
 
 /// The tray item, while it is shown.
 pub struct Tray {
-    handle: ksni::Handle<GoroItem>,
+    tell: UnboundedSender<Told>,
+    serving: JoinHandle<()>,
     shown: view::View,
     season: Season,
     /// Looks now and then whether a kind letter waits (letters on only).
@@ -34,8 +36,9 @@ pub struct Tray {
 }
 
 impl Tray {
-    /// Shows the item, or says once (on standard error) that there is no
-    /// tray here and returns `None`.
+    /// Shows the item. Where no panel takes it yet, says so once (on
+    /// standard error) and keeps it ready for one that comes; with no
+    /// session bus at all, says so and returns `None`.
     pub fn start(
         ctx: &Context,
         inputs: Sender<Input>,
@@ -44,24 +47,31 @@ impl Tray {
     ) -> Option<Tray> {
         let mut season = Season::default();
         let shown = view_of(ctx, status, now, season.name(ctx, now), false);
-        let letters_on = ctx.config.letters.enabled;
-        let item = GoroItem::new(ctx.lang, inputs, shown.clone(), letters_on);
+        let goro = Goro::new(ctx.lang, shown.clone(), ctx.config.letters.enabled);
+        let (tell, told) = unbounded_channel();
         // Set up on the runtime's own threads: polled here, its deep futures
-        // (connecting, serving, registering) would leave this thread's stack
-        // touched for good.
-        let spawned = zbus::block_on(async { tokio::spawn(item.spawn()).await });
-        match spawned {
-            Ok(Ok(handle)) => Some(Tray {
-                handle,
-                shown,
-                season,
-                letters: LetterCheck::start(ctx.home.dir.clone(), ctx.config.letters.clone()),
-            }),
-            Ok(Err(_)) | Err(_) => {
-                eprintln!("iyashi watch: {}", TraySays::NoTrayHost.render(ctx.lang));
-                None
-            }
+        // (connecting, registering) would leave this thread's stack touched
+        // for good.
+        let started = zbus::block_on(async {
+            let connected = tokio::spawn(bus::connect()).await.ok()?.ok()?;
+            let registered = connected.registered;
+            let serving = tokio::spawn(bus::serve(connected, goro, told, inputs));
+            Some((registered, serving))
+        });
+        let Some((registered, serving)) = started else {
+            eprintln!("iyashi watch: {}", TraySays::NoTrayHost.render(ctx.lang));
+            return None;
+        };
+        if !registered {
+            eprintln!("iyashi watch: {}", TraySays::NoTrayHostYet.render(ctx.lang));
         }
+        Some(Tray {
+            tell,
+            serving,
+            shown,
+            season,
+            letters: LetterCheck::start(ctx.home.dir.clone(), ctx.config.letters.clone()),
+        })
     }
 
     /// Brings the item up to date with `status`; the bus hears of it only
@@ -71,20 +81,14 @@ impl Tray {
         let view = view_of(ctx, status, now, self.season.name(ctx, now), letter_waiting);
         if view != self.shown {
             self.shown = view.clone();
-            zbus::block_on(self.handle.update(|item| item.show(view)));
+            let _ = self.tell.send(Told::Show(view));
         }
     }
 
+    /// Takes the item off the bus, after whatever it was answering.
     pub fn stop(self) {
-        // A click may still be answering (Quit is one) on another of the
-        // runtime's threads: waiting until it lets go of the item gives its
-        // reply the best chance to leave before the connection closes. It
-        // can still be lost (the reply is sent after the click is handled);
-        // panels do not wait for it, and the choice itself is already made.
-        zbus::block_on(async {
-            self.handle.update(|_| ()).await;
-            self.handle.shutdown().await;
-        });
+        let _ = self.tell.send(Told::Stop);
+        let _ = zbus::block_on(self.serving);
     }
 }
 

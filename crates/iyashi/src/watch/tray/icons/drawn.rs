@@ -1,6 +1,6 @@
-//! The tray's faces drawn from the cast, as the strips kept in `faces/` must
-//! be: the test that keeps them one Goro with the drawn cast, and writes the
-//! new strip beside the old one when a drawing changed.
+//! The tray's faces drawn from the cast, as the pictures kept in `faces/`
+//! must be: the test that keeps them one Goro with the drawn cast, and writes
+//! the new pictures beside the old ones when a drawing changed.
 
 use std::path::PathBuf;
 
@@ -8,28 +8,23 @@ use iyashi_art::icon::Face;
 use iyashi_art::palette;
 use iyashi_art::tiny_skia::{FillRule, Paint, PathBuilder, Pixmap, Transform};
 
-use super::{decode, strip, strip_width, SIZES};
+use super::{kept, SIZES};
 
-/// The strip of `face` as the cast draws it: straight RGBA, every size left
-/// to right, top-aligned.
-fn drawn_strip(face: Face, letter: bool) -> Vec<u8> {
-    let width = strip_width();
-    let mut rgba = vec![0; width * SIZES[SIZES.len() - 1] as usize * 4];
-    let mut left = 0;
+/// `face` as the cast draws it: every size in order, ARGB32 big-endian,
+/// not premultiplied.
+fn drawn(face: Face, letter: bool) -> Vec<u8> {
+    let mut argb = Vec::new();
     for size in SIZES {
         let mut pixmap = face.render(size).unwrap();
         if letter {
             mark_letter(&mut pixmap);
         }
-        for (n, pixel) in pixmap.pixels().iter().enumerate() {
-            let (x, y) = (n % size as usize, n / size as usize);
+        for pixel in pixmap.pixels() {
             let c = pixel.demultiply();
-            let at = (y * width + left + x) * 4;
-            rgba[at..at + 4].copy_from_slice(&[c.red(), c.green(), c.blue(), c.alpha()]);
+            argb.extend([c.alpha(), c.red(), c.green(), c.blue()]);
         }
-        left += size as usize;
     }
-    rgba
+    argb
 }
 
 /// A small round flower-coloured dot in the lower right corner: there, not
@@ -55,43 +50,31 @@ fn file_name(face: Face, letter: bool) -> String {
         Face::Moon => "moon",
     };
     match letter {
-        true => format!("{name}-letter.png"),
-        false => format!("{name}.png"),
+        true => format!("{name}-letter.argb"),
+        false => format!("{name}.argb"),
     }
 }
 
-fn encode(rgba: &[u8]) -> Vec<u8> {
-    let mut out = Vec::new();
-    let mut encoder = png::Encoder::new(&mut out, strip_width() as u32, SIZES[SIZES.len() - 1]);
-    encoder.set_color(png::ColorType::Rgba);
-    encoder.set_depth(png::BitDepth::Eight);
-    encoder.set_compression(png::Compression::High);
-    let mut writer = encoder.write_header().unwrap();
-    writer.write_image_data(rgba).unwrap();
-    writer.finish().unwrap();
-    out
-}
-
-/// Every kept strip is, pixel for pixel, what the cast draws today. When a
-/// drawing changes, the new strip is written as `NAME.png.new` beside the
-/// old: look at it, and move it over the old one.
+/// Every kept face is, pixel for pixel, what the cast draws today. When a
+/// drawing changes, the new pictures are written as `NAME.argb.new` beside
+/// the old: look at them (the hash snapshot names the sizes that changed),
+/// and move them over the old.
 #[test]
 fn the_kept_faces_are_the_drawn_cast() {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("src/watch/tray/faces");
     let mut changed = Vec::new();
     for face in Face::ALL {
         for letter in [false, true] {
-            let drawn = drawn_strip(face, letter);
-            let kept = decode(strip(face, letter)).map(|(_, rgba)| rgba);
-            if kept.as_deref() != Some(&drawn[..]) {
+            let drawn = drawn(face, letter);
+            if kept(face, letter) != &drawn[..] {
                 let new = dir.join(file_name(face, letter) + ".new");
-                std::fs::write(&new, encode(&drawn)).unwrap();
+                std::fs::write(&new, drawn).unwrap();
                 changed.push(new.display().to_string());
             }
         }
     }
     assert!(
         changed.is_empty(),
-        "the drawn cast changed; review and move over the old strips: {changed:#?}"
+        "the drawn cast changed; review and move over the old pictures: {changed:#?}"
     );
 }
