@@ -11,6 +11,8 @@
 #![allow(clippy::unwrap_used)] // a test may stop at what it did not expect
 
 mod common;
+#[cfg(feature = "screen")]
+mod desktop;
 mod tray_common;
 
 use std::collections::HashMap;
@@ -230,4 +232,73 @@ fn the_menu_answers_what_libdbusmenu_asks_and_mistakes_are_errors() {
     // After all that, the daemon still takes a click.
     item.quit(Lang::En);
     assert!(exits(watch).success());
+}
+
+/// Goro's fur, from the palette (crates/art/src/palette.rs, FUR).
+#[cfg(feature = "screen")]
+const FUR: (u8, u8, u8) = (146, 102, 68);
+
+/// A real panel: gtk-sni-tray-standalone (its own watcher, GTK, and
+/// libdbusmenu for the menu, as XFCE's and many others' are) on a virtual
+/// X display. It draws Goro at the top left; a click opens the menu in
+/// Japanese, the keyboard takes a break from it, and Goro falls asleep.
+/// The screenshots are kept in target/tmp as tray_panel*.png.
+#[cfg(feature = "screen")]
+#[test]
+#[ignore = "needs dbus-daemon, Xvfb, gtk-sni-tray-standalone (haskell-gtk-sni-tray-utils), imagemagick and xdotool"]
+fn a_real_panel_shows_goro_and_its_menu_takes_a_break() {
+    use std::path::Path;
+    use std::process::Stdio;
+
+    use desktop::shot::Shot;
+
+    let home = home();
+    // The break screen would open over the panel: only the tray is looked at.
+    let config = format!("{CONFIG}[breaks]\nscreen = \"off\"\n");
+    std::fs::write(home.config(), config).unwrap();
+    let bus = Bus::start();
+    let mut desktop = desktop::Desktop::start(home.path());
+    let panel = desktop
+        .command("gtk-sni-tray-standalone")
+        .args(["--watcher", "--top", "--size", "32"])
+        .env("DBUS_SESSION_BUS_ADDRESS", &bus.address)
+        .stdout(Stdio::null())
+        .stderr(std::fs::File::create(home.path().join("panel.err")).unwrap())
+        .spawn()
+        .expect("gtk-sni-tray-standalone (apt-get install haskell-gtk-sni-tray-utils)");
+    desktop.children.push(panel);
+    wait_for("the panel's watcher", || {
+        bus.has_owner("org.kde.StatusNotifierWatcher")
+    });
+    let watch = watch_on(&home, &bus, "ja", &[], |cmd| {
+        cmd.env("DISPLAY", &desktop.display);
+    });
+    let tmp = Path::new(env!("CARGO_TARGET_TMPDIR"));
+    let icon = |name: &str| Shot::take(&desktop, &tmp.join(name));
+    // The item is the panel's first, 32 px at the top left.
+    let fur = |shot: &Shot| shot.count((0, 0), (32, 32), FUR);
+    wait_for("Goro in the panel", || fur(&icon("tray_panel.png")) > 40);
+    // The icon's square, as the screen shows it.
+    let square = |shot: &Shot| -> Vec<u8> {
+        (0..32)
+            .flat_map(|y| shot.rgb[y * shot.width * 3..(y * shot.width + 32) * 3].to_vec())
+            .collect()
+    };
+    let content = square(&icon("tray_panel.png"));
+
+    desktop.xdotool(&["mousemove", "16", "16", "click", "1"]);
+    wait_for("the menu open below him", || {
+        let menu = icon("tray_panel_menu.png");
+        // The menu's light background fills the box under the icon.
+        menu.count((8, 40), (120, 180), (255, 255, 255)) > 10_000
+    });
+    desktop.xdotool(&["key", "Down", "Return"]);
+    wait_for("the break taken from the menu", || {
+        !why(&home, &bus)["on_break_until"].is_null()
+    });
+    // He falls asleep: the panel was told, asked again and drew anew.
+    wait_for("Goro asleep in the panel", || {
+        square(&icon("tray_panel_asleep.png")) != content
+    });
+    drop(watch);
 }
