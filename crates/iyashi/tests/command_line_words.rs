@@ -94,6 +94,9 @@ fn argument_mistakes_in_japanese_have_no_english_in_them() {
     ] {
         assert!(!said.contains(clap_english), "{clap_english:?} in:\n{said}");
     }
+    // Full-width brackets and question marks in Japanese prose; the
+    // ASCII ones only in code (`<en|ja>`, `-- -x`).
+    assert!(!said.contains(['(', ')', '?']), "{said}");
     insta::assert_snapshot!("mistakes_ja", said);
 }
 
@@ -158,6 +161,7 @@ fn config_mistakes_in_japanese_carry_no_parser_english() {
             "{parser_english:?} in:\n{said}"
         );
     }
+    assert!(!said.contains(['(', ')']), "{said}");
     insta::assert_snapshot!("config_mistakes_ja", said);
 }
 
@@ -214,5 +218,51 @@ fn a_command_without_its_words_says_what_to_write_in_english() {
 fn a_command_without_its_words_says_what_to_write_in_japanese() {
     let said = without_words("ja");
     assert!(!said.contains("Write"), "{said}");
+    assert!(!said.contains(['(', ')']), "{said}");
     insta::assert_snapshot!("without_words_ja", said);
+}
+
+/// The commands a help page lists under its "コマンド:" heading.
+fn listed_commands(page: &str) -> Vec<String> {
+    page.lines()
+        .skip_while(|l| *l != "コマンド:")
+        .skip(1)
+        .take_while(|l| !l.is_empty())
+        .filter_map(|l| l.split_whitespace().next())
+        .filter(|c| *c != "help")
+        .map(str::to_string)
+        .collect()
+}
+
+/// Japanese prose takes full-width brackets, even around ASCII words
+/// (（設定: room.motion）); an ASCII "(" belongs only to code, and there
+/// is none in a help page's prose.
+#[test]
+fn japanese_help_pages_put_full_width_brackets_around_their_asides() {
+    let home = Home::new();
+    let mut pages = vec![Vec::<String>::new()];
+    let mut read = 0;
+    while let Some(command) = pages.get(read).cloned() {
+        read += 1;
+        let args: Vec<&str> = ["--lang", "ja"]
+            .into_iter()
+            .chain(command.iter().map(String::as_str))
+            .chain(["--help"])
+            .collect();
+        let page = said(&home, &args);
+        assert!(
+            !page.contains(['(', ')']),
+            "ASCII brackets in iyashi {}:\n{page}",
+            command.join(" ")
+        );
+        for sub in listed_commands(&page) {
+            pages.push([command.clone(), vec![sub]].concat());
+        }
+    }
+    // Every command's page was read, the nested ones too.
+    assert!(pages.len() > 25, "{pages:?}");
+    assert!(
+        pages.iter().any(|p| p == &["letters", "reply"]),
+        "{pages:?}"
+    );
 }

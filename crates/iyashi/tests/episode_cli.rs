@@ -80,7 +80,7 @@ fn a_month_that_is_not_one_is_refused_in_one_line() {
     let out = home.run(&["--lang", "ja", "card", "2026-00", "-o", "x.png"]);
     let line = refused(&out);
     assert!(line.contains("「2026-00」は月として読めません"), "{line}");
-    assert!(line.ends_with("(使い方: iyashi card --help)"), "{line}");
+    assert!(line.ends_with("（使い方: iyashi card --help）"), "{line}");
     let out = home.run(&["plot", "week", "-o", "week.gif"]);
     assert!(refused(&out).ends_with("(see iyashi plot --help)"));
     assert!(!home.path().join("x.png").exists());

@@ -69,7 +69,7 @@ fn a_break_taken_here_counts_down_and_is_recorded() {
     let second = Activity::by_id(&second).unwrap();
     assert_ne!(second, activity);
     assert!(said.contains(second.words(Lang::Ja).title), "{said}");
-    assert!(said.contains("(Ctrl-C で早めに終われます)"), "{said}");
+    assert!(said.contains("（Ctrl-C で早めに終われます）"), "{said}");
 }
 
 #[test]

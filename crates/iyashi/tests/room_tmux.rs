@@ -280,8 +280,8 @@ fn every_key_and_every_page_at_small_and_large_sizes_in_both_languages() {
             Lang::Ja,
             [
                 "小さな幸せを書き留める",
-                "2026年11月29日(日)",
-                "2026年11月23日(月)",
+                "2026年11月29日（日）",
+                "2026年11月23日（月）",
                 "第11話",
             ],
         ),

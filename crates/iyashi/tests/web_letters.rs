@@ -311,10 +311,10 @@ fn a_kept_letter_goes_when_the_service_answers_and_its_answer_is_thanked() {
     );
     let thanks = away["thanks"].as_str().unwrap();
     assert!(
-        thanks.starts_with("あなたのやさしいお返事に「ありがとう」が届きました(11月25日 "),
+        thanks.starts_with("あなたのやさしいお返事に「ありがとう」が届きました（11月25日 "),
         "{thanks}"
     );
-    assert!(thanks.ends_with("時点)。"), "{thanks}");
+    assert!(thanks.ends_with("時点）。"), "{thanks}");
 }
 
 #[test]

@@ -77,7 +77,7 @@ impl Message for GlobalOptionsToo {
                 super::words::and_list(lang, flags)
             ),
             Lang::Ja => format!(
-                "{} はここでも使えます(説明は iyashi --help)。",
+                "{} はここでも使えます（説明は iyashi --help）。",
                 flags.join("・")
             ),
         }
@@ -196,7 +196,7 @@ impl ArgProblem {
                 },
                 Lang::Ja,
             ) => {
-                format!("「{given}」というコマンドはありません。「{s}」のことですか?")
+                format!("「{given}」というコマンドはありません。「{s}」のことですか？")
             }
             (
                 UnknownCommand {
@@ -242,9 +242,9 @@ impl ArgProblem {
             ) => {
                 let mut s = format!("このコマンドに「{given}」は使えません。");
                 if let Some(flag) = suggestion {
-                    s += &format!("{flag} のことですか?");
+                    s += &format!("{flag} のことですか？");
                 } else if *could_be_text {
-                    s += &format!("文字として書くなら、前に -- を置いてください(-- {given})。");
+                    s += &format!("文字として書くなら、前に -- を置いてください（-- {given}）。");
                 }
                 s
             }
@@ -321,7 +321,7 @@ impl ArgProblem {
                 format!("{arg} takes no more values; “{given}” is one too many.")
             }
             (ExtraValue { arg, given }, Lang::Ja) => {
-                format!("{arg} にはこれ以上書けません(「{given}」が余分です)。")
+                format!("{arg} にはこれ以上書けません（「{given}」が余分です）。")
             }
             (
                 ValueCount {
@@ -343,13 +343,13 @@ impl ArgProblem {
                 },
                 Lang::Ja,
             ) => {
-                format!("{arg} には値を{expected}個書いてください({given}個ありました)。")
+                format!("{arg} には値を{expected}個書いてください（{given}個ありました）。")
             }
             (NeedsEquals { arg }, Lang::En) => {
                 format!("{arg} takes its value after an equals sign: {arg}=…")
             }
             (NeedsEquals { arg }, Lang::Ja) => {
-                format!("{arg} の値は = のあとに書いてください({arg}=…)。")
+                format!("{arg} の値は = のあとに書いてください（{arg}=…）。")
             }
             (NotUnderstood, Lang::En) => "These arguments could not be understood.".into(),
             (NotUnderstood, Lang::Ja) => "引数を読み取れませんでした。".into(),
@@ -385,7 +385,7 @@ impl Message for ArgMistake {
         let command = &self.command;
         lang.pick(
             format!("{sentence} (see {command} --help)"),
-            format!("{sentence}(使い方: {command} --help)"),
+            format!("{sentence}（使い方: {command} --help）"),
         )
     }
 }
@@ -406,7 +406,7 @@ mod tests {
         );
         assert_eq!(
             too.render(Lang::Ja),
-            "--lang・--no-motion・--no-color はここでも使えます(説明は iyashi --help)。"
+            "--lang・--no-motion・--no-color はここでも使えます（説明は iyashi --help）。"
         );
     }
 
@@ -427,7 +427,7 @@ mod tests {
         );
         assert_eq!(
             problem.render(Lang::Ja),
-            "--lang <en|ja> に「fr」は使えません。en か ja にしてください。(使い方: iyashi --help)"
+            "--lang <en|ja> に「fr」は使えません。en か ja にしてください。（使い方: iyashi --help）"
         );
     }
 }

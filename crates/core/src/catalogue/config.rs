@@ -52,9 +52,9 @@ fn place(lang: Lang, path: &str, line: Option<usize>, key: Option<&str>) -> Stri
         (Lang::En, Some(l), Some(k)) => format!("{path} line {l}, key “{k}”"),
         (Lang::En, Some(l), None) => format!("{path} line {l}"),
         (Lang::En, None, Some(k)) => format!("{path}, key “{k}”"),
-        (Lang::Ja, Some(l), Some(k)) => format!("{path} の{l}行目(キー「{k}」)"),
+        (Lang::Ja, Some(l), Some(k)) => format!("{path} の{l}行目（キー「{k}」）"),
         (Lang::Ja, Some(l), None) => format!("{path} の{l}行目"),
-        (Lang::Ja, None, Some(k)) => format!("{path}(キー「{k}」)"),
+        (Lang::Ja, None, Some(k)) => format!("{path}（キー「{k}」）"),
         (_, None, None) => path.to_string(),
     }
 }
@@ -64,7 +64,7 @@ fn sentence(lang: Lang, key: &str, problem: &ConfigProblem) -> String {
         ConfigProblem::Syntax => lang
             .pick(
                 "this line cannot be read as a setting (write key = value, with text in \"quotes\")",
-                "この行を設定として読めません(「キー = 値」の形で、文字は \"\" で囲んで書きます)",
+                "この行を設定として読めません（「キー = 値」の形で、文字は \"\" で囲んで書きます）",
             )
             .into(),
         ConfigProblem::Repeated => lang
@@ -98,7 +98,7 @@ fn wrong_value(lang: Lang, key: &str, given: &str, form: Form) -> String {
         ),
         Form::Hour => lang.pick(
             format!("“{given}” is not an hour of the day; use a number from 0 to 23"),
-            format!("「{given}」ではなく、0から23までの数(時)にしてください"),
+            format!("「{given}」ではなく、0から23までの数（時）にしてください"),
         ),
         Form::Duration => lang.pick(
             format!("“{given}” is not a length of time; write it like \"20m\", \"45s\" or \"1h 30m\""),
@@ -148,7 +148,7 @@ fn rhythm(lang: Lang, problem: SettingsProblem) -> String {
     match problem {
         SettingsProblem::NotPositive(value) => lang.pick(
             format!("it must be longer than zero (it is {})", d(value)),
-            format!("0より長くしてください(いまは{})", d(value)),
+            format!("0より長くしてください（いまは{}）", d(value)),
         ),
         SettingsProblem::NotShorterThan {
             value,
@@ -161,18 +161,18 @@ fn rhythm(lang: Lang, problem: SettingsProblem) -> String {
                 d(value)
             ),
             format!(
-                "{other}({})より短くしてください(いまは{})",
+                "{other}（{}）より短くしてください（いまは{}）",
                 d(bound),
                 d(value)
             ),
         ),
         SettingsProblem::LongerThan { value, max } => lang.pick(
             format!("it can be at most {}; it is {}", d(max), d(value)),
-            format!("{}までにしてください(いまは{})", d(max), d(value)),
+            format!("{}までにしてください（いまは{}）", d(max), d(value)),
         ),
         SettingsProblem::MoreThan { value, max } => lang.pick(
             format!("it can be at most {max}; it is {value}"),
-            format!("{max}までにしてください(いまは{value})"),
+            format!("{max}までにしてください（いまは{value}）"),
         ),
         SettingsProblem::DayTwice(day) => lang.pick(
             format!("“{day}” is listed twice"),

@@ -31,7 +31,7 @@ impl Message for DeskSays {
             DeskSays::AlreadyThere => lang
                 .pick(
                     "Goro is on the desktop already (Esc or a right-click on him closes it).",
-                    "ゴロはもうデスクトップにいます(ゴロの上で Esc か右クリックで閉じます)。",
+                    "ゴロはもうデスクトップにいます（ゴロの上で Esc か右クリックで閉じます）。",
                 )
                 .into(),
         }

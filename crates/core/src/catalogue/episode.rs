@@ -431,7 +431,7 @@ impl Message for EpisodeText {
             EpisodeText::Drawn(path) => lang.pick(format!("Drawn: {path}"), format!("描きました: {path}")),
             EpisodeText::BadMonth(given) => lang.pick(
                 format!("“{given}” is not a month: use YYYY-MM, e.g. 2026-11"),
-                format!("「{given}」は月として読めません。YYYY-MM(例: 2026-11)で書いてください"),
+                format!("「{given}」は月として読めません。YYYY-MM（例: 2026-11）で書いてください"),
             ),
             EpisodeText::UnknownImage { path, accepted } => lang.pick(
                 format!("cannot tell how to draw {path}: end its name in {accepted}"),

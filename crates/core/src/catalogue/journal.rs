@@ -129,7 +129,7 @@ impl Message for Say {
             },
             Say::Imported { added, already } => match lang {
                 Lang::En => format!("Imported {added} entries ({already} were already here)."),
-                Lang::Ja => format!("{added}件の記録を読み込みました(すでにあった{already}件はそのまま)。"),
+                Lang::Ja => format!("{added}件の記録を読み込みました（すでにあった{already}件はそのまま）。"),
             },
             Say::TodayHeading(day) => match lang {
                 Lang::En => format!("Today, {}", words::day(lang, *day)),

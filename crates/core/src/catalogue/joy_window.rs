@@ -37,7 +37,7 @@ impl Message for JoyWindowSays {
                 .pick("iyashi: a small joy", "iyashi: 小さな幸せ")
                 .into(),
             JoyWindowSays::Prompt => lang
-                .pick("A small joy today?", "今日の小さな幸せは?")
+                .pick("A small joy today?", "今日の小さな幸せは？")
                 .into(),
             JoyWindowSays::Keep => lang.pick("Keep", "残す").into(),
             JoyWindowSays::NotNow => lang.pick("Not now", "今はいい").into(),

@@ -25,7 +25,7 @@ impl Message for OddFile {
     fn render(&self, lang: Lang) -> String {
         let (en, ja) = match self {
             OddFile::Folder => ("a folder", "フォルダ"),
-            OddFile::Fifo => ("a named pipe (FIFO)", "名前付きパイプ(FIFO)"),
+            OddFile::Fifo => ("a named pipe (FIFO)", "名前付きパイプ（FIFO）"),
             OddFile::Socket => ("a socket", "ソケット"),
             OddFile::Device => ("a device", "デバイス"),
             OddFile::Link => ("a symbolic link", "シンボリックリンク"),
@@ -74,7 +74,7 @@ impl Message for KeepingProblem {
                 "{path} cannot be written to right now (the disk may be full or read-only), so this was not kept. Everything already written is safe, and iyashi export still copies it out."
             ),
             (KeepingProblem::ReadOnly { path }, Lang::Ja) => format!(
-                "今は {path} に書き込めません(ディスクがいっぱいか、読み取り専用かもしれません)。そのため今回は残せませんでした。これまでの記録は無事で、iyashi export で書き出すこともできます。"
+                "今は {path} に書き込めません（ディスクがいっぱいか、読み取り専用かもしれません）。そのため今回は残せませんでした。これまでの記録は無事で、iyashi export で書き出すこともできます。"
             ),
             (KeepingProblem::ExportTarget { path, kind }, Lang::En) => format!(
                 "{path} is {}; export writes only to a regular file. Nothing was written; choose another path.",
@@ -110,7 +110,7 @@ impl Message for KeepingNote {
                 "{path} cannot be written to right now (the disk may be full or read-only), so iyashi is only reading it. Your journal is all here."
             ),
             (KeepingNote::ReadingOnly { path }, Lang::Ja) => format!(
-                "今は {path} に書き込めません(ディスクがいっぱいか、読み取り専用かもしれません)。読むだけにしています。記録はすべてここにあります。"
+                "今は {path} に書き込めません（ディスクがいっぱいか、読み取り専用かもしれません）。読むだけにしています。記録はすべてここにあります。"
             ),
             (KeepingNote::MadePrivate { dir }, Lang::En) => format!(
                 "{dir} could be read by other people on this computer; it is now readable by you alone."

@@ -120,7 +120,7 @@ impl Message for LettersSays {
             Off => lang
                 .pick(
                     "Letters are off. They are opt-in: to join, set enabled = true and a server under [letters] in config.toml (iyashi config path shows where it is).",
-                    "お手紙はオフです。参加するときだけ使うものです。config.toml の [letters] で enabled = true とサーバーを設定してください(場所は iyashi config path で分かります)。",
+                    "お手紙はオフです。参加するときだけ使うものです。config.toml の [letters] で enabled = true とサーバーを設定してください（場所は iyashi config path で分かります）。",
                 )
                 .into(),
             OffOnPage => lang
@@ -213,7 +213,7 @@ impl Message for LettersSays {
                 .pick("To say thank you: iyashi letters thank ID", "お礼を伝えるには: iyashi letters thank ID")
                 .into(),
             YouWrote => lang.pick("You wrote:", "あなたが書いたこと:").into(),
-            Done => lang.pick("(done)", "(済)").into(),
+            Done => lang.pick("(done)", "（済）").into(),
             Replied => lang
                 .pick("Your kind answer is on its way.", "やさしいお返事を届けます。")
                 .into(),
@@ -229,7 +229,7 @@ impl Message for LettersSays {
                     (None, Lang::En) => format!("{said}."),
                     (None, Lang::Ja) => format!("{said}。"),
                     (Some(at), Lang::En) => format!("{said} (as of {}).", when(at, lang)),
-                    (Some(at), Lang::Ja) => format!("{said}({}時点)。", when(at, lang)),
+                    (Some(at), Lang::Ja) => format!("{said}（{}時点）。", when(at, lang)),
                 }
             }
             AnswerThanked => lang
@@ -329,7 +329,7 @@ mod tests {
         );
         assert_eq!(
             offline.render(Lang::Ja),
-            "あなたのやさしいお返事に、3回「ありがとう」が届きました(12月1日 22:04時点)。"
+            "あなたのやさしいお返事に、3回「ありがとう」が届きました（12月1日 22:04時点）。"
         );
     }
 

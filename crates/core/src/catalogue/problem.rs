@@ -134,7 +134,7 @@ impl Message for EntryError {
                 "There is nothing to keep: the text is empty. Write a few words, e.g. iyashi joy \"warm tea\".".into()
             }
             (EntryError::EmptyText, Lang::Ja) => {
-                "書く内容が空です。ひとこと書いてください(例: iyashi joy \"あたたかいお茶\")。".into()
+                "書く内容が空です。ひとこと書いてください（例: iyashi joy \"あたたかいお茶\"）。".into()
             }
             (EntryError::TextTooLong { chars }, Lang::En) => format!(
                 "That text is {chars} characters long; an entry holds at most {MAX_TEXT_CHARS}. Split it into shorter notes."
@@ -146,7 +146,7 @@ impl Message for EntryError {
                 "“{given}” is not a mood: use a number from 1 (heavy) to 5 (bright), e.g. iyashi mood 3."
             ),
             (EntryError::MoodOutOfRange(given), Lang::Ja) => format!(
-                "「{given}」は気分として使えません。1(どんより)から5(晴れやか)の数字で書いてください(例: iyashi mood 3)。"
+                "「{given}」は気分として使えません。1（どんより）から5（晴れやか）の数字で書いてください（例: iyashi mood 3）。"
             ),
             (EntryError::UnknownKind(kind), Lang::En) => {
                 format!("“{kind}” is not a kind of entry: use joy, mood or note.")
@@ -159,12 +159,12 @@ impl Message for EntryError {
             (EntryError::MoodMismatch(kind), Lang::En) => format!("a {kind} entry cannot carry a mood"),
             (EntryError::MoodMismatch(kind), Lang::Ja) => format!("{kind} の記録に気分は付けられません"),
             (EntryError::BadId(id), Lang::En) => format!("“{id}” is not an entry id (a lowercase UUID)"),
-            (EntryError::BadId(id), Lang::Ja) => format!("「{id}」は記録のIDではありません(小文字のUUID)"),
+            (EntryError::BadId(id), Lang::Ja) => format!("「{id}」は記録のIDではありません（小文字のUUID）"),
             (EntryError::InstantOutOfRange(at), Lang::En) => {
                 format!("{at} is outside the years iyashi keeps (1900 to 2199)")
             }
             (EntryError::InstantOutOfRange(at), Lang::Ja) => {
-                format!("{at} は iyashi が扱える年(1900〜2199年)の外です")
+                format!("{at} は iyashi が扱える年（1900〜2199年）の外です")
             }
         }
     }
@@ -179,7 +179,7 @@ impl Message for Problem {
                 "“{given}” is not a day on the calendar: use YYYY-MM-DD (e.g. 2026-11-25), today or yesterday."
             ),
             (BadDay(given), Lang::Ja) => format!(
-                "「{given}」は暦にない日付です。YYYY-MM-DD(例: 2026-11-25)、today、yesterday のどれかで書いてください。"
+                "「{given}」は暦にない日付です。YYYY-MM-DD（例: 2026-11-25）、today、yesterday のどれかで書いてください。"
             ),
             (ArgumentNotUtf8, Lang::En) => {
                 "An argument is not valid UTF-8 text; set your terminal to UTF-8 and try again.".into()
@@ -209,13 +209,13 @@ impl Message for Problem {
                 format!("Cannot read {path}: {}.", reason.render(lang))
             }
             (CannotRead { path, reason }, Lang::Ja) => {
-                format!("{path} を読めません({})。", reason.render(lang))
+                format!("{path} を読めません（{}）。", reason.render(lang))
             }
             (CannotWrite { path, reason }, Lang::En) => {
                 format!("Cannot write {path}: {}. Nothing was changed.", reason.render(lang))
             }
             (CannotWrite { path, reason }, Lang::Ja) => {
-                format!("{path} に書けません({})。何も変わっていません。", reason.render(lang))
+                format!("{path} に書けません（{}）。何も変わっていません。", reason.render(lang))
             }
             (NoSuchFolder { folder }, Lang::En) => {
                 format!("There is no folder {folder}. Make it first, or choose a folder that exists.")
@@ -227,19 +227,19 @@ impl Message for Problem {
                 "{path} is not an iyashi database (it may be damaged). It was left untouched; restore a backup or move it aside."
             ),
             (NotADatabase { path }, Lang::Ja) => format!(
-                "{path} は iyashi のデータベースではありません(壊れているかもしれません)。手を付けずに残しました。バックアップから戻すか、別の場所へ移してください。"
+                "{path} は iyashi のデータベースではありません（壊れているかもしれません）。手を付けずに残しました。バックアップから戻すか、別の場所へ移してください。"
             ),
             (NewerDatabase { path, found, supported }, Lang::En) => format!(
                 "{path} was written by a newer iyashi (schema {found}; this one knows up to {supported}). It was left untouched; please update iyashi."
             ),
             (NewerDatabase { path, found, supported }, Lang::Ja) => format!(
-                "{path} は新しい iyashi で作られています(スキーマ {found}、この版は {supported} まで)。手を付けずに残しました。iyashi を更新してください。"
+                "{path} は新しい iyashi で作られています（スキーマ {found}、この版は {supported} まで）。手を付けずに残しました。iyashi を更新してください。"
             ),
             (Storage { path, reason }, Lang::En) => {
                 format!("Could not use the journal at {path}: {}. Nothing was lost.", reason.render(lang))
             }
             (Storage { path, reason }, Lang::Ja) => {
-                format!("{path} の記録帳を使えませんでした({})。失われたものはありません。", reason.render(lang))
+                format!("{path} の記録帳を使えませんでした（{}）。失われたものはありません。", reason.render(lang))
             }
             (Config(text), _) => text.render(lang),
             (UnknownTimezone(name), Lang::En) => format!(
@@ -253,7 +253,7 @@ impl Message for Problem {
                 format!("{text} (see iyashi {command} --help)")
             }
             (Usage { text, command }, Lang::Ja) => {
-                format!("{text}(使い方: iyashi {command} --help)")
+                format!("{text}（使い方: iyashi {command} --help）")
             }
             (NoHome, Lang::En) => {
                 "There is no home directory to keep the journal in; set IYASHI_HOME to a folder.".into()
@@ -271,19 +271,19 @@ impl Message for Problem {
                 "“{value}” is not a quiet time iyashi understands; use 30m, 1h, 2h (any length up to a day), today or off."
             ),
             (BadQuietSpan(value), Lang::Ja) => format!(
-                "「{value}」は静かにする時間として読めません。30m、1h、2h(1日までの長さ)、today、off のどれかにしてください。"
+                "「{value}」は静かにする時間として読めません。30m、1h、2h（1日までの長さ）、today、off のどれかにしてください。"
             ),
             (StdinUnreadable(reason), Lang::En) => {
                 format!("Cannot read standard input: {}.", reason.render(lang))
             }
             (StdinUnreadable(reason), Lang::Ja) => {
-                format!("標準入力を読めません({})。", reason.render(lang))
+                format!("標準入力を読めません（{}）。", reason.render(lang))
             }
             (StdoutUnwritable(reason), Lang::En) => {
                 format!("Cannot write to standard output: {}.", reason.render(lang))
             }
             (StdoutUnwritable(reason), Lang::Ja) => {
-                format!("標準出力に書けません({})。", reason.render(lang))
+                format!("標準出力に書けません（{}）。", reason.render(lang))
             }
             (WatchRunning { home }, Lang::En) => format!(
                 "iyashi watch is already running for {home}; one is enough. Stop it first to start another."
@@ -295,14 +295,15 @@ impl Message for Problem {
                 "iyashi-watch is the daemon that iyashi watch starts; run iyashi watch (see iyashi watch --help).".to_string()
             }
             (DaemonAlone, Lang::Ja) => {
-                "iyashi-watch は iyashi watch が動かすデーモンです。iyashi watch を使ってください(iyashi watch --help)。".to_string()
+                "iyashi-watch は iyashi watch が動かすデーモンです。iyashi watch を使ってください（iyashi watch --help）。".to_string()
             }
             (SourceUnavailable { source, reason }, Lang::En) => format!(
                 "Cannot watch through {source}: {}. Try another --source (wayland, x11, logind or manual).",
                 reason.render(lang)
             ),
             (SourceUnavailable { source, reason }, Lang::Ja) => format!(
-                "{source} は使えません({})。別の --source(wayland・x11・logind・manual)を試してください。",
+                "{}は使えません（{}）。別の --source（wayland・x11・logind・manual）を試してください。",
+                super::words::spaced(source.clone()),
                 reason.render(lang)
             ),
             (WatchUnreachable(reason), Lang::En) => format!(
@@ -312,26 +313,26 @@ impl Message for Problem {
             (Season(e), _) => super::season::SeasonText::Problem(*e).render(lang),
             (Keeping(p), _) => p.render(lang),
             (WatchUnreachable(reason), Lang::Ja) => format!(
-                "iyashi watch は動いていますが応答がありません({})。もう一度試すか、再起動してください。",
+                "iyashi watch は動いていますが応答がありません（{}）。もう一度試すか、再起動してください。",
                 reason.render(lang)
             ),
             (NoBreakWindow(why), Lang::En) => format!(
                 "Cannot open the break screen ({why}); it needs a desktop (X11 or Wayland). Piyo's notification still tells the break; [breaks] screen = \"off\" in config.toml stops trying."
             ),
             (NoBreakWindow(why), Lang::Ja) => format!(
-                "休憩の画面を開けません({why})。デスクトップ(X11 か Wayland)が必要です。休憩はピヨの通知でお知らせします。config.toml の [breaks] に screen = \"off\" と書くと、開こうとしなくなります。"
+                "休憩の画面を開けません（{why}）。デスクトップ（X11 か Wayland）が必要です。休憩はピヨの通知でお知らせします。config.toml の [breaks] に screen = \"off\" と書くと、開こうとしなくなります。"
             ),
             (NoJoyWindow(why), Lang::En) => format!(
                 "Cannot open the joy window ({why}); it needs a desktop (X11 or Wayland). iyashi joy \"warm tea\" keeps a joy from here."
             ),
             (NoJoyWindow(why), Lang::Ja) => format!(
-                "小さな幸せの窓を開けません({why})。デスクトップ(X11 か Wayland)が必要です。ここからは iyashi joy \"あたたかいお茶\" で残せます。"
+                "小さな幸せの窓を開けません（{why}）。デスクトップ（X11 か Wayland）が必要です。ここからは iyashi joy \"あたたかいお茶\" で残せます。"
             ),
             (NoDesk(why), Lang::En) => format!(
                 "Cannot put Goro on the desktop ({why}); it needs a desktop (X11 or Wayland). iyashi alone, in a terminal, shows him in his room."
             ),
             (NoDesk(why), Lang::Ja) => format!(
-                "ゴロをデスクトップに出せません({why})。デスクトップ(X11 か Wayland)が必要です。ターミナルで iyashi とだけ打てば、おへやで会えます。"
+                "ゴロをデスクトップに出せません（{why}）。デスクトップ（X11 か Wayland）が必要です。ターミナルで iyashi とだけ打てば、おへやで会えます。"
             ),
             (UnknownActivity(id), Lang::En) => format!(
                 "There is no activity called “{id}”; iyashi watch names the activity itself, so leave --activity out."

@@ -37,12 +37,12 @@ impl Message for Sense {
             Sense::Programs => lang.pick("the programs on your list", "リストにあるプログラム"),
             Sense::Camera => lang.pick("the camera", "カメラ"),
             Sense::Microphone => lang.pick("the microphone", "マイク"),
-            Sense::DunstPaused => lang.pick("do-not-disturb (dunst)", "おやすみモード(dunst)"),
+            Sense::DunstPaused => lang.pick("do-not-disturb (dunst)", "おやすみモード（dunst）"),
             Sense::Inhibited => lang.pick(
                 "do-not-disturb (the notification server)",
-                "おやすみモード(通知サーバー)",
+                "おやすみモード（通知サーバー）",
             ),
-            Sense::GnomeBanners => lang.pick("do-not-disturb (GNOME)", "おやすみモード(GNOME)"),
+            Sense::GnomeBanners => lang.pick("do-not-disturb (GNOME)", "おやすみモード（GNOME）"),
             Sense::DoNotDisturb => lang.pick("do-not-disturb", "おやすみモード"),
         }
         .to_string()
@@ -151,13 +151,13 @@ impl Message for QuietSays {
                     spoken(lang, *length)
                 ),
                 format!(
-                    "{until}まで静かにします({})。それまでピヨはお知らせを控えます。時間がきたら自然に終わります。",
+                    "{until}まで静かにします（{}）。それまでピヨはお知らせを控えます。時間がきたら自然に終わります。",
                     spoken(lang, *length)
                 ),
             ),
             QuietSays::Today { until } => lang.pick(
                 format!("Quiet for the rest of today, until {until}. Quiet ends by itself then."),
-                format!("今日はこのまま静かにします({until}まで)。時間がきたら自然に終わります。"),
+                format!("今日はこのまま静かにします（{until}まで）。時間がきたら自然に終わります。"),
             ),
             QuietSays::Off => lang
                 .pick(
@@ -388,7 +388,7 @@ impl Message for Why {
                 }
                 (Lang::Ja, 1) => format!("今日は{at}に一度、{why}のためにお知らせを待ちました。"),
                 (Lang::Ja, n) => {
-                    format!("今日は{why}のために{n}回お知らせを待ちました(最初は{at})。")
+                    format!("今日は{why}のために{n}回お知らせを待ちました（最初は{at}）。")
                 }
             });
         }

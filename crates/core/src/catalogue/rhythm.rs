@@ -397,7 +397,12 @@ fn day_line(lang: Lang, d: &DaySummary) -> String {
             d.day.day(),
             MONTHS_EN[month]
         ),
-        Lang::Ja => format!("{}月{}日({})", d.day.month(), d.day.day(), WEEKDAYS_JA[wd]),
+        Lang::Ja => format!(
+            "{}月{}日（{}）",
+            d.day.month(),
+            d.day.day(),
+            WEEKDAYS_JA[wd]
+        ),
     };
     if d.worked.is_zero() {
         let rest = if d.workday {

@@ -165,12 +165,12 @@ impl RoomAction {
             ),
             Mood => (
                 "check in with your mood, 1 (heavy) to 5 (bright)",
-                "今の気分を記録する。1(どんより)〜5(晴れやか)",
+                "今の気分を記録する。1（どんより）〜5（晴れやか）",
             ),
             Note => ("keep a plain note", "ふつうのメモを残す"),
             Break => (
                 "take a break now (or the one Piyo asks for)",
-                "今すぐ休憩する(ピヨのお誘いにも)",
+                "今すぐ休憩する（ピヨのお誘いにも）",
             ),
             Work => (
                 "start or stop counting work by hand",
@@ -178,13 +178,16 @@ impl RoomAction {
             ),
             Quiet => (
                 "quiet for an hour or until tomorrow, or end it: Piyo holds reminders back",
-                "静かな時間：1時間か明日まで、ピヨはお知らせを控えます(終えることも)",
+                "静かな時間：1時間か明日まで、ピヨはお知らせを控えます（終えることも）",
             ),
             Seasons => ("the season outside the window", "窓の外の季節"),
             Log => ("what you wrote this week", "今週書いたもの"),
             Episode => ("this month's episode", "今月のエピソード"),
             Help => ("this page", "このページ"),
-            Quit => ("leave the room (Goro stays)", "部屋を出る(ゴロはお留守番)"),
+            Quit => (
+                "leave the room (Goro stays)",
+                "部屋を出る（ゴロはお留守番）",
+            ),
         };
         lang.pick(en, ja)
     }
@@ -243,7 +246,7 @@ impl TypingAction {
         use TypingAction::*;
         let (en, ja) = match self {
             Keep => ("keep what you wrote", "書いたものを残す"),
-            LetGo => ("let it go, nothing is kept", "やめる(何も残りません)"),
+            LetGo => ("let it go, nothing is kept", "やめる（何も残りません）"),
             Move => ("move a character", "1文字ずつ動く"),
             Ends => ("to the start or the end", "先頭・最後へ"),
             Erase => (
@@ -447,7 +450,7 @@ impl Message for RoomText {
             }
             RoomText::WorkingManually { work_key: key } => lang.pick(
                 format!("counting work ({key} to stop)"),
-                format!("作業を記録中({key} で終了)"),
+                format!("作業を記録中（{key} で終了）"),
             ),
             RoomText::WatchKeepsTime => s("watch keeps time", "watch が見守り中"),
             RoomText::SeasonShort(n) => season_short(lang, n),

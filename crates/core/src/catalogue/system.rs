@@ -133,7 +133,7 @@ impl Message for SystemReason {
             Closed => ("the connection was closed", "接続が切れました"),
             Damaged => (
                 "what is there cannot be read (it may be damaged)",
-                "中身を読み取れません(壊れているかもしれません)",
+                "中身を読み取れません（壊れているかもしれません）",
             ),
             UnreadableAnswer => (
                 "its answer could not be understood",

@@ -164,13 +164,13 @@ impl Message for TraySays {
             TraySays::NoJoyWindow => lang
                 .pick(
                     "The joy window needs a desktop (X11 or Wayland); iyashi joy \"...\" in a terminal keeps one too.",
-                    "小さな幸せの窓にはデスクトップ(X11 か Wayland)が必要です。端末で iyashi joy \"...\" と書いても残せます。",
+                    "小さな幸せの窓にはデスクトップ（X11 か Wayland）が必要です。端末で iyashi joy \"...\" と書いても残せます。",
                 )
                 .into(),
             TraySays::NoDesk => lang
                 .pick(
                     "Goro on the desktop needs a desktop (X11 or Wayland); here he stays in the tray.",
-                    "ゴロをデスクトップに出すにはデスクトップ(X11 か Wayland)が必要です。ここではトレイにいます。",
+                    "ゴロをデスクトップに出すにはデスクトップ（X11 か Wayland）が必要です。ここではトレイにいます。",
                 )
                 .into(),
         }

@@ -31,16 +31,16 @@ impl Message for SourceName {
         match self {
             SourceName::Wayland => lang.pick(
                 "Wayland idle notifications (ext-idle-notify)",
-                "Wayland のアイドル通知(ext-idle-notify)",
+                "Wayland のアイドル通知（ext-idle-notify）",
             ),
             SourceName::X11 => lang.pick(
                 "X11 idle time (XScreenSaver)",
-                "X11 のアイドル時間(XScreenSaver)",
+                "X11 のアイドル時間（XScreenSaver）",
             ),
             SourceName::Logind => lang.pick("logind's idle hint", "logind のアイドル情報"),
             SourceName::Manual => lang.pick(
                 "manual sessions (iyashi work start / stop)",
-                "手動のセッション(iyashi work start / stop)",
+                "手動のセッション（iyashi work start / stop）",
             ),
         }
         .to_string()
@@ -210,7 +210,7 @@ impl Message for WatchSays {
                 "Desktop notifications are not available (no notification service answered); reminders will be printed here.".into()
             }
             (NoNotifications, Lang::Ja) => {
-                "デスクトップ通知が使えません(通知サービスが応答しません)。お知らせはここに表示します。".into()
+                "デスクトップ通知が使えません（通知サービスが応答しません）。お知らせはここに表示します。".into()
             }
             (Installed { path }, Lang::En) => format!(
                 "Wrote {path}. Start it now and at every login with: systemctl --user daemon-reload && systemctl --user enable --now iyashi-watch"
@@ -286,7 +286,7 @@ impl Message for WatchSays {
                 }
             }
             (EndsEarly, _) => lang
-                .pick("(Ctrl-C ends it early.)", "(Ctrl-C で早めに終われます)")
+                .pick("(Ctrl-C ends it early.)", "（Ctrl-C で早めに終われます）")
                 .into(),
             (BreakLeft { left }, Lang::En) => format!("{} left", d(left)),
             (BreakLeft { left }, Lang::Ja) => format!("あと{}", d(left)),

@@ -152,7 +152,7 @@ impl WebLabel {
             AddNote => ("A note", "メモ"),
             AddMoodWords => (
                 "Words for the mood (you can leave this empty)",
-                "気分のひとこと(空のままでも大丈夫)",
+                "気分のひとこと（空のままでも大丈夫）",
             ),
             AddMoodHint => ("a word or two…", "ひとことでも…"),
             MoodChoose => (
@@ -172,7 +172,7 @@ impl WebLabel {
             QuietOff => ("End the quiet", "静かな時間をおえる"),
             NotifyAllow => (
                 "Let Piyo tap your shoulder (notifications)",
-                "ピヨにそっと知らせてもらう(通知)",
+                "ピヨにそっと知らせてもらう（通知）",
             ),
             Season => ("The season", "季節"),
             Episode => ("This month's episode", "今月のお話"),
@@ -265,7 +265,7 @@ impl Message for WebText {
             }
             (CannotListen { addr, reason }, Lang::Ja) => {
                 format!(
-                    "{addr} でウェブのおへやを開けません({})。別の --port を試してください",
+                    "{addr} でウェブのおへやを開けません（{}）。別の --port を試してください",
                     reason.render(lang)
                 )
             }
@@ -273,13 +273,13 @@ impl Message for WebText {
                 "This room only answers to 127.0.0.1 or localhost with its own port.".into()
             }
             (WrongHost, Lang::Ja) => {
-                "このおへやは 127.0.0.1 か localhost(自分のポート)にだけ応えます。".into()
+                "このおへやは 127.0.0.1 か localhost（自分のポート）にだけ応えます。".into()
             }
             (NoToken, Lang::En) => {
                 "Please open the room with the link `iyashi web` printed (it carries a key).".into()
             }
             (NoToken, Lang::Ja) => {
-                "`iyashi web` が表示したリンク(鍵つき)からおへやを開いてください。".into()
+                "`iyashi web` が表示したリンク（鍵つき）からおへやを開いてください。".into()
             }
             (WrongOrigin, Lang::En) => "Only the room's own page can change things here.".into(),
             (WrongOrigin, Lang::Ja) => "ここを変えられるのは、おへや自身のページだけです。".into(),

@@ -27,7 +27,7 @@ pub fn day(lang: Lang, date: Date) -> String {
             date.year()
         ),
         Lang::Ja => format!(
-            "{}年{}月{}日({})",
+            "{}年{}月{}日（{}）",
             date.year(),
             date.month(),
             date.day(),
@@ -139,7 +139,7 @@ mod tests {
     #[test]
     fn days_read_naturally_in_both_languages() {
         assert_eq!(day(Lang::En, date(2026, 11, 25)), "Wed 25 Nov 2026");
-        assert_eq!(day(Lang::Ja, date(2026, 11, 25)), "2026年11月25日(水)");
+        assert_eq!(day(Lang::Ja, date(2026, 11, 25)), "2026年11月25日（水）");
         assert_eq!(month(Lang::Ja, 2026, 1), "2026年1月");
         assert_eq!(month(Lang::En, 2026, 12), "December 2026");
     }

@@ -67,7 +67,8 @@ pub fn entry(lang: Lang, entry: &Entry, time: &str) -> String {
         words::kind(lang, entry.kind)
     );
     if let Some(mood) = entry.mood {
-        label.push_str(&format!(" {} ({})", mood.value(), words::mood(lang, mood)));
+        let (value, word) = (mood.value(), words::mood(lang, mood));
+        label.push_str(&lang.pick(format!(" {value} ({word})"), format!(" {value}（{word}）")));
     }
     let mut lines = entry.text.split('\n');
     let first = lines.next().unwrap_or_default();
@@ -222,6 +223,14 @@ mod tests {
         let text = export(&entries, Lang::En);
         insta::assert_snapshot!(text);
         assert_eq!(read(&text).unwrap(), entries);
+    }
+
+    #[test]
+    fn a_japanese_mood_word_sits_in_full_width_brackets() {
+        let mood = sample(EntryKind::Mood, Some(3), "");
+        let text = export(std::slice::from_ref(&mood), Lang::Ja);
+        assert!(text.contains("気分 3（まあまあ）"), "{text}");
+        assert_eq!(read(&text).unwrap(), [mood]);
     }
 
     #[test]

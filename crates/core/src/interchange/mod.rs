@@ -143,7 +143,7 @@ impl LineProblem {
             LineProblem::NotAnEntry => lang
                 .pick(
                     "its values are not an entry's (id, kind, at, tz, day, mood, text)",
-                    "中身が記録の形(id・kind・at・tz・day・mood・text)になっていません",
+                    "中身が記録の形（id・kind・at・tz・day・mood・text）になっていません",
                 )
                 .to_string(),
             LineProblem::NoComment => lang
@@ -184,11 +184,11 @@ impl LineProblem {
                 Lang::En => {
                     format!("line {line} has the same id ({id}) but a different entry")
                 }
-                Lang::Ja => format!("{line}行目と同じID({id})で、中身が違います"),
+                Lang::Ja => format!("{line}行目と同じID（{id}）で、中身が違います"),
             },
             LineProblem::SameIdInJournal(id) => match lang {
                 Lang::En => format!("the journal already holds a different entry with the id {id}"),
-                Lang::Ja => format!("記録帳には同じID({id})の別の記録がすでにあります"),
+                Lang::Ja => format!("記録帳には同じID（{id}）の別の記録がすでにあります"),
             },
         }
     }

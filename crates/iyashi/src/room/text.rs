@@ -131,7 +131,7 @@ mod tests {
             wrap("j  小さな幸せを書き留める。", 16),
             ["j  小さな幸せを", "書き留める。"]
         );
-        assert_eq!(wrap("m  気分〜5(晴れ)", 9), ["m  気分〜", "5(晴れ)"]);
+        assert_eq!(wrap("m  気分〜5（晴れ）", 9), ["m  気分〜", "5（晴れ）"]);
         // Nor does a line end on an opening bracket: it goes with its words.
         assert_eq!(wrap("休憩はあと「水」", 12), ["休憩はあと", "「水」"]);
         assert_eq!(
