@@ -4,7 +4,8 @@
 //! reaches a real letters service, where the stranger then reads the
 //! answer under their letter, the answer's writer sees the thanks, and the
 //! service records the report. One made of something meanwhile gone is
-//! dropped quietly.
+//! dropped quietly. Meanwhile `letters inbox` shows the letters last read,
+//! with when, and what was done offline as done.
 #![allow(clippy::unwrap_used)] // a test may stop at what it did not expect
 
 mod common;
@@ -197,4 +198,27 @@ fn a_kept_report_goes_once_with_the_next_inbox_and_the_service_records_one() {
     let reports = service.rows("reports");
     assert_eq!(reports.len(), 1, "{reports:?}");
     assert!(reports[0].contains(&letter), "{reports:?}");
+}
+
+#[test]
+fn while_the_service_is_away_the_inbox_shows_the_letters_last_read_in_both_languages() {
+    let home = Home::new();
+    letters_on(&home.config(), AWAY);
+    // As an inbox read keeps them (web_letters_away_browser.rs reads a real
+    // service); 2026-11-25 12:30 UTC, 21:30 in the test home's Tokyo.
+    std::fs::write(
+        home.path().join("letters-inbox.json"),
+        r#"{"inbox":{"letters":[{"id":"l1","body":"Long day.","answered":false},
+            {"id":"l2","body":"Cold rain.","answered":false}],"replies":[]},"read_at":1764073800}"#,
+    )
+    .unwrap();
+    home.ok(&["letters", "reply", "l2", "Warm socks help."]);
+    insta::assert_snapshot!(
+        "last_read_en",
+        home.ok(&["--lang", "en", "letters", "inbox"])
+    );
+    insta::assert_snapshot!(
+        "last_read_ja",
+        home.ok(&["--lang", "ja", "letters", "inbox"])
+    );
 }

@@ -10,7 +10,7 @@
 use std::ffi::OsString;
 
 use clap::{Args, Subcommand};
-use iyashi_app::letters::{last_known_thanks, Letters, ThanksReceived, Trouble};
+use iyashi_app::letters::{last_inbox, last_known_thanks, Letters, ThanksReceived, Trouble};
 use iyashi_core::catalogue::letters::LettersSays;
 use iyashi_core::catalogue::Message;
 use iyashi_core::Lang;
@@ -91,12 +91,22 @@ fn act(ctx: &Context, args: &LettersArgs) -> Result<(), Trouble> {
                         Trouble::Refused(LettersSays::Other(f.problem.render(lang)), f.code)
                     });
                 }
+                // The letters last read too, with when, as the web room
+                // shows them.
                 Err(Trouble::Calm(says)) => {
-                    let thanks = last_known_thanks(&ctx.home.dir).and_then(|t| t.said(&ctx.tz));
-                    return say(
-                        lang,
-                        &std::iter::once(says).chain(thanks).collect::<Vec<_>>(),
-                    );
+                    let thanks = last_known_thanks(&ctx.home.dir).unwrap_or_default();
+                    let thanks_line = thanks.said(&ctx.tz);
+                    let Some(last) = last_inbox(&ctx.home.dir) else {
+                        return say(
+                            lang,
+                            &std::iter::once(says).chain(thanks_line).collect::<Vec<_>>(),
+                        );
+                    };
+                    let as_of = LettersSays::InboxAsOf(ctx.tz.to_datetime(last.as_of));
+                    say(lang, &[says, as_of])?;
+                    // A blank line between what is said and the letters.
+                    say(lang, &[LettersSays::Other(String::new())])?;
+                    return print_inbox(lang, &last.inbox, &thanks, thanks_line);
                 }
                 Err(trouble) => return Err(trouble),
             };
