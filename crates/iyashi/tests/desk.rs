@@ -116,10 +116,12 @@ fn open(desktop: &Desktop, home: &Home, lang: &str, name: &str) -> (Child, Strin
         );
         std::thread::sleep(Duration::from_millis(100));
     };
+    // Each opening has a screenshot file of its own: tests run side by
+    // side, and one reading a file another is writing finds it cut short.
+    static OPENED: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(0);
+    let nth = OPENED.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
     wait_for(SURELY_COMING, || {
-        // Each language's test has a screenshot file of its own: the two
-        // run side by side.
-        fur(desktop, &window, &format!("desk_opening_{lang}.png")) > 2_000
+        fur(desktop, &window, &format!("desk_opening_{lang}_{nth}.png")) > 2_000
     });
     (child, window)
 }
@@ -305,7 +307,7 @@ fn shown(desktop: &Desktop, window: &str) -> (String, bool) {
 
 #[test]
 #[ignore = "needs Xvfb, openbox, dbus-daemon, dunst, xdotool, xprop and ImageMagick"]
-fn a_second_desk_brings_the_first_to_the_front_in_both_languages() {
+fn a_second_desk_brings_the_first_to_the_front_in_both_languages_and_each_has_a_whole_x11_name() {
     let home = Home::new();
     let desktop = Desktop::start(home.path()).with_window_manager();
     for (lang, name, said) in [
@@ -313,6 +315,12 @@ fn a_second_desk_brings_the_first_to_the_front_in_both_languages() {
         ("en", "Goro", "here he is, in front"),
     ] {
         let (child, window) = open(&desktop, &home, lang, name);
+        // The old name whole, in ASCII, not a Japanese title's bytes as
+        // Latin-1; the title itself in the new one.
+        assert_eq!(
+            desktop.names(&window),
+            ("\"Goro\"".into(), format!("\"{name}\""))
+        );
         xdotool(&desktop, &["windowminimize", "--sync", &window]);
         wait_for(SURELY_COMING, || shown(&desktop, &window).0 == "Iconic");
 

@@ -8,6 +8,8 @@ pub mod paint;
 pub mod pane;
 #[cfg(all(target_os = "linux", feature = "screen"))]
 pub mod raise;
+#[cfg(all(target_os = "linux", feature = "screen", feature = "x11"))]
+pub mod x11_name;
 
 /// Why a window could not be made, in words a person can use: winit's own
 /// errors start with the source file they came from ("os error at

@@ -29,8 +29,19 @@ pub struct Pane {
 
 impl Pane {
     /// Opens a window with `attributes`, asking for its first frame.
-    pub fn open(events: &ActiveEventLoop, attributes: WindowAttributes) -> Result<Pane, String> {
+    /// `plain_name` is its title in ASCII, for where X11 can only carry
+    /// Latin-1 (see `canvas::x11_name`).
+    pub fn open(
+        events: &ActiveEventLoop,
+        attributes: WindowAttributes,
+        plain_name: &str,
+    ) -> Result<Pane, String> {
+        let title = attributes.title.clone();
         let window = Rc::new(events.create_window(attributes).map_err(why_no_window)?);
+        #[cfg(feature = "x11")]
+        super::x11_name::set(&window, &title, plain_name);
+        #[cfg(not(feature = "x11"))]
+        let _ = (title, plain_name);
         let context = softbuffer::Context::new(window.clone()).map_err(why_no_window)?;
         let surface = Surface::new(&context, window.clone()).map_err(why_no_window)?;
         window.request_redraw();

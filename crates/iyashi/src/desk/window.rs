@@ -155,7 +155,11 @@ impl App {
         if let Some((x, y)) = at {
             attributes = attributes.with_position(PhysicalPosition::new(x, y));
         }
-        self.pane = Some(Pane::open(events, attributes)?);
+        self.pane = Some(Pane::open(
+            events,
+            attributes,
+            &DeskSays::Title.render(Lang::En),
+        )?);
         Ok(())
     }
 

@@ -5,6 +5,7 @@ use std::time::Instant;
 
 use iyashi_core::catalogue::joy_window::JoyWindowSays;
 use iyashi_core::catalogue::Message;
+use iyashi_core::Lang;
 use winit::application::ApplicationHandler;
 use winit::dpi::{LogicalSize, PhysicalPosition, PhysicalSize};
 use winit::event::{ElementState, Ime, KeyEvent, MouseButton, WindowEvent};
@@ -159,7 +160,7 @@ impl ApplicationHandler<Raise> for App<'_> {
             .with_title(JoyWindowSays::Title.render(self.form.lang))
             .with_inner_size(LogicalSize::new(CARD.0, CARD.1))
             .with_min_inner_size(LogicalSize::new(CARD.0 / 2.0, CARD.1 / 2.0));
-        match Pane::open(events, attributes) {
+        match Pane::open(events, attributes, &JoyWindowSays::Title.render(Lang::En)) {
             Ok(pane) => {
                 pane.window.set_ime_allowed(true);
                 self.pane = Some(pane);

@@ -5,6 +5,7 @@ use std::time::{Duration, Instant};
 
 use iyashi_core::catalogue::screen::ScreenSays;
 use iyashi_core::catalogue::Message;
+use iyashi_core::Lang;
 use winit::application::ApplicationHandler;
 use winit::dpi::{LogicalSize, PhysicalPosition, Size};
 use winit::event::{ElementState, MouseButton, WindowEvent};
@@ -66,6 +67,7 @@ pub fn run(show: Show, setup: Setup) -> Result<Closed, String> {
 impl App {
     fn open(&mut self, events: &ActiveEventLoop) -> Result<(), String> {
         let title = ScreenSays::Title(self.show.view.kind).render(self.show.view.lang);
+        let plain_name = ScreenSays::Title(self.show.view.kind).render(Lang::En);
         let screen = events
             .primary_monitor()
             .or_else(|| events.available_monitors().next());
@@ -105,7 +107,8 @@ impl App {
                 .collect()
         };
         for attributes in wanted {
-            self.panes.push(Pane::open(events, attributes)?);
+            self.panes
+                .push(Pane::open(events, attributes, &plain_name)?);
         }
         Ok(())
     }

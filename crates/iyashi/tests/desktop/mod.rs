@@ -286,6 +286,41 @@ impl Desktop {
             .collect()
     }
 
+    /// The window's two names as xprop reads them: X11's old `WM_NAME`
+    /// (Latin-1, what xdotool's name search and older window managers
+    /// read) and `_NET_WM_NAME` (UTF-8, what desktops show).
+    pub fn names(&self, window: &str) -> (String, String) {
+        let out = self
+            .command("xprop")
+            .args(["-id", window, "WM_NAME", "_NET_WM_NAME"])
+            // A C locale would print a UTF-8 title's bytes in octal.
+            .env("LANG", "C.UTF-8")
+            .output()
+            .expect("xprop (apt-get install x11-utils)");
+        let text = String::from_utf8_lossy(&out.stdout).into_owned();
+        let value = |prefix: &str| {
+            text.lines()
+                .find_map(|l| l.strip_prefix(prefix))
+                .unwrap_or_else(|| panic!("{prefix} in {text}"))
+                .to_string()
+        };
+        (
+            value("WM_NAME(STRING) = "),
+            value("_NET_WM_NAME(UTF8_STRING) = "),
+        )
+    }
+
+    /// The names (as `names`) of the window `program` opens, found by its
+    /// old name `plain`; the program is ended after.
+    pub fn names_of(&self, mut program: Command, plain: &str) -> (String, String) {
+        let mut child = program.spawn().expect("the program starts");
+        wait_for(SURELY_COMING, || self.window_named(plain).is_some());
+        let names = self.window_named(plain).map(|window| self.names(&window));
+        let _ = child.kill();
+        let _ = child.wait();
+        names.expect("the window is still there")
+    }
+
     /// Gives `window` the keyboard, as a person clicking on it does, and
     /// waits until it has it: under load openbox may hand the focus over a
     /// moment after `windowactivate --sync` returns, and keys typed while it
