@@ -141,10 +141,15 @@ fn problem(e: &clap::Error, cmd: &clap::Command, args: &[OsString]) -> ArgProble
     }
 }
 
-/// The words or id that `path` (`["letters", "reply"]`) is for, when
-/// those are what is `missing` (as clap names them: `<ID>`, `<TEXT>...`).
+/// The words, id or file that `path` (`["letters", "reply"]`) is for,
+/// when those are what is `missing` (as clap names them: `<ID>`,
+/// `<TEXT>...`, `--output <FILE>`).
 fn wanted(path: &[&str], missing: &[String]) -> Option<Wanted> {
-    if missing.is_empty() || !missing.iter().all(|a| a.starts_with('<')) {
+    let only = |prefix: &str| !missing.is_empty() && missing.iter().all(|a| a.starts_with(prefix));
+    if only("--output") && path == ["card"] {
+        return Some(Wanted::CardFile);
+    }
+    if !only("<") {
         return None;
     }
     Some(match path {
@@ -159,6 +164,7 @@ fn wanted(path: &[&str], missing: &[String]) -> Option<Wanted> {
         ["letters", "report"] => Wanted::ReportId,
         ["quiet"] => Wanted::QuietSpan,
         ["import"] => Wanted::ImportFile,
+        ["plot"] => Wanted::PlotSpan,
         _ => return None,
     })
 }

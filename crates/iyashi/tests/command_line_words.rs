@@ -179,6 +179,8 @@ const WITHOUT_WORDS: &[&[&str]] = &[
     &["letters", "report"],
     &["quiet"],
     &["import"],
+    &["plot"],
+    &["card"],
 ];
 
 /// Called without its words, a command says what to write, with a whole

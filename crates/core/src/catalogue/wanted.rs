@@ -30,11 +30,15 @@ pub enum Wanted {
     QuietSpan,
     /// `iyashi import` without the file.
     ImportFile,
+    /// `iyashi plot` without the span to draw.
+    PlotSpan,
+    /// `iyashi card` without the file to draw into.
+    CardFile,
 }
 
 impl Wanted {
     /// Every part a command can be called without.
-    pub const ALL: [Wanted; 11] = [
+    pub const ALL: [Wanted; 13] = [
         Wanted::Joy,
         Wanted::Note,
         Wanted::Mood,
@@ -46,6 +50,8 @@ impl Wanted {
         Wanted::ReportId,
         Wanted::QuietSpan,
         Wanted::ImportFile,
+        Wanted::PlotSpan,
+        Wanted::CardFile,
     ];
 
     /// What to write, and an example of the whole command.
@@ -95,6 +101,14 @@ impl Wanted {
             ImportFile => lang.pick(
                 "Write the file to bring in after the command, for example: iyashi import iyashi.jsonl",
                 "読み込むファイルをコマンドのあとに書いてください。例: iyashi import iyashi.jsonl",
+            ),
+            PlotSpan => lang.pick(
+                "Write which span to draw (week, month or year), for example: iyashi plot week",
+                "描く期間を書いてください（week・month・year のどれか）。例: iyashi plot week",
+            ),
+            CardFile => lang.pick(
+                "Write the .png file to draw the card into after -o, for example: iyashi card -o card.png",
+                "カードを描く .png ファイルを -o のあとに書いてください。例: iyashi card -o card.png",
             ),
         }
     }
