@@ -8,6 +8,10 @@
 # would share the program's pages and each PSS would count half of them.
 # Target: the tray costs nothing that can be told from noise, the noise being
 # the run-to-run spread (max - min) of the daemon without the tray.
+# Before measuring, each daemon is made quiet for an hour (`iyashi quiet 1h`):
+# with the tray, Goro's face changes to the moon and the panel fetches the new
+# pictures, as it does many times a day; a heap that grows with each fetch
+# shows here.
 #
 # usage: bench/watch_tray_footprint.sh [SECONDS] [RUNS]   (IYASHI=binary to skip the build)
 # the desktop: bench/desktop.sh
@@ -39,6 +43,8 @@ for run in $(seq "$runs"); do
       esac
       [ "$run" = 1 ] && { import -window root -crop 1280x40+0+0 "$out/watch_tray_panel.png" 2>/dev/null || true; }
     fi
+    IYASHI_HOME="$work/$mode-$run" "$iyashi" quiet 1h > /dev/null
+    sleep 3 # the panel hears of the new face and fetches it
     python3 "$here/proc_footprint.py" "$seconds" "$mode=$pid" | tail -1 >> "$out/watch_tray_footprint.raw"
     kill "$pid"; wait "$pid" 2>/dev/null || true
   done
