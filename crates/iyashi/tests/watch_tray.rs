@@ -304,6 +304,11 @@ impl OnADesktop {
             item,
         }
     }
+
+    /// The windows on screen whose name matches `title`.
+    fn shown(&self, title: &str) -> Vec<String> {
+        self.desktop.windows_named(title)
+    }
 }
 
 /// "Write a small joy" on a desktop: the tray item on the test's bus, and an
@@ -315,61 +320,66 @@ fn write_a_small_joy_opens_one_joy_window_and_the_joy_is_kept() {
     use iyashi_core::catalogue::joy_window::JoyWindowSays;
 
     let home = home();
-    let OnADesktop {
-        bus,
-        desktop,
-        watch,
-        item,
-        ..
-    } = OnADesktop::start(&home);
+    // Kept whole: the panel's connection lives as long as the test.
+    let on = OnADesktop::start(&home);
     let title = JoyWindowSays::Title.render(Lang::En);
     let write_joy = TrayWord::WriteJoy.render(Lang::En);
-    let shown = || desktop.windows_named(&title);
+    let shown = || on.shown(&title);
 
-    item.click(&write_joy);
+    on.item.click(&write_joy);
     wait_for("the joy window", || shown().len() == 1);
     let window = shown().remove(0);
 
     // Chosen again while it shows (here, minimised out of sight): the same
     // window comes back to the front with the keyboard, and no second one.
-    let ok = desktop
+    let ok = on
+        .desktop
         .command("xdotool")
         .args(["windowminimize", "--sync", &window])
         .status()
         .unwrap();
     assert!(ok.success());
     wait_for("the window minimised", || shown().is_empty());
-    item.click(&write_joy);
+    on.item.click(&write_joy);
     wait_for("the same window back", || shown() == [window.clone()]);
-    wait_for("the focus on it", || desktop.focused() == window);
+    wait_for("the focus on it", || on.desktop.focused() == window);
     sleep(Duration::from_millis(500));
     assert_eq!(shown(), std::slice::from_ref(&window), "one joy window");
 
     // A joy typed and kept with Enter: in the journal, and the window gone.
-    desktop.focus(&window);
-    let typed = desktop
+    on.desktop.focus(&window);
+    let typed = on
+        .desktop
         .command("xdotool")
         .args(["type", "--delay", "40", "a warm bath"])
         .status()
         .unwrap();
     assert!(typed.success());
-    let enter = desktop.command("xdotool").args(["key", "Return"]).status();
+    let enter = on
+        .desktop
+        .command("xdotool")
+        .args(["key", "Return"])
+        .status();
     assert!(enter.unwrap().success());
     wait_for("the window gone", || shown().is_empty());
-    let log = said(&home, &bus, &["--lang", "en", "log"]);
+    let log = said(&home, &on.bus, &["--lang", "en", "log"]);
     assert!(log.contains("a warm bath"), "{log}");
 
     // Gone, it opens anew the next time (the daemon saw it end); Esc
     // closes it with nothing written.
-    item.click(&write_joy);
+    on.item.click(&write_joy);
     wait_for("a new joy window", || shown().len() == 1);
-    desktop.focus(&shown()[0]);
-    let esc = desktop.command("xdotool").args(["key", "Escape"]).status();
+    on.desktop.focus(&shown()[0]);
+    let esc = on
+        .desktop
+        .command("xdotool")
+        .args(["key", "Escape"])
+        .status();
     assert!(esc.unwrap().success());
     wait_for("the new window gone", || shown().is_empty());
 
-    item.quit(Lang::En);
-    assert!(exits(watch).success());
+    on.item.quit(Lang::En);
+    assert!(exits(on.watch).success());
 }
 
 /// "Goro on the desktop" on a desktop: chosen, Goro's window opens; chosen
@@ -381,32 +391,27 @@ fn goro_on_the_desktop_comes_and_goes_from_the_tray() {
     use iyashi_core::catalogue::desk::DeskSays;
 
     let home = home();
-    let OnADesktop {
-        bus,
-        desktop,
-        watch,
-        item,
-        ..
-    } = OnADesktop::start(&home);
+    // Kept whole: the panel's connection lives as long as the test.
+    let on = OnADesktop::start(&home);
     let title = format!("^{}$", DeskSays::Title.render(Lang::En));
     let toggle = TrayWord::DeskGoro.render(Lang::En);
-    let shown = || desktop.windows_named(&title);
+    let shown = || on.shown(&title);
 
-    item.click(&toggle);
+    on.item.click(&toggle);
     wait_for("Goro on the desktop", || shown().len() == 1);
-    item.click(&toggle);
+    on.item.click(&toggle);
     wait_for("Goro off the desktop", || shown().is_empty());
 
     // Put there by hand, the tray takes him off all the same.
-    let mut by_hand = iyashi(&home, &bus, &["--lang", "en", "desk"])
-        .env("DISPLAY", &desktop.display)
+    let mut by_hand = iyashi(&home, &on.bus, &["--lang", "en", "desk"])
+        .env("DISPLAY", &on.desktop.display)
         .spawn()
         .unwrap();
     wait_for("Goro put there by hand", || shown().len() == 1);
-    item.click(&toggle);
+    on.item.click(&toggle);
     wait_for("that Goro gone", || shown().is_empty());
     let _ = by_hand.wait();
 
-    item.quit(Lang::En);
-    assert!(exits(watch).success());
+    on.item.quit(Lang::En);
+    assert!(exits(on.watch).success());
 }

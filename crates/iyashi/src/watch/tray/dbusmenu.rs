@@ -65,6 +65,9 @@ struct All<'a> {
 /// The version of the dbusmenu protocol spoken.
 const VERSION: u32 = 3;
 
+/// The menu's words read left to right in both languages it speaks.
+const TEXT_DIRECTION: &str = "ltr";
+
 /// What the daemon is to do after the answer has left: a choice made.
 pub type Chosen = Option<Choice>;
 
@@ -135,7 +138,7 @@ pub async fn answer(call: &Call<'_>, goro: &Goro) -> zbus::Result<Chosen> {
             if let Some(name) = call.property_of(INTERFACE).await? {
                 match name.as_str() {
                     "Version" => call.reply_value(&VERSION).await?,
-                    "TextDirection" => call.reply_value(&text_direction()).await?,
+                    "TextDirection" => call.reply_value(&TEXT_DIRECTION).await?,
                     "Status" => call.reply_value(&"normal").await?,
                     "IconThemePath" => call.reply_value(&(&[] as &[&str])).await?,
                     _ => call.unknown_property(&name).await?,
@@ -145,7 +148,7 @@ pub async fn answer(call: &Call<'_>, goro: &Goro) -> zbus::Result<Chosen> {
         (PROPERTIES, "GetAll") => {
             call.reply(&All {
                 version: VERSION,
-                text_direction: text_direction(),
+                text_direction: TEXT_DIRECTION,
                 status: "normal",
                 icon_theme_path: &[],
             })
@@ -214,11 +217,6 @@ fn clicked(goro: &Goro, id: i32, event: &str) -> Chosen {
         "clicked" => goro.entry(id).flatten(),
         _ => None,
     }
-}
-
-/// The menu's words read left to right in both languages it speaks.
-fn text_direction() -> &'static str {
-    "ltr"
 }
 
 async fn invalid(call: &Call<'_>) -> zbus::Result<Chosen> {
